@@ -1,0 +1,67 @@
+import { PassThrough } from "node:stream";
+import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { createInstance } from "i18next";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { i18nextOptions } from "~/features/i18n/i18next-options";
+import { rememberLanguage } from "~/features/i18n/language-cookie.server";
+import { logger } from "~/features/server/logger.server";
+import { resources } from "~/locales";
+
+const ABORT_DELAY = 5_000;
+
+export default async function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+) {
+  const language = await resolveLanguage(request);
+  const i18n = createInstance();
+  await i18n.use(initReactI18next).init({ ...i18nextOptions, lng: language, resources });
+  await rememberLanguage(request, responseHeaders);
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <I18nextProvider i18n={i18n}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </I18nextProvider>,
+      {
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          resolve(
+            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (shellRendered) logger.error({ err: error }, "render error");
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY + 1_000);
+  });
+}
+
+/** Client-side navigations go through here: remember the language there too. */
+export const handleDataRequest: HandleDataRequestFunction = async (response, { request }) => {
+  await rememberLanguage(request, response.headers);
+  return response;
+};
+
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  logger.error({ err: error, url: request.url, method: request.method }, "unhandled error");
+}

@@ -1,0 +1,33 @@
+import { redirect } from "@remix-run/node";
+import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { canTrain } from "./roles";
+import { getSessionUserId } from "./session.server";
+import { findUserById, type PublicUser } from "./user.server";
+
+export async function getOptionalUser(request: Request): Promise<PublicUser | null> {
+  const userId = await getSessionUserId(request);
+  return userId ? findUserById(userId) : null;
+}
+
+/** The signed-in user, or a redirect to the login page that comes back here. */
+export async function requireUser(request: Request): Promise<PublicUser> {
+  const user = await getOptionalUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  const language = await resolveLanguage(request);
+  const back = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+  throw redirect(`/${language}/login?${back}`);
+}
+
+/** A trainer or admin; anyone else gets 403 (anonymous users are sent to log in first). */
+export async function requireTrainer(request: Request): Promise<PublicUser> {
+  const user = await requireUser(request);
+  if (!canTrain(user.role)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+export async function requireAdmin(request: Request): Promise<PublicUser> {
+  const user = await requireUser(request);
+  if (user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  return user;
+}

@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert } from "~/features/forms/Field";
+import type { RejectedForm } from "~/features/forms/form-state";
+import { parseForm } from "~/features/forms/parse-form";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { requireUser } from "../guards.server";
+import { ProfileFields } from "../ProfileFields";
+import { roleOf } from "../roles";
+import { profileSchema } from "../schemas";
+import { getProfile, updateProfile } from "../user.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const t = await getServerT(language);
+  return { title: await pageTitle(language, t("auth.profile.title")), profile: await getProfile(user.id) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  routeLanguage(params);
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, profileSchema);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  await updateProfile(user.id, parsed.data);
+  return { saved: true as const };
+}
+
+export default function Account() {
+  const { t } = useTranslation();
+  const { profile } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const rejected: RejectedForm | undefined = result && "errors" in result ? result : undefined;
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="narrow">
+      <h1>{t("auth.profile.title")}</h1>
+      <p className="lead">{t("auth.profile.lead")}</p>
+      {rejected ? <FormAlert>{t("validation.formHasErrors")}</FormAlert> : null}
+      {result && "saved" in result ? <FormAlert tone="success">{t("auth.profile.saved")}</FormAlert> : null}
+      <dl className="facts">
+        <dt>{t("auth.fields.email")}</dt>
+        <dd>{profile.email}</dd>
+        <dt>{t("auth.profile.role")}</dt>
+        <dd>{t(`common.roles.${roleOf(profile.role)}`)}</dd>
+      </dl>
+      <Form method="post" noValidate className="stack">
+        <ProfileFields rejected={rejected} stored={profile} />
+        <button type="submit" className="button" disabled={busy}>
+          {t("auth.profile.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

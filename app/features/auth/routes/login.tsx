@@ -1,0 +1,87 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert, TextField } from "~/features/forms/Field";
+import { valueOf } from "~/features/forms/form-state";
+import { parseForm } from "~/features/forms/parse-form";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { getOptionalUser } from "../guards.server";
+import { checkLoginRateLimit, recordLoginAttempt } from "../login-rate-limit.server";
+import { safeRedirect } from "../safe-redirect";
+import { loginSchema } from "../schemas";
+import { startUserSession } from "../session.server";
+import { verifyLogin } from "../user.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  if (await getOptionalUser(request)) throw redirect(`/${language}`);
+  const t = await getServerT(language);
+  return { title: await pageTitle(language, t("auth.login.title")) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const t = await getServerT(language);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, loginSchema);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  const { email, password, redirectTo } = parsed.data;
+
+  const limit = await checkLoginRateLimit(email, context.clientIp);
+  if (limit.limited) {
+    return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: limit.retryAfterMinutes }));
+  }
+  const user = await verifyLogin(email, password);
+  await recordLoginAttempt(email, context.clientIp, Boolean(user));
+  if (!user) return rejectForm(formData, {}, 400, t("auth.login.failed"));
+  return startUserSession(user.id, safeRedirect(redirectTo, language));
+}
+
+export default function Login() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const rejected = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="narrow">
+      <h1>{t("auth.login.title")}</h1>
+      <p className="lead">{t("auth.login.lead")}</p>
+      {rejected?.formError ? (
+        <FormAlert>{rejected.formError}</FormAlert>
+      ) : rejected ? (
+        <FormAlert>{t("validation.formHasErrors")}</FormAlert>
+      ) : null}
+      <Form method="post" noValidate className="stack">
+        <input type="hidden" name="redirectTo" value={valueOf(rejected, "redirectTo", searchParams.get("redirectTo") ?? "")} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("auth.fields.email")}
+          autoComplete="email"
+          defaultValue={valueOf(rejected, "email")}
+          error={rejected?.errors.email}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t("auth.fields.password")}
+          autoComplete="current-password"
+          error={rejected?.errors.password}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t("auth.login.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.login.noAccount")} <Link to={`/${language}/join`}>{t("common.account.join")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
+import { message } from "~/features/forms/messages";
+import { LANGUAGES } from "~/features/i18n/languages";
+import { JOB_ROLES } from "./roles";
+
+export const profileSchema = z.object({
+  name: requiredText(100),
+  company: optionalText(200),
+  jobRole: choiceField(JOB_ROLES),
+  phone: phoneField,
+  preferredLanguage: choiceField(LANGUAGES),
+});
+export type ProfileInput = z.output<typeof profileSchema>;
+
+export const newPasswordField = z
+  .string(message("validation.required"))
+  .min(1, message("validation.required"))
+  .min(10, message("validation.passwordTooShort"))
+  .max(200, message("validation.passwordTooLong"));
+
+export const joinSchema = profileSchema.extend({
+  email: emailField,
+  password: newPasswordField,
+});
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string(message("validation.required")).min(1, message("validation.required")).max(200, message("validation.passwordTooLong")),
+  redirectTo: z.string().optional(),
+});

@@ -1,0 +1,20 @@
+import { db } from "~/features/server/db.server";
+import { logger } from "~/features/server/logger.server";
+
+/** Liveness and readiness: 200 with a database round-trip, 503 when the database does not answer. */
+export async function loader() {
+  const started = performance.now();
+  try {
+    const users = await db.user.count();
+    const databaseMs = Math.round((performance.now() - started) * 10) / 10;
+    return Response.json({ status: "ok", database: { status: "ok", users, roundTripMs: databaseMs } }, {
+      headers: { "Cache-Control": "no-store" },
+    });
+  } catch (error) {
+    logger.error({ err: error }, "health check failed");
+    return Response.json({ status: "error", database: { status: "error" } }, {
+      status: 503,
+      headers: { "Cache-Control": "no-store" },
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { isLanguage, type Language } from "./languages";
+import { getServerT } from "./i18next.server";
+
+/** The `:lng` URL segment of a route below `/{lng}`; anything else is a 404. */
+export function routeLanguage(params: { lng?: string }): Language {
+  if (!isLanguage(params.lng)) throw new Response("Not Found", { status: 404 });
+  return params.lng;
+}
+
+/** The page title in the route's language, "Page · Site". */
+export async function pageTitle(language: Language, page: string): Promise<string> {
+  const t = await getServerT(language);
+  return t("common.pageTitle", { page });
+}

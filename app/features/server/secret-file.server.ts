@@ -1,0 +1,24 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { dataDir } from "./env.server";
+
+/**
+ * Reads a secret kept in the data folder, creating it on first use. Every app
+ * process that shares the data folder shares the secret. `wx` makes creation
+ * atomic when several processes start at once.
+ */
+export function readOrCreateSecret(fileName: string, create: () => string = randomSecret): string {
+  const file = path.join(dataDir, fileName);
+  fs.mkdirSync(dataDir, { recursive: true });
+  try {
+    fs.writeFileSync(file, create(), { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function randomSecret(): string {
+  return crypto.randomBytes(32).toString("base64url");
+}

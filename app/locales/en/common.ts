@@ -1,0 +1,46 @@
+export const common = {
+  siteName: "Product Safety Training",
+  siteShortName: "PST",
+  pageTitle: "{{page}} · Product Safety Training",
+  skipToContent: "Skip to main content",
+  nav: {
+    label: "Main",
+    home: "Home",
+    courses: "Courses",
+    trainings: "In-person trainings",
+    webinars: "Webinars",
+    learning: "My learning",
+    verify: "Verify a certificate",
+    trainer: "Trainer area",
+    menu: "Menu",
+  },
+  language: {
+    switchLabel: "中文",
+    switchTitle: "阅读本页中文版",
+    zh: "中文",
+    en: "English",
+  },
+  account: {
+    login: "Log in",
+    join: "Sign up",
+    logout: "Log out",
+    profile: "My profile",
+    signedInAs: "Signed in as {{name}}",
+  },
+  roles: { learner: "Learner", trainer: "Trainer", admin: "Administrator" },
+  jobRoles: {
+    buyer: "Buyer",
+    sourcing: "Sourcing professional",
+    manufacturer: "Manufacturer",
+    exporter: "Exporter",
+    trainer: "Trainer",
+    other: "Other",
+  },
+  footer: {
+    about:
+      "Free training on U.S. consumer product safety requirements for manufacturers, exporters, buyers and sourcing professionals in China.",
+    notice: "Training material, not legal advice. The official text of U.S. law and regulations prevails.",
+    rights: "Training platform for consumer product safety",
+  },
+  optional: "optional",
+};

@@ -1,0 +1,8 @@
+import { auth } from "./auth";
+import { common } from "./common";
+import { errors } from "./errors";
+import { home } from "./home";
+import { trainer } from "./trainer";
+import { validation } from "./validation";
+
+export const translation = { common, auth, errors, home, trainer, validation };

@@ -1,0 +1,48 @@
+import type { common as en } from "../en/common";
+import type { TranslationOf } from "../translation-of";
+
+export const common: TranslationOf<typeof en> = {
+  siteName: "产品安全培训",
+  siteShortName: "产品安全",
+  pageTitle: "{{page}} · 产品安全培训",
+  skipToContent: "跳到主要内容",
+  nav: {
+    label: "主导航",
+    home: "首页",
+    courses: "在线课程",
+    trainings: "线下培训",
+    webinars: "网络研讨会",
+    learning: "我的学习",
+    verify: "证书查验",
+    trainer: "培训师专区",
+    menu: "菜单",
+  },
+  language: {
+    switchLabel: "English",
+    switchTitle: "Read this page in English",
+    zh: "中文",
+    en: "English",
+  },
+  account: {
+    login: "登录",
+    join: "注册",
+    logout: "退出登录",
+    profile: "个人资料",
+    signedInAs: "已登录：{{name}}",
+  },
+  roles: { learner: "学员", trainer: "培训师", admin: "管理员" },
+  jobRoles: {
+    buyer: "采购商",
+    sourcing: "采购专业人员",
+    manufacturer: "生产企业",
+    exporter: "出口商",
+    trainer: "培训师",
+    other: "其他",
+  },
+  footer: {
+    about: "面向中国生产企业、出口商、采购商和采购专业人员的免费美国消费品安全要求培训。",
+    notice: "本站内容为培训资料，不构成法律意见；一切以美国法律法规的正式文本为准。",
+    rights: "消费品安全培训平台",
+  },
+  optional: "选填",
+};

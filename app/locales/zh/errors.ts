@@ -1,0 +1,23 @@
+import type { errors as en } from "../en/errors";
+import type { TranslationOf } from "../translation-of";
+
+export const errors: TranslationOf<typeof en> = {
+  notFound: {
+    title: "页面不存在",
+    body: "找不到您要访问的页面，可能已经移动，或地址输入有误。",
+  },
+  forbidden: {
+    title: "无权访问",
+    body: "您的账号没有打开此页面的权限。",
+  },
+  badRequest: {
+    title: "请求无法处理",
+    body: "无法处理该请求，请返回后重试。",
+  },
+  crossOrigin: "该表单来自其他网站，已被拒绝。",
+  serverError: {
+    title: "出错了",
+    body: "服务器发生意外错误，请稍后再试。",
+  },
+  backHome: "返回首页",
+};

@@ -1,0 +1,59 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import { getOptionalUser } from "~/features/auth/guards.server";
+import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { htmlLang } from "~/features/i18n/languages";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
+import { AppShell } from "~/features/shell/AppShell";
+import { ErrorPage } from "~/features/shell/ErrorPage";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [language, user] = await Promise.all([resolveLanguage(request), getOptionalUser(request)]);
+  return { language, user: user && { name: user.name, role: user.role } };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const language = usePageLanguage();
+  return (
+    <html lang={htmlLang(language)} data-language={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const language = usePageLanguage();
+  useSyncedLanguage(language);
+  return (
+    <AppShell language={language}>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const language = usePageLanguage();
+  const error = useRouteError();
+  return (
+    <AppShell language={language}>
+      <ErrorPage error={error} language={language} />
+    </AppShell>
+  );
+}

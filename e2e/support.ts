@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+import { resources } from "../app/locales";
+
+export const LANGUAGES = ["zh", "en"] as const;
+export type Lng = (typeof LANGUAGES)[number];
+
+/** The UI strings of a language, straight from the locale files. */
+export function strings(lng: Lng) {
+  return resources[lng].translation;
+}
+
+let counter = 0;
+export function uniqueEmail(prefix = "user"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}@example.com`;
+}
+
+export const DEMO_PASSWORD = "training-demo";
+
+export async function logIn(page: Page, lng: Lng, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`/${lng}/login`);
+  await page.getByLabel(strings(lng).auth.fields.email).fill(email);
+  await page.getByLabel(strings(lng).auth.fields.password).fill(password);
+  await page.getByRole("button", { name: strings(lng).auth.login.submit }).click();
+  await expect(page.getByRole("button", { name: strings(lng).common.account.logout })).toBeVisible();
+}
+
+export type Signup = { email: string; password: string; name: string; company: string; phone: string };
+
+export async function fillSignup(page: Page, lng: Lng, values: Partial<Signup>) {
+  const fields = strings(lng).auth.fields;
+  if (values.email !== undefined) await page.getByLabel(fields.email).fill(values.email);
+  if (values.password !== undefined) await page.getByLabel(fields.password).fill(values.password);
+  if (values.name !== undefined) await page.getByLabel(fields.name).fill(values.name);
+  if (values.company !== undefined) await page.getByLabel(new RegExp(`^${fields.company}`)).fill(values.company);
+  if (values.phone !== undefined) await page.getByLabel(new RegExp(`^${fields.phone}`)).fill(values.phone);
+}
+
+/** Creates an account through the sign-up form and waits until it is signed in. */
+export async function signUp(page: Page, lng: Lng, values: Pick<Signup, "email" | "name"> & Partial<Signup>) {
+  await page.goto(`/${lng}/join`);
+  await fillSignup(page, lng, { password: "a-long-password-1", ...values });
+  await page.getByRole("button", { name: strings(lng).auth.join.submit }).click();
+  await expect(page.getByRole("button", { name: strings(lng).common.account.logout })).toBeVisible();
+}

@@ -1,0 +1,38 @@
+// Idempotent demo data. Demo accounts exist only outside production, or when
+// SEED_DEMO=1 is set explicitly.
+import { hashPassword } from "~/features/auth/password.server";
+import { db } from "~/features/server/db.server";
+
+const DEMO_USERS = [
+  { email: "learner@example.com", name: "王小明", role: "learner", jobRole: "manufacturer", company: "宁波示例玩具有限公司", preferredLanguage: "zh" },
+  { email: "trainer@example.com", name: "Alex Chen", role: "trainer", jobRole: "trainer", company: "Product Safety Training", preferredLanguage: "en" },
+  { email: "admin@example.com", name: "李静", role: "admin", jobRole: "other", company: "Product Safety Training", preferredLanguage: "zh" },
+] as const;
+
+export function shouldSeedDemo(env: NodeJS.ProcessEnv): boolean {
+  return env.NODE_ENV !== "production" || env.SEED_DEMO === "1";
+}
+
+async function seedDemoUsers(password: string): Promise<number> {
+  const passwordHash = await hashPassword(password);
+  let created = 0;
+  for (const user of DEMO_USERS) {
+    const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+    if (existing) continue;
+    await db.user.create({ data: { ...user, passwordHash } });
+    created += 1;
+  }
+  return created;
+}
+
+async function main() {
+  if (!shouldSeedDemo(process.env)) {
+    console.log("seed: production without SEED_DEMO=1, no demo accounts");
+    return;
+  }
+  const created = await seedDemoUsers(process.env.SEED_PASSWORD ?? "training-demo");
+  console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
+}
+
+await main();
+await db.$disconnect();

@@ -1,0 +1,32 @@
+// Remix options, passed to the Vite plugin by vite.config.ts. Routes are
+// declared here, one line per URL, so the app can be grouped by feature.
+
+/** @param {import("@remix-run/dev/dist/config/routes").DefineRouteFunction} route */
+function languageRoutes(route) {
+  route("", "features/shell/routes/home.tsx", { index: true });
+  route("join", "features/auth/routes/join.tsx");
+  route("login", "features/auth/routes/login.tsx");
+  route("logout", "features/auth/routes/logout.tsx");
+  route("account", "features/auth/routes/account.tsx");
+  route("trainer", "features/trainer/routes/overview.tsx");
+  route("*", "features/shell/routes/not-found.tsx");
+}
+
+/** @type {import("@remix-run/dev").VitePluginConfig} */
+export default {
+  ignoredRouteFiles: ["**/*"],
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+    v3_singleFetch: true,
+  },
+  routes(defineRoutes) {
+    return defineRoutes((route) => {
+      route("", "features/i18n/routes/language-redirect.tsx", { index: true });
+      route("healthz", "features/health/routes/healthz.ts");
+      route(":lng", "features/i18n/routes/language-layout.tsx", () => languageRoutes(route));
+    });
+  },
+};

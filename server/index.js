@@ -1,0 +1,63 @@
+// Production server: compression, static assets with long-lived caching for
+// fingerprinted files, structured request logs, the cross-origin check and
+// graceful shutdown around the Remix request handler.
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import pino from "pino";
+import { isSameOriginOrSafe } from "./origin-check.js";
+
+const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: undefined });
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+process.env.NODE_ENV ??= "production";
+const build = await import("../build/server/index.js");
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "1");
+app.use(compression());
+
+app.use((req, res, next) => {
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip }, "request");
+  });
+  next();
+});
+
+app.use((req, res, next) => {
+  const allowed = isSameOriginOrSafe({
+    method: req.method,
+    host: req.get("host"),
+    origin: req.get("origin"),
+    fetchSite: req.get("sec-fetch-site"),
+  });
+  if (allowed) return next();
+  log.warn({ method: req.method, url: req.originalUrl, origin: req.get("origin") }, "cross-origin request refused");
+  res.status(403).type("text/plain; charset=utf-8").send("该请求来自其他网站，已被拒绝。\nThis request came from another website and has been refused.");
+});
+
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: "production",
+    getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
+  }),
+);
+
+const server = app.listen(port, host, () => log.info({ port, host }, "server listening"));
+
+function shutdown(signal) {
+  log.info({ signal }, "shutting down: finishing in-flight requests");
+  server.close(() => process.exit(0));
+  server.closeIdleConnections?.();
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
