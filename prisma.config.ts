@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
@@ -7,6 +8,8 @@ import { defineConfig } from "prisma/config";
 // resolve too, or the CLI falls back to downloading a native engine.
 process.env.DATABASE_URL ??= "file:./data/app.db";
 const databaseUrl = process.env.DATABASE_URL;
+// SQLite creates the file but not its folder; a fresh checkout has no data/.
+fs.mkdirSync(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ""))), { recursive: true });
 
 export default defineConfig({
   experimental: { adapter: true },
