@@ -9,6 +9,11 @@ function languageRoutes(route) {
   route("logout", "features/auth/routes/logout.tsx");
   route("account", "features/auth/routes/account.tsx");
   route("trainer", "features/trainer/routes/overview.tsx");
+  route("courses", "features/courses/routes/catalog.tsx");
+  route("courses/:slug", "features/courses/routes/course.tsx");
+  route("courses/:slug/:module", "features/courses/routes/module.tsx");
+  route("courses/:slug/:module/quiz", "features/courses/routes/quiz.tsx");
+  route("learning", "features/courses/routes/learning.tsx");
   route("*", "features/shell/routes/not-found.tsx");
 }
 

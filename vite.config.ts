@@ -16,5 +16,6 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts"],
     globalSetup: ["scripts/vitest-database.ts"],
+    setupFiles: ["scripts/vitest-database-copy.ts"],
   },
 });

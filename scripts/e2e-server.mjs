@@ -10,5 +10,6 @@ fs.mkdirSync(dataDir, { recursive: true });
 
 const run = (command, args) => execFileSync(command, args, { stdio: "inherit", env: process.env });
 run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "scripts/courses-sync.ts"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 await import("../server/index.js");

@@ -1,8 +1,9 @@
 import { auth } from "./auth";
 import { common } from "./common";
+import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
 import { trainer } from "./trainer";
 import { validation } from "./validation";
 
-export const translation = { common, auth, errors, home, trainer, validation };
+export const translation = { common, auth, courses, errors, home, trainer, validation };

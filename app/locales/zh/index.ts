@@ -2,9 +2,10 @@ import type { translation as en } from "../en";
 import type { TranslationOf } from "../translation-of";
 import { auth } from "./auth";
 import { common } from "./common";
+import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
 import { trainer } from "./trainer";
 import { validation } from "./validation";
 
-export const translation: TranslationOf<typeof en> = { common, auth, errors, home, trainer, validation };
+export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, validation };

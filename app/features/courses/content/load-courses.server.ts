@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { z } from "zod";
+import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
+
+export type LoadedModule = CourseManifest["modules"][number] & { body: { zh: string; en: string }; quiz: Quiz | null };
+export type LoadedCourse = Omit<CourseManifest, "modules"> & { modules: LoadedModule[] };
+export type ContentProblem = { file: string; field: string; message: string };
+export type LoadResult = { courses: LoadedCourse[]; problems: ContentProblem[] };
+
+const MANIFEST = "course.yaml";
+
+/**
+ * Reads and validates every course under `root`. Never throws on bad
+ * content: each problem names the file and the field.
+ */
+export function loadCourses(root: string): LoadResult {
+  const problems: ContentProblem[] = [];
+  const courses: LoadedCourse[] = [];
+  const seen = new Map<string, string>();
+  const folders = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+  for (const folder of folders) {
+    const manifestFile = path.join(root, folder, MANIFEST);
+    const manifest = readYaml(manifestFile, manifestSchema, problems);
+    if (!manifest) continue;
+    if (manifest.slug !== folder) {
+      problems.push({ file: manifestFile, field: "slug", message: `"${manifest.slug}" must equal the folder name "${folder}"` });
+    }
+    const earlier = seen.get(manifest.slug);
+    if (earlier) {
+      problems.push({ file: manifestFile, field: "slug", message: `duplicate slug "${manifest.slug}" (also in ${earlier})` });
+      continue;
+    }
+    seen.set(manifest.slug, manifestFile);
+    const modules = loadModules(path.join(root, folder), manifest, manifestFile, problems);
+    if (modules) courses.push({ ...manifest, modules });
+  }
+  return { courses, problems };
+}
+
+function loadModules(courseDir: string, manifest: CourseManifest, manifestFile: string, problems: ContentProblem[]) {
+  const modules: LoadedModule[] = [];
+  const moduleSlugs = new Set<string>();
+  let complete = true;
+  manifest.modules.forEach((entry, index) => {
+    const field = `modules[${index}].slug`;
+    if (moduleSlugs.has(entry.slug)) {
+      problems.push({ file: manifestFile, field, message: `module "${entry.slug}" is listed twice` });
+      complete = false;
+      return;
+    }
+    moduleSlugs.add(entry.slug);
+    const dir = path.join(courseDir, "modules", entry.slug);
+    if (!fs.existsSync(dir)) {
+      problems.push({ file: manifestFile, field, message: `unknown module "${entry.slug}": no folder modules/${entry.slug}` });
+      complete = false;
+      return;
+    }
+    const zh = readBody(path.join(dir, "zh.md"), problems);
+    const en = readBody(path.join(dir, "en.md"), problems);
+    const quizFile = path.join(dir, "quiz.yaml");
+    const quiz = fs.existsSync(quizFile) ? readYaml(quizFile, quizSchema, problems) : null;
+    if (zh === null || en === null || quiz === undefined) {
+      complete = false;
+      return;
+    }
+    modules.push({ ...entry, body: { zh, en }, quiz });
+  });
+  return complete ? modules : null;
+}
+
+function readBody(file: string, problems: ContentProblem[]): string | null {
+  const language = path.basename(file, ".md");
+  if (!fs.existsSync(file)) {
+    problems.push({ file, field: "body", message: `missing ${language === "zh" ? "Chinese" : "English"} body (${language}.md)` });
+    return null;
+  }
+  const text = fs.readFileSync(file, "utf8").trim();
+  if (!text) {
+    problems.push({ file, field: "body", message: "the body is empty" });
+    return null;
+  }
+  return text;
+}
+
+/** undefined when the file is invalid (problems recorded). */
+function readYaml<S extends z.ZodType>(file: string, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
+  if (!fs.existsSync(file)) {
+    problems.push({ file, field: "(file)", message: "file is missing" });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    problems.push({ file, field: "(file)", message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file, field: formatPath(issue.path) || "(root)", message: issue.message });
+  }
+  return undefined;
+}
+
+function formatPath(segments: PropertyKey[]): string {
+  return segments.reduce<string>((out, segment) => (typeof segment === "number" ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)), "");
+}
+
+export function formatProblem(problem: ContentProblem, root = process.cwd()): string {
+  return `${path.relative(root, problem.file)}: ${problem.field}: ${problem.message}`;
+}

@@ -1,0 +1,6 @@
+import { htmlLang, type Language } from "~/features/i18n/languages";
+
+/** A date as the learner reads it (platform dates are shown in China Standard Time). */
+export function formatDate(value: Date | string, language: Language): string {
+  return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(value));
+}

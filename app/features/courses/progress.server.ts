@@ -1,0 +1,73 @@
+import { db, type Tx } from "~/features/server/db.server";
+
+/** Remembers where the learner is: the course is started and the module seen. */
+export async function recordModuleVisit(userId: string, courseId: string, moduleId: string): Promise<void> {
+  const now = new Date();
+  await db.$transaction([
+    db.courseEnrollment.upsert({
+      where: { userId_courseId: { userId, courseId } },
+      create: { userId, courseId, lastModuleId: moduleId, lastVisitAt: now },
+      update: { lastModuleId: moduleId, lastVisitAt: now },
+    }),
+    db.moduleProgress.upsert({
+      where: { userId_moduleId: { userId, moduleId } },
+      create: { userId, moduleId },
+      update: {},
+    }),
+  ]);
+}
+
+/** Marks a module done (once) and completes the course when every active module is done. */
+export async function completeModule(tx: Tx, userId: string, courseId: string, moduleId: string): Promise<void> {
+  const now = new Date();
+  await tx.moduleProgress.upsert({
+    where: { userId_moduleId: { userId, moduleId } },
+    create: { userId, moduleId, completedAt: now },
+    update: {},
+  });
+  await tx.moduleProgress.updateMany({ where: { userId, moduleId, completedAt: null }, data: { completedAt: now } });
+  await tx.courseEnrollment.upsert({
+    where: { userId_courseId: { userId, courseId } },
+    create: { userId, courseId, lastModuleId: moduleId },
+    update: {},
+  });
+  const remaining = await tx.courseModule.count({
+    where: { courseId, active: true, progress: { none: { userId, completedAt: { not: null } } } },
+  });
+  if (remaining === 0) {
+    await tx.courseEnrollment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
+  }
+}
+
+export type CourseProgress = {
+  completedModuleIds: string[];
+  startedAt: Date | null;
+  completedAt: Date | null;
+  lastModuleId: string | null;
+};
+
+export async function courseProgress(userId: string, courseId: string): Promise<CourseProgress> {
+  const [enrollment, done] = await Promise.all([
+    db.courseEnrollment.findUnique({ where: { userId_courseId: { userId, courseId } } }),
+    db.moduleProgress.findMany({
+      where: { userId, completedAt: { not: null }, module: { courseId, active: true } },
+      select: { moduleId: true },
+    }),
+  ]);
+  return {
+    completedModuleIds: done.map((row) => row.moduleId),
+    startedAt: enrollment?.startedAt ?? null,
+    completedAt: enrollment?.completedAt ?? null,
+    lastModuleId: enrollment?.lastModuleId ?? null,
+  };
+}
+
+export async function moduleCompleted(userId: string, moduleId: string): Promise<boolean> {
+  const row = await db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { completedAt: true } });
+  return Boolean(row?.completedAt);
+}
+
+export async function courseCompletedAt(userId: string, courseId: string): Promise<Date | null> {
+  const row = await db.courseEnrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { completedAt: true } });
+  return row?.completedAt ?? null;
+}

@@ -1,0 +1,37 @@
+import { db } from "~/features/server/db.server";
+import { quizSchema, type Quiz } from "./content/schema";
+
+/** An active course and its active modules in order, or a 404. */
+export async function requireCourse(slug: string | undefined) {
+  const course = slug
+    ? await db.course.findFirst({
+        where: { slug, active: true },
+        include: { modules: { where: { active: true }, orderBy: { position: "asc" } } },
+      })
+    : null;
+  if (!course) throw new Response("Not Found", { status: 404 });
+  return course;
+}
+
+export type CourseWithModules = Awaited<ReturnType<typeof requireCourse>>;
+export type ModuleRow = CourseWithModules["modules"][number];
+
+/** A module of this course (a module of another course, or an inactive one, is a 404). */
+export function requireModule(course: CourseWithModules, moduleSlug: string | undefined): ModuleRow {
+  const module = course.modules.find((candidate) => candidate.slug === moduleSlug);
+  if (!module) throw new Response("Not Found", { status: 404 });
+  return module;
+}
+
+export function moduleQuiz(module: Pick<ModuleRow, "quiz">): Quiz | null {
+  return module.quiz ? quizSchema.parse(JSON.parse(module.quiz)) : null;
+}
+
+export function parseAudiences(value: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === "string") : [];
+  } catch {
+    return [];
+  }
+}

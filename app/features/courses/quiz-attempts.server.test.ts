@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/features/server/db.server";
+import type { Quiz } from "./content/schema";
+import { courseProgress } from "./progress.server";
+import { requireCourse } from "./queries.server";
+import { nextAttemptNumber, submitQuizAttempt } from "./quiz-attempts.server";
+
+const bi = (en: string) => ({ zh: `中${en}`, en });
+const quiz: Quiz = {
+  questions: [
+    {
+      id: "only",
+      type: "truefalse",
+      prompt: bi("True?"),
+      choices: [
+        { id: "true", correct: true, text: bi("True") },
+        { id: "false", correct: false, text: bi("False") },
+      ],
+      explanation: bi("Yes"),
+    },
+  ],
+};
+
+async function setup(slug: string, maxAttempts: number | null) {
+  const course = await db.course.create({
+    data: {
+      slug,
+      category: "toys",
+      audiences: "[]",
+      titleZh: "课",
+      titleEn: "Course",
+      summaryZh: "摘要",
+      summaryEn: "Summary",
+      estimatedMinutes: 10,
+      passMark: 100,
+      maxAttempts,
+      position: 99,
+      modules: {
+        create: ["m1", "m2"].map((moduleSlug, position) => ({
+          slug: moduleSlug,
+          position,
+          titleZh: "模块",
+          titleEn: "Module",
+          bodyZh: "正文",
+          bodyEn: "Body",
+          quiz: JSON.stringify(quiz),
+          estimatedMinutes: 5,
+        })),
+      },
+    },
+  });
+  const user = await db.user.create({ data: { email: `${slug}@example.com`, passwordHash: "x", name: "学员" } });
+  return { course: await requireCourse(course.slug), userId: user.id };
+}
+
+describe("quiz attempts", () => {
+  it("records graded attempts, refuses replays, and completes the course when every quiz is passed", async () => {
+    const { course, userId } = await setup("attempts-course", null);
+    const [m1, m2] = course.modules as [(typeof course.modules)[number], (typeof course.modules)[number]];
+    const submit = (module: typeof m1, attemptNumber: number, answer: string) =>
+      submitQuizAttempt({ userId, course, module, quiz, attemptNumber, answers: { only: [answer] } });
+
+    const failed = await submit(m1, 1, "false");
+    expect(failed).toMatchObject({ ok: true, number: 1, grade: { score: 0, passed: false } });
+    expect(await submit(m1, 1, "true")).toEqual({ ok: false, reason: "replayed" });
+    expect(await submit(m1, 5, "true")).toEqual({ ok: false, reason: "replayed" });
+    expect(await nextAttemptNumber(userId, m1.id)).toBe(2);
+
+    expect(await submit(m1, 2, "true")).toMatchObject({ ok: true, grade: { passed: true } });
+    expect((await courseProgress(userId, course.id)).completedAt).toBeNull();
+    await submit(m2, 1, "true");
+    const progress = await courseProgress(userId, course.id);
+    expect(progress.completedAt).toBeInstanceOf(Date);
+    expect(progress.completedModuleIds.sort()).toEqual([m1.id, m2.id].sort());
+
+    const answers = await db.quizAnswer.findMany({ where: { attempt: { userId, moduleId: m1.id } }, orderBy: { attempt: { number: "asc" } } });
+    expect(answers.map((answer) => [answer.selected, answer.correct])).toEqual([
+      ['["false"]', false],
+      ['["true"]', true],
+    ]);
+  });
+
+  it("refuses attempts beyond the manifest's limit", async () => {
+    const { course, userId } = await setup("limited-course", 1);
+    const module = course.modules[0]!;
+    await submitQuizAttempt({ userId, course, module, quiz, attemptNumber: 1, answers: { only: ["false"] } });
+    expect(await submitQuizAttempt({ userId, course, module, quiz, attemptNumber: 2, answers: { only: ["true"] } })).toEqual({
+      ok: false,
+      reason: "noAttemptsLeft",
+    });
+  });
+
+  it("records one attempt when the same form is submitted twice at once", async () => {
+    const { course, userId } = await setup("race-course", null);
+    const module = course.modules[0]!;
+    const results = await Promise.all(
+      [0, 1, 2].map(() => submitQuizAttempt({ userId, course, module, quiz, attemptNumber: 1, answers: { only: ["true"] } })),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await db.quizAttempt.count({ where: { userId, moduleId: module.id } })).toBe(1);
+  });
+});

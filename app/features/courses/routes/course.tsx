@@ -1,0 +1,109 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser } from "~/features/auth/guards.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { continueModule } from "../continue-module";
+import { isAudience, isCategory } from "../content/vocabulary";
+import { formatDate } from "../format";
+import { localized } from "../localized";
+import { ProgressBar } from "../ProgressBar";
+import { courseProgress } from "../progress.server";
+import { moduleQuiz, parseAudiences, requireCourse } from "../queries.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const course = await requireCourse(params.slug);
+  const user = await getOptionalUser(request);
+  const progress = user ? await courseProgress(user.id, course.id) : null;
+  const done = new Set(progress?.completedModuleIds ?? []);
+  const modules = course.modules.map((module) => ({
+    slug: module.slug,
+    title: localized(module, "title", language),
+    estimatedMinutes: module.estimatedMinutes,
+    questions: moduleQuiz(module)?.questions.length ?? 0,
+    done: done.has(module.id),
+  }));
+  const title = localized(course, "title", language);
+  return {
+    title: await pageTitle(language, title),
+    course: {
+      slug: course.slug,
+      title,
+      summary: localized(course, "summary", language),
+      category: course.category,
+      audiences: parseAudiences(course.audiences),
+      estimatedMinutes: course.estimatedMinutes,
+      passMark: course.passMark,
+      maxAttempts: course.maxAttempts,
+    },
+    modules,
+    signedIn: Boolean(user),
+    completedAt: progress?.completedAt ?? null,
+    started: Boolean(progress?.startedAt),
+    continueSlug: continueModule(course.modules, done, progress?.lastModuleId ?? null),
+  };
+}
+
+export default function CourseOverview() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { course, modules, signedIn, completedAt, started, continueSlug } = useLoaderData<typeof loader>();
+  const next = modules.find((module) => module.slug === continueSlug);
+  const doneCount = modules.filter((module) => module.done).length;
+  const base = `/${language}/courses/${course.slug}`;
+  return (
+    <article className="course">
+      <p className="course-card__category">{isCategory(course.category) ? t(`courses.categories.${course.category}`) : null}</p>
+      <h1>{course.title}</h1>
+      <p className="lead">{course.summary}</p>
+      <ul className="facts-inline">
+        <li>{t("courses.course.duration", { count: course.estimatedMinutes })}</li>
+        <li>{t("courses.moduleCount", { count: modules.length })}</li>
+        <li>{t("courses.course.passMark", { mark: course.passMark })}</li>
+        <li>
+          {course.maxAttempts === null
+            ? t("courses.course.attemptsUnlimited")
+            : t("courses.course.attemptsLimit", { count: course.maxAttempts })}
+        </li>
+        <li>
+          {t("courses.course.audience", {
+            list: course.audiences.filter(isAudience).map((audience) => t(`courses.audiences.${audience}`)).join(language === "zh" ? "、" : ", "),
+          })}
+        </li>
+      </ul>
+      {completedAt ? (
+        <p className="alert alert--success" data-testid="course-completed">
+          {t("courses.course.completedOn", { date: formatDate(completedAt, language) })}
+        </p>
+      ) : null}
+      {signedIn && started ? <ProgressBar done={doneCount} total={modules.length} /> : null}
+      {next ? (
+        <p>
+          <Link to={`${base}/${next.slug}`} className="button" data-testid="continue">
+            {completedAt ? t("courses.course.review") : started ? t("courses.course.continue", { module: next.title }) : t("courses.course.start")}
+          </Link>
+        </p>
+      ) : null}
+      {signedIn ? null : <p className="muted">{t("courses.course.signInToTrack")}</p>}
+      <h2>{t("courses.course.modules")}</h2>
+      <ol className="module-list">
+        {modules.map((module) => (
+          <li key={module.slug} className={module.done ? "module-list__item module-list__item--done" : "module-list__item"}>
+            <Link to={`${base}/${module.slug}`}>{module.title}</Link>
+            <span className="muted">{t("courses.minutes", { count: module.estimatedMinutes })}</span>
+            {signedIn ? (
+              <span className={module.done ? "badge badge--done" : "badge"}>
+                {module.done ? t("courses.course.done") : t("courses.course.todo")}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

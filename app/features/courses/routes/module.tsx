@@ -1,0 +1,161 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { db } from "~/features/server/db.server";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { localized } from "../localized";
+import { parallelRows, renderMarkdown } from "../markdown.server";
+import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
+import { quizStatus, type QuizStatus } from "../quiz-attempts.server";
+import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const course = await requireCourse(params.slug);
+  const module = requireModule(course, params.module);
+  const user = await getOptionalUser(request);
+  const parallel = new URL(request.url).searchParams.get("view") === "parallel";
+  const index = course.modules.indexOf(module);
+  const neighbour = (offset: number) => {
+    const other = course.modules[index + offset];
+    return other ? { slug: other.slug, title: localized(other, "title", language) } : null;
+  };
+  const quiz = moduleQuiz(module);
+  let status: QuizStatus | null = null;
+  let completed = false;
+  if (user) {
+    await recordModuleVisit(user.id, course.id, module.id);
+    [status, completed] = await Promise.all([quiz ? quizStatus(user.id, module.id) : null, moduleCompleted(user.id, module.id)]);
+  }
+  const title = localized(module, "title", language);
+  return {
+    title: await pageTitle(language, title),
+    course: { slug: course.slug, title: localized(course, "title", language), passMark: course.passMark },
+    module: {
+      slug: module.slug,
+      title,
+      titleZh: module.titleZh,
+      titleEn: module.titleEn,
+      number: index + 1,
+      total: course.modules.length,
+    },
+    body: parallel ? null : renderMarkdown(localized(module, "body", language)),
+    parallel: parallel ? parallelRows(module.bodyZh, module.bodyEn) : null,
+    previous: neighbour(-1),
+    next: neighbour(1),
+    quiz: quiz ? { questions: quiz.questions.length, status } : null,
+    signedIn: Boolean(user),
+    completed,
+  };
+}
+
+/** Modules without a quiz are completed by the learner saying so. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const course = await requireCourse(params.slug);
+  const module = requireModule(course, params.module);
+  if (moduleQuiz(module)) throw new Response("Bad Request", { status: 400 });
+  await db.$transaction((tx) => completeModule(tx, user.id, course.id, module.id));
+  return redirect(`/${language}/courses/${course.slug}/${module.slug}`);
+}
+
+export default function ModulePage() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const data = useLoaderData<typeof loader>();
+  const { course, module, quiz } = data;
+  const base = `/${language}/courses/${course.slug}`;
+  return (
+    <article className="module">
+      <nav className="breadcrumbs" aria-label={t("courses.module.backToCourse")}>
+        <Link to={base}>{course.title}</Link>
+      </nav>
+      <p className="muted">{t("courses.module.position", { number: module.number, total: module.total })}</p>
+      <h1>{module.title}</h1>
+      <p className="view-toggle">
+        {data.parallel ? (
+          <Link to="." data-testid="parallel-toggle" preventScrollReset>
+            {t("courses.module.parallelOff")}
+          </Link>
+        ) : (
+          <Link to="?view=parallel" data-testid="parallel-toggle" preventScrollReset>
+            {t("courses.module.parallelOn")}
+          </Link>
+        )}
+      </p>
+      {data.parallel ? (
+        <div className="parallel" data-testid="parallel-text">
+          <p className="parallel__caption muted">{t("courses.module.parallelCaption")}</p>
+          <div className="parallel__row parallel__row--head">
+            <h2 lang="zh-CN">{module.titleZh}</h2>
+            <h2 lang="en">{module.titleEn}</h2>
+          </div>
+          {data.parallel.map((row, index) => (
+            <div className="parallel__row" key={index}>
+              <div lang="zh-CN" className="prose" dangerouslySetInnerHTML={{ __html: row.zh }} />
+              <div lang="en" className="prose" dangerouslySetInnerHTML={{ __html: row.en }} />
+            </div>
+          ))}
+        </div>
+      ) : (
+        <div className="prose" data-testid="module-body" dangerouslySetInnerHTML={{ __html: data.body ?? "" }} />
+      )}
+
+      <section className="quiz-callout" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading">{t("courses.module.quizHeading")}</h2>
+        {quiz ? (
+          <>
+            <p>
+              {quiz.status?.passed
+                ? t("courses.module.quizPassed", { score: quiz.status.bestScore })
+                : quiz.status?.bestScore != null
+                  ? t("courses.module.quizNotPassed", { score: quiz.status.bestScore, mark: course.passMark })
+                  : t("courses.module.quizNotTaken", { count: quiz.questions, mark: course.passMark })}
+            </p>
+            {data.signedIn ? (
+              <Link to={`${base}/${module.slug}/quiz`} className="button">
+                {quiz.status?.attempts ? t("courses.module.retakeQuiz") : t("courses.module.takeQuiz")}
+              </Link>
+            ) : (
+              <p className="muted">{t("courses.course.signInToTrack")}</p>
+            )}
+          </>
+        ) : data.completed ? (
+          <p>{t("courses.module.completed")}</p>
+        ) : data.signedIn ? (
+          <Form method="post">
+            <button type="submit" className="button">
+              {t("courses.module.markComplete")}
+            </button>
+          </Form>
+        ) : (
+          <p className="muted">{t("courses.course.signInToTrack")}</p>
+        )}
+      </section>
+
+      <nav className="pager" aria-label={t("courses.course.modules")}>
+        {data.previous ? (
+          <Link to={`${base}/${data.previous.slug}`} rel="prev">
+            ← {t("courses.module.previous", { module: data.previous.title })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {data.next ? (
+          <Link to={`${base}/${data.next.slug}`} rel="next">
+            {t("courses.module.next", { module: data.next.title })} →
+          </Link>
+        ) : (
+          <Link to={base}>{t("courses.module.backToCourse")}</Link>
+        )}
+      </nav>
+    </article>
+  );
+}

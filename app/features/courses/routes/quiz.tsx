@@ -1,0 +1,169 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import type { Language } from "~/features/i18n/languages";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { publicQuestions, readAnswers } from "~/features/quiz/engine.server";
+import { showQuestion } from "~/features/quiz/localize";
+import { QuizForm } from "~/features/quiz/QuizForm";
+import { QuizReview } from "~/features/quiz/QuizReview";
+import { reviewAttempt } from "~/features/quiz/review.server";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { localized } from "../localized";
+import { courseCompletedAt } from "../progress.server";
+import { attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "../quiz-attempts.server";
+import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
+
+export const meta = titleFromLoader;
+
+async function requireQuiz(params: LoaderFunctionArgs["params"]) {
+  const course = await requireCourse(params.slug);
+  const module = requireModule(course, params.module);
+  const quiz = moduleQuiz(module);
+  if (!quiz) throw new Response("Not Found", { status: 404 });
+  return { course, module, quiz };
+}
+
+function nextModuleOf(course: CourseWithModules, module: ModuleRow, language: Language) {
+  const next = course.modules[course.modules.indexOf(module) + 1];
+  return next ? { slug: next.slug, title: localized(next, "title", language) } : null;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const { course, module, quiz } = await requireQuiz(params);
+  const t = await getServerT(language);
+  const moduleTitle = localized(module, "title", language);
+  const common = {
+    title: await pageTitle(language, t("courses.quiz.title", { module: moduleTitle })),
+    course: { slug: course.slug, title: localized(course, "title", language), passMark: course.passMark, maxAttempts: course.maxAttempts },
+    module: { slug: module.slug, title: moduleTitle },
+  };
+
+  const requested = Number(new URL(request.url).searchParams.get("attempt"));
+  if (Number.isInteger(requested) && requested > 0) {
+    const attempt = await findAttempt(user.id, module.id, requested);
+    if (!attempt) throw new Response("Not Found", { status: 404 });
+    const completedAt = await courseCompletedAt(user.id, course.id);
+    return {
+      ...common,
+      view: "result" as const,
+      result: {
+        number: attempt.number,
+        score: attempt.score,
+        passed: attempt.passed,
+        review: reviewAttempt(quiz, attempt.answers, language),
+        courseCompleted: attempt.passed && completedAt !== null,
+        nextModule: nextModuleOf(course, module, language),
+      },
+    };
+  }
+
+  const [number, status] = await Promise.all([nextAttemptNumber(user.id, module.id), quizStatus(user.id, module.id)]);
+  const left = attemptsLeft(course, status);
+  return {
+    ...common,
+    view: "form" as const,
+    form: {
+      attemptNumber: number,
+      attemptsLeftAfter: left === null ? null : Math.max(0, left - 1),
+      exhausted: left === 0,
+      questions: left === 0 ? [] : publicQuestions(quiz, `${user.id}:${module.id}:${number}`).map((q) => showQuestion(q, language)),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const { course, module, quiz } = await requireQuiz(params);
+  const t = await getServerT(language);
+  const formData = await request.formData();
+  const selected: Record<string, string[]> = {};
+  for (const question of quiz.questions) selected[question.id] = formData.getAll(`q.${question.id}`).map(String);
+
+  const attemptNumber = Number(formData.get("attempt"));
+  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) {
+    return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
+  }
+  const read = readAnswers(formData, quiz);
+  if (!read.ok) {
+    if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
+    const { questionIds } = read.problem;
+    return data({ error: t("courses.quiz.unanswered", { count: questionIds.length }), unanswered: questionIds, selected }, { status: 400 });
+  }
+  const result = await submitQuizAttempt({ userId: user.id, course, module, quiz, attemptNumber, answers: read.answers });
+  if (!result.ok) {
+    const error = result.reason === "replayed" ? t("courses.quiz.replayed") : t("courses.quiz.noAttemptsLeft", { count: course.maxAttempts ?? 0 });
+    return data({ error, unanswered: [], selected }, { status: 409 });
+  }
+  return redirect(`/${language}/courses/${course.slug}/${module.slug}/quiz?attempt=${result.number}`);
+}
+
+export default function QuizPage() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const loaded = useLoaderData<typeof loader>();
+  const rejected = useActionData<typeof action>();
+  const moduleUrl = `/${language}/courses/${loaded.course.slug}/${loaded.module.slug}`;
+  return (
+    <article className="quiz-page">
+      <nav className="breadcrumbs" aria-label={t("courses.module.backToCourse")}>
+        <Link to={`/${language}/courses/${loaded.course.slug}`}>{loaded.course.title}</Link> ›{" "}
+        <Link to={moduleUrl}>{loaded.module.title}</Link>
+      </nav>
+      <h1>{t("courses.quiz.title", { module: loaded.module.title })}</h1>
+      {loaded.view === "result" ? (
+        <>
+          <h2>{t("courses.quiz.result.title", { number: loaded.result.number })}</h2>
+          <p className={loaded.result.passed ? "alert alert--success" : "alert alert--error"} data-testid="quiz-verdict">
+            {loaded.result.passed
+              ? t("courses.quiz.result.passed", { score: loaded.result.score })
+              : t("courses.quiz.result.failed", { score: loaded.result.score, mark: loaded.course.passMark })}
+          </p>
+          {loaded.result.courseCompleted ? (
+            <p className="alert alert--success" data-testid="course-completed-banner">
+              {t("courses.quiz.result.courseCompleted", { course: loaded.course.title })}
+            </p>
+          ) : null}
+          <p className="actions">
+            <Link to={`${moduleUrl}/quiz`} className={loaded.result.passed ? "button button--secondary" : "button"}>
+              {t("courses.quiz.result.tryAgain")}
+            </Link>
+            {loaded.result.passed && loaded.result.nextModule ? (
+              <Link to={`/${language}/courses/${loaded.course.slug}/${loaded.result.nextModule.slug}`} className="button">
+                {t("courses.module.next", { module: loaded.result.nextModule.title })}
+              </Link>
+            ) : (
+              <Link to={moduleUrl} className="button button--secondary">
+                {t("courses.quiz.result.backToModule")}
+              </Link>
+            )}
+          </p>
+          <QuizReview questions={loaded.result.review} />
+        </>
+      ) : loaded.form.exhausted ? (
+        <p className="alert alert--error">{t("courses.quiz.noAttemptsLeft", { count: loaded.course.maxAttempts ?? 0 })}</p>
+      ) : (
+        <>
+          <p className="lead">{t("courses.quiz.lead", { mark: loaded.course.passMark })}</p>
+          <p className="muted">
+            {t("courses.quiz.attempt", { number: loaded.form.attemptNumber })}
+            {loaded.form.attemptsLeftAfter !== null ? ` · ${t("courses.quiz.attemptsLeft", { count: loaded.form.attemptsLeftAfter })}` : ""}
+          </p>
+          <QuizForm
+            questions={loaded.form.questions}
+            attemptNumber={loaded.form.attemptNumber}
+            error={rejected?.error}
+            unanswered={rejected?.unanswered}
+            selected={rejected?.selected}
+          />
+        </>
+      )}
+    </article>
+  );
+}

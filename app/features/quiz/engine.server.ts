@@ -1,0 +1,66 @@
+// The quiz engine: what the browser may see of a quiz, how answers are read
+// from a form, and how they are graded. Pure functions, shared by every
+// feature that has quizzes.
+import type { Bilingual, Quiz, QuizQuestion } from "~/features/courses/content/schema";
+import { seededShuffle } from "./shuffle.server";
+
+/** A question as sent to the browser before submission: no correct flags, no explanation. */
+export type PublicQuestion = {
+  id: string;
+  type: QuizQuestion["type"];
+  prompt: Bilingual;
+  choices: { id: string; text: Bilingual }[];
+};
+
+/** Choices shuffled per attempt (true/false keeps its natural order). */
+export function publicQuestions(quiz: Quiz, seed: string): PublicQuestion[] {
+  return quiz.questions.map((question) => {
+    const choices = question.choices.map((choice) => ({ id: choice.id, text: choice.text }));
+    return {
+      id: question.id,
+      type: question.type,
+      prompt: question.prompt,
+      choices: question.type === "truefalse" ? choices : seededShuffle(choices, `${seed}:${question.id}`),
+    };
+  });
+}
+
+export const answerField = (questionId: string) => `q.${questionId}`;
+
+export type Answers = Record<string, string[]>;
+export type AnswerProblem = { kind: "unanswered"; questionIds: string[] } | { kind: "invalid" };
+
+/** Reads every question's selected choice ids; refuses unknown ids and extra selections. */
+export function readAnswers(formData: FormData, quiz: Quiz): { ok: true; answers: Answers } | { ok: false; problem: AnswerProblem } {
+  const answers: Answers = {};
+  const unanswered: string[] = [];
+  for (const question of quiz.questions) {
+    const selected = [...new Set(formData.getAll(answerField(question.id)).map(String))];
+    const known = new Set(question.choices.map((choice) => choice.id));
+    if (selected.some((id) => !known.has(id))) return { ok: false, problem: { kind: "invalid" } };
+    if (question.type !== "multiple" && selected.length > 1) return { ok: false, problem: { kind: "invalid" } };
+    if (selected.length === 0) unanswered.push(question.id);
+    answers[question.id] = selected.sort();
+  }
+  const expected = new Set(quiz.questions.map((question) => answerField(question.id)));
+  for (const key of formData.keys()) {
+    if (key.startsWith("q.") && !expected.has(key)) return { ok: false, problem: { kind: "invalid" } };
+  }
+  if (unanswered.length) return { ok: false, problem: { kind: "unanswered", questionIds: unanswered } };
+  return { ok: true, answers };
+}
+
+export type GradedQuestion = { questionId: string; selected: string[]; correct: boolean };
+export type Grade = { score: number; passed: boolean; questions: GradedQuestion[] };
+
+/** A question is right when exactly its correct choices are selected; the score is a whole percent. */
+export function gradeQuiz(quiz: Quiz, answers: Answers, passMark: number): Grade {
+  const questions = quiz.questions.map((question) => {
+    const selected = answers[question.id] ?? [];
+    const expected = question.choices.filter((choice) => choice.correct).map((choice) => choice.id).sort();
+    return { questionId: question.id, selected, correct: selected.join(",") === expected.join(",") };
+  });
+  const right = questions.filter((question) => question.correct).length;
+  const score = Math.floor((right / quiz.questions.length) * 100);
+  return { score, passed: score >= passMark, questions };
+}

@@ -1,0 +1,36 @@
+import type { Quiz } from "~/features/courses/content/schema";
+import type { Language } from "~/features/i18n/languages";
+import { pick } from "./localize";
+
+export type ReviewedQuestion = {
+  id: string;
+  prompt: string;
+  correct: boolean;
+  choices: { id: string; text: string; selected: boolean; right: boolean }[];
+  explanation: string;
+};
+
+/** A submitted attempt with the correct answers and explanations: shown only after submission. */
+export function reviewAttempt(
+  quiz: Quiz,
+  answers: { questionId: string; selected: string; correct: boolean }[],
+  language: Language,
+): ReviewedQuestion[] {
+  const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer]));
+  return quiz.questions.map((question) => {
+    const answer = byQuestion.get(question.id);
+    const selected = new Set<string>(answer ? (JSON.parse(answer.selected) as string[]) : []);
+    return {
+      id: question.id,
+      prompt: pick(question.prompt, language),
+      correct: answer?.correct ?? false,
+      explanation: pick(question.explanation, language),
+      choices: question.choices.map((choice) => ({
+        id: choice.id,
+        text: pick(choice.text, language),
+        selected: selected.has(choice.id),
+        right: choice.correct,
+      })),
+    };
+  });
+}
