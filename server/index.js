@@ -5,6 +5,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import pino from "pino";
+import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: undefined });
@@ -15,7 +16,8 @@ process.env.NODE_ENV ??= "production";
 const build = await import("../build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1");
+// Behind one reverse proxy, trust exactly that hop: the client cannot choose its address.
+app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 app.use(compression());
 
 app.use((req, res, next) => {
@@ -28,6 +30,24 @@ app.use((req, res, next) => {
 });
 
 app.use((req, res, next) => {
+  res.set({
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "Referrer-Policy": "same-origin",
+  });
+  next();
+});
+
+const MAX_BODY_BYTES = 1024 * 1024;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const length = Number(req.get("content-length") ?? NaN);
+  if (Number.isFinite(length) && length <= MAX_BODY_BYTES) return next();
+  res.status(Number.isFinite(length) ? 413 : 411).type("text/plain; charset=utf-8").send(localizedRefusal(req, "tooLarge"));
+});
+
+app.use((req, res, next) => {
   const allowed = isSameOriginOrSafe({
     method: req.method,
     host: req.get("host"),
@@ -36,7 +56,7 @@ app.use((req, res, next) => {
   });
   if (allowed) return next();
   log.warn({ method: req.method, url: req.originalUrl, origin: req.get("origin") }, "cross-origin request refused");
-  res.status(403).type("text/plain; charset=utf-8").send("该请求来自其他网站，已被拒绝。\nThis request came from another website and has been refused.");
+  res.status(403).type("text/plain; charset=utf-8").send(localizedRefusal(req, "crossOrigin"));
 });
 
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
@@ -50,6 +70,12 @@ app.all(
     getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
   }),
 );
+
+// Malformed URLs (bad percent-encoding) and other errors before Remix: a short localized message, never a stack trace.
+app.use((error, req, res, _next) => {
+  log.warn({ err: error, url: req.originalUrl }, "request refused before routing");
+  res.status(error.status && error.status < 500 ? error.status : 400).type("text/plain; charset=utf-8").send(localizedRefusal(req, "badRequest"));
+});
 
 const server = app.listen(port, host, () => log.info({ port, host }, "server listening"));
 

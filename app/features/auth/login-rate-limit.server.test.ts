@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLoginRateLimit, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, recordLoginAttempt } from "./login-rate-limit.server";
+import { beginLoginAttempt, checkLoginRateLimit, markLoginSucceeded, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, recordLoginAttempt } from "./login-rate-limit.server";
 
 describe("login rate limit", () => {
   it("limits an account after repeated failures, from any address", async () => {
@@ -29,5 +29,22 @@ describe("login rate limit", () => {
     const email = "limit-success@example.com";
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 2; i += 1) await recordLoginAttempt(email, "10.2.2.2", true);
     expect((await checkLoginRateLimit(email, "10.2.2.2")).limited).toBe(false);
+  });
+});
+
+describe("parallel login attempts", () => {
+  it("cannot slip under the limit by arriving at the same time", async () => {
+    const email = "parallel@example.com";
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => beginLoginAttempt(email, `10.3.3.${i}`)));
+    expect(results.filter((result) => !result.limit.limited)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+  });
+
+  it("does not count an attempt that succeeded", async () => {
+    const email = "parallel-ok@example.com";
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT + 2; i += 1) {
+      const { attemptId } = await beginLoginAttempt(email, "10.4.4.4");
+      await markLoginSucceeded(attemptId);
+    }
+    expect((await checkLoginRateLimit(email, "10.4.4.4")).limited).toBe(false);
   });
 });

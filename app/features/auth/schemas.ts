@@ -27,5 +27,5 @@ export const joinSchema = profileSchema.extend({
 export const loginSchema = z.object({
   email: emailField,
   password: z.string(message("validation.required")).min(1, message("validation.required")).max(200, message("validation.passwordTooLong")),
-  redirectTo: z.string().optional(),
+  redirectTo: z.unknown().optional(),
 });

@@ -2,8 +2,8 @@ import { db } from "~/features/server/db.server";
 import type { Language } from "~/features/i18n/languages";
 import type { Audience, Category } from "./content/schema";
 import { isAudience, isCategory } from "./content/vocabulary";
-import { localized } from "./localized";
-import { parseAudiences } from "./queries.server";
+import { localized } from "~/lib/localized";
+import { parseJsonList } from "~/lib/json-list";
 
 export type CatalogFilters = { category: Category | null; audience: Audience | null };
 
@@ -32,7 +32,7 @@ export async function listCatalog(language: Language, filters: CatalogFilters, u
     orderBy: { position: "asc" },
     include: { modules: { where: { active: true }, select: { id: true } } },
   });
-  const visible = courses.filter((course) => !filters.audience || parseAudiences(course.audiences).includes(filters.audience));
+  const visible = courses.filter((course) => !filters.audience || parseJsonList(course.audiences).includes(filters.audience));
   const [enrollments, completedModules] = userId
     ? await Promise.all([
         db.courseEnrollment.findMany({ where: { userId }, select: { courseId: true, completedAt: true } }),
@@ -48,7 +48,7 @@ export async function listCatalog(language: Language, filters: CatalogFilters, u
       title: localized(course, "title", language),
       summary: localized(course, "summary", language),
       category: course.category,
-      audiences: parseAudiences(course.audiences),
+      audiences: parseJsonList(course.audiences),
       estimatedMinutes: course.estimatedMinutes,
       moduleCount: course.modules.length,
       progress: userId

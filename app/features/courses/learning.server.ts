@@ -1,6 +1,6 @@
 import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
-import { localized } from "./localized";
+import { localized } from "~/lib/localized";
 
 export type LearningEntry = {
   slug: string;

@@ -3,9 +3,9 @@ import sanitizeHtml from "sanitize-html";
 
 /** Tags course Markdown may produce; anything else (raw HTML, scripts, images) is removed. */
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "code", "blockquote", "br", "hr", "a", "table", "thead", "tbody", "tr", "th", "td"],
-  allowedAttributes: { a: ["href", "title", "rel"] },
-  allowedSchemes: ["https", "mailto"],
+  allowedTags: ["h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "del", "code", "pre", "blockquote", "br", "hr", "a", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedAttributes: { a: ["href", "title", "rel"], ol: ["start"] },
+  allowedSchemes: ["https", "http", "mailto"],
   allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
 };

@@ -26,12 +26,3 @@ export function requireModule(course: CourseWithModules, moduleSlug: string | un
 export function moduleQuiz(module: Pick<ModuleRow, "quiz">): Quiz | null {
   return module.quiz ? quizSchema.parse(JSON.parse(module.quiz)) : null;
 }
-
-export function parseAudiences(value: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-}

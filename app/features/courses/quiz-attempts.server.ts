@@ -4,6 +4,11 @@ import type { Quiz } from "./content/schema";
 import { completeModule } from "./progress.server";
 import type { CourseWithModules, ModuleRow } from "./queries.server";
 
+/** Shuffling and form ids of one learner's attempt derive from this. */
+export function attemptSeed(userId: string, moduleId: string, attemptNumber: number): string {
+  return `${userId}:${moduleId}:${attemptNumber}`;
+}
+
 /** The number the next attempt will get: attempts are numbered 1, 2, 3… per learner and quiz. */
 export async function nextAttemptNumber(userId: string, moduleId: string): Promise<number> {
   const last = await db.quizAttempt.findFirst({

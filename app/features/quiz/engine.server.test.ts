@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Quiz } from "~/features/courses/content/schema";
-import { answerField, gradeQuiz, publicQuestions, readAnswers } from "./engine.server";
+import { answerField, formChoiceId, gradeQuiz, publicQuestions, readAnswers } from "./engine.server";
+
+const SEED = "user:module:1";
+const pick = (questionId: string, choiceId: string): [string, string] => [answerField(questionId), formChoiceId(SEED, questionId, choiceId)];
 
 const text = (en: string) => ({ zh: `中${en}`, en });
 const quiz: Quiz = {
@@ -56,11 +59,18 @@ describe("quiz engine", () => {
 
   it("shuffles choices per attempt, reproducibly", () => {
     const orders = new Set(
-      Array.from({ length: 20 }, (_, n) => publicQuestions(quiz, `user:module:${n}`)[0]!.choices.map((c) => c.id).join("")),
+      Array.from({ length: 20 }, (_, n) => publicQuestions(quiz, `user:module:${n}`)[0]!.choices.map((c) => c.text.en).join("")),
     );
     expect(orders.size).toBeGreaterThan(1);
     expect(publicQuestions(quiz, "same")).toEqual(publicQuestions(quiz, "same"));
-    expect(publicQuestions(quiz, "x")[2]!.choices.map((c) => c.id)).toEqual(["true", "false"]);
+    expect(publicQuestions(quiz, "x")[2]!.choices.map((c) => c.text.en)).toEqual(["True", "False"]);
+  });
+
+  it("gives choices opaque ids that change with every attempt", () => {
+    const first = publicQuestions(quiz, "user:module:1")[0]!.choices.map((c) => c.id);
+    const second = publicQuestions(quiz, "user:module:2")[0]!.choices.map((c) => c.id);
+    expect(first.some((id) => ["a", "b", "c", "d"].includes(id))).toBe(false);
+    expect(first.filter((id) => second.includes(id))).toEqual([]);
   });
 
   it("grades exact selections", () => {
@@ -74,18 +84,21 @@ describe("quiz engine", () => {
   });
 
   it("reads answers and reports unanswered questions", () => {
-    const ok = readAnswers(form([[answerField("one"), "b"], [answerField("many"), "c"], [answerField("many"), "a"], [answerField("tf"), "false"]]), quiz);
+    const ok = readAnswers(form([pick("one", "b"), pick("many", "c"), pick("many", "a"), pick("tf", "false")]), quiz, SEED);
     expect(ok).toEqual({ ok: true, answers: { one: ["b"], many: ["a", "c"], tf: ["false"] } });
-    expect(readAnswers(form([[answerField("one"), "b"]]), quiz)).toEqual({
+    expect(readAnswers(form([pick("one", "b")]), quiz, SEED)).toEqual({
       ok: false,
       problem: { kind: "unanswered", questionIds: ["many", "tf"] },
     });
   });
 
   it("refuses unknown choices, unknown questions and two answers to a single-choice question", () => {
-    const base: [string, string][] = [[answerField("many"), "a"], [answerField("tf"), "true"]];
-    expect(readAnswers(form([[answerField("one"), "z"], ...base]), quiz)).toEqual({ ok: false, problem: { kind: "invalid" } });
-    expect(readAnswers(form([[answerField("one"), "a"], [answerField("one"), "b"], ...base]), quiz)).toEqual({ ok: false, problem: { kind: "invalid" } });
-    expect(readAnswers(form([[answerField("one"), "a"], [answerField("ghost"), "a"], ...base]), quiz)).toEqual({ ok: false, problem: { kind: "invalid" } });
+    const base: [string, string][] = [pick("many", "a"), pick("tf", "true")];
+    const invalid = { ok: false, problem: { kind: "invalid" } };
+    expect(readAnswers(form([[answerField("one"), "zzz"], ...base]), quiz, SEED)).toEqual(invalid);
+    expect(readAnswers(form([[answerField("one"), "b"], ...base]), quiz, SEED)).toEqual(invalid);
+    expect(readAnswers(form([pick("one", "a"), ...base]), quiz, "user:module:2")).toEqual(invalid);
+    expect(readAnswers(form([pick("one", "a"), pick("one", "b"), ...base]), quiz, SEED)).toEqual(invalid);
+    expect(readAnswers(form([pick("one", "a"), [answerField("ghost"), "a"], ...base]), quiz, SEED)).toEqual(invalid);
   });
 });

@@ -1,8 +1,22 @@
 // The quiz engine: what the browser may see of a quiz, how answers are read
 // from a form, and how they are graded. Pure functions, shared by every
 // feature that has quizzes.
+import crypto from "node:crypto";
 import type { Bilingual, Quiz, QuizQuestion } from "~/features/courses/content/schema";
+import { readOrCreateSecret } from "~/features/server/secret-file.server";
 import { seededShuffle } from "./shuffle.server";
+
+let secret: string | undefined;
+
+/**
+ * The id a choice carries in one attempt's form: a keyed hash of the attempt
+ * seed and the real id, so the page reveals neither which choice is which
+ * across attempts nor anything about the answer key.
+ */
+export function formChoiceId(seed: string, questionId: string, choiceId: string): string {
+  secret ??= readOrCreateSecret("quiz-secret");
+  return crypto.createHmac("sha256", secret).update(`${seed}:${questionId}:${choiceId}`).digest("base64url").slice(0, 12);
+}
 
 /** A question as sent to the browser before submission: no correct flags, no explanation. */
 export type PublicQuestion = {
@@ -12,10 +26,10 @@ export type PublicQuestion = {
   choices: { id: string; text: Bilingual }[];
 };
 
-/** Choices shuffled per attempt (true/false keeps its natural order). */
+/** Choices shuffled per attempt (true/false keeps its natural order), with per-attempt ids. */
 export function publicQuestions(quiz: Quiz, seed: string): PublicQuestion[] {
   return quiz.questions.map((question) => {
-    const choices = question.choices.map((choice) => ({ id: choice.id, text: choice.text }));
+    const choices = question.choices.map((choice) => ({ id: formChoiceId(seed, question.id, choice.id), text: choice.text }));
     return {
       id: question.id,
       type: question.type,
@@ -30,17 +44,20 @@ export const answerField = (questionId: string) => `q.${questionId}`;
 export type Answers = Record<string, string[]>;
 export type AnswerProblem = { kind: "unanswered"; questionIds: string[] } | { kind: "invalid" };
 
-/** Reads every question's selected choice ids; refuses unknown ids and extra selections. */
-export function readAnswers(formData: FormData, quiz: Quiz): { ok: true; answers: Answers } | { ok: false; problem: AnswerProblem } {
+/**
+ * Reads every question's selected choices (form ids of this attempt, mapped
+ * back to real choice ids); refuses unknown ids and extra selections.
+ */
+export function readAnswers(formData: FormData, quiz: Quiz, seed: string): { ok: true; answers: Answers } | { ok: false; problem: AnswerProblem } {
   const answers: Answers = {};
   const unanswered: string[] = [];
   for (const question of quiz.questions) {
-    const selected = [...new Set(formData.getAll(answerField(question.id)).map(String))];
-    const known = new Set(question.choices.map((choice) => choice.id));
-    if (selected.some((id) => !known.has(id))) return { ok: false, problem: { kind: "invalid" } };
+    const byFormId = new Map(question.choices.map((choice) => [formChoiceId(seed, question.id, choice.id), choice.id]));
+    const selected = [...new Set(formData.getAll(answerField(question.id)).map((value) => byFormId.get(String(value)) ?? null))];
+    if (selected.some((id) => id === null)) return { ok: false, problem: { kind: "invalid" } };
     if (question.type !== "multiple" && selected.length > 1) return { ok: false, problem: { kind: "invalid" } };
     if (selected.length === 0) unanswered.push(question.id);
-    answers[question.id] = selected.sort();
+    answers[question.id] = (selected as string[]).sort();
   }
   const expected = new Set(quiz.questions.map((question) => answerField(question.id)));
   for (const key of formData.keys()) {

@@ -11,10 +11,18 @@ import { dataDir } from "./env.server";
 export function readOrCreateSecret(fileName: string, create: () => string = randomSecret): string {
   const file = path.join(dataDir, fileName);
   fs.mkdirSync(dataDir, { recursive: true });
-  try {
-    fs.writeFileSync(file, create(), { flag: "wx", mode: 0o600 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  if (!fs.existsSync(file)) {
+    // Written whole to a temporary file, then linked into place: a process
+    // starting at the same moment never reads a half-written secret.
+    const temporary = `${file}.${process.pid}.${crypto.randomUUID()}`;
+    fs.writeFileSync(temporary, create(), { mode: 0o600 });
+    try {
+      fs.linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      fs.rmSync(temporary, { force: true });
+    }
   }
   return fs.readFileSync(file, "utf8").trim();
 }

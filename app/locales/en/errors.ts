@@ -11,7 +11,6 @@ export const errors = {
     title: "Request not accepted",
     body: "The request could not be processed. Go back and try again.",
   },
-  crossOrigin: "This form was sent from another website and has been refused.",
   serverError: {
     title: "Something went wrong",
     body: "An unexpected error occurred on our side. Please try again in a moment.",

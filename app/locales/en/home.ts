@@ -8,7 +8,7 @@ export const home = {
     secondary: "Find an in-person training",
   },
   sections: {
-    title: "What you can do here",
+    title: "What the platform offers",
     courses: {
       title: "Self-paced courses",
       body: "U.S. requirements for toys, children's apparel and electrical products, module by module, with quizzes.",

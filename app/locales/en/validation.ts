@@ -7,5 +7,7 @@ export const validation = {
   passwordTooLong: "The password must be at most 200 characters long.",
   tooLong: "This is too long (at most {{max}} characters).",
   phone: "Enter a mainland mobile number (11 digits starting with 1) or an international number starting with +.",
+  interestsRequired: "Choose at least one product category.",
+  consentRequired: "You must agree to the processing of your personal information to register.",
   invalidChoice: "Choose one of the options.",
 };

@@ -4,7 +4,7 @@ import type { TranslationOf } from "../translation-of";
 export const auth: TranslationOf<typeof en> = {
   fields: {
     name: "姓名",
-    nameHint: "将按此处填写的样子印在证书上，中文或拼音均可。",
+    nameHint: "证书上的姓名将与此处填写的一致，中文或拼音均可。",
     email: "电子邮箱",
     password: "密码",
     passwordHint: "至少 10 个字符。",

@@ -14,7 +14,6 @@ export const errors: TranslationOf<typeof en> = {
     title: "请求无法处理",
     body: "无法处理该请求，请返回后重试。",
   },
-  crossOrigin: "该表单来自其他网站，已被拒绝。",
   serverError: {
     title: "出错了",
     body: "服务器发生意外错误，请稍后再试。",

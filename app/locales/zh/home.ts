@@ -11,7 +11,7 @@ export const home: TranslationOf<typeof en> = {
     secondary: "查找线下培训",
   },
   sections: {
-    title: "您可以在这里",
+    title: "平台功能",
     courses: {
       title: "自主学习课程",
       body: "按模块学习美国对玩具、童装和电器产品的要求，每个模块配有测验。",

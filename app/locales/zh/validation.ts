@@ -10,5 +10,7 @@ export const validation: TranslationOf<typeof en> = {
   passwordTooLong: "密码不能超过 200 个字符。",
   tooLong: "内容过长（最多 {{max}} 个字符）。",
   phone: "请输入中国大陆手机号（以 1 开头的 11 位数字），或以 + 开头的国际号码。",
+  interestsRequired: "请至少选择一个产品类别。",
+  consentRequired: "报名须同意处理您的个人信息。",
   invalidChoice: "请从选项中选择一项。",
 };

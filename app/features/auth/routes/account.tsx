@@ -1,3 +1,4 @@
+import { readFormData } from "~/features/forms/read-form.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   routeLanguage(params);
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, profileSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   await updateProfile(user.id, parsed.data);

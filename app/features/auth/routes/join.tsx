@@ -1,3 +1,4 @@
+import { readFormData } from "~/features/forms/read-form.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, joinSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   const user = await createUser(parsed.data);

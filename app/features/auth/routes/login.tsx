@@ -1,3 +1,4 @@
+import { readFormData } from "~/features/forms/read-form.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -10,7 +11,7 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { getOptionalUser } from "../guards.server";
-import { checkLoginRateLimit, recordLoginAttempt } from "../login-rate-limit.server";
+import { beginLoginAttempt, markLoginSucceeded } from "../login-rate-limit.server";
 import { safeRedirect } from "../safe-redirect";
 import { loginSchema } from "../schemas";
 import { startUserSession } from "../session.server";
@@ -28,18 +29,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const t = await getServerT(language);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const parsed = parseForm(formData, loginSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   const { email, password, redirectTo } = parsed.data;
 
-  const limit = await checkLoginRateLimit(email, context.clientIp);
+  const { attemptId, limit } = await beginLoginAttempt(email, context.clientIp);
   if (limit.limited) {
     return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: limit.retryAfterMinutes }));
   }
   const user = await verifyLogin(email, password);
-  await recordLoginAttempt(email, context.clientIp, Boolean(user));
   if (!user) return rejectForm(formData, {}, 400, t("auth.login.failed"));
+  await markLoginSucceeded(attemptId);
   return startUserSession(user.id, safeRedirect(redirectTo, language));
 }
 

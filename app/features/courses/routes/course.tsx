@@ -8,10 +8,11 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { continueModule } from "../continue-module";
 import { isAudience, isCategory } from "../content/vocabulary";
 import { formatDate } from "../format";
-import { localized } from "../localized";
+import { localized } from "~/lib/localized";
 import { ProgressBar } from "../ProgressBar";
 import { courseProgress } from "../progress.server";
-import { moduleQuiz, parseAudiences, requireCourse } from "../queries.server";
+import { parseJsonList } from "~/lib/json-list";
+import { moduleQuiz, requireCourse } from "../queries.server";
 
 export const meta = titleFromLoader;
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title,
       summary: localized(course, "summary", language),
       category: course.category,
-      audiences: parseAudiences(course.audiences),
+      audiences: parseJsonList(course.audiences),
       estimatedMinutes: course.estimatedMinutes,
       passMark: course.passMark,
       maxAttempts: course.maxAttempts,

@@ -7,7 +7,7 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "../localized";
+import { localized } from "~/lib/localized";
 import { parallelRows, renderMarkdown } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
 import { quizStatus, type QuizStatus } from "../quiz-attempts.server";

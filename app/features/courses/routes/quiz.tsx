@@ -1,3 +1,4 @@
+import { readFormData } from "~/features/forms/read-form.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,9 +13,9 @@ import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "../localized";
+import { localized } from "~/lib/localized";
 import { courseCompletedAt } from "../progress.server";
-import { attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "../quiz-attempts.server";
+import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "../quiz-attempts.server";
 import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
 
 export const meta = titleFromLoader;
@@ -57,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         score: attempt.score,
         passed: attempt.passed,
         review: reviewAttempt(quiz, attempt.answers, language),
-        courseCompleted: attempt.passed && completedAt !== null,
+        courseCompleted: attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000,
         nextModule: nextModuleOf(course, module, language),
       },
     };
@@ -72,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       attemptNumber: number,
       attemptsLeftAfter: left === null ? null : Math.max(0, left - 1),
       exhausted: left === 0,
-      questions: left === 0 ? [] : publicQuestions(quiz, `${user.id}:${module.id}:${number}`).map((q) => showQuestion(q, language)),
+      questions: left === 0 ? [] : publicQuestions(quiz, attemptSeed(user.id, module.id, number)).map((q) => showQuestion(q, language)),
     },
   };
 }
@@ -82,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { course, module, quiz } = await requireQuiz(params);
   const t = await getServerT(language);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const selected: Record<string, string[]> = {};
   for (const question of quiz.questions) selected[question.id] = formData.getAll(`q.${question.id}`).map(String);
 
@@ -90,7 +91,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!Number.isInteger(attemptNumber) || attemptNumber < 1) {
     return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
   }
-  const read = readAnswers(formData, quiz);
+  const read = readAnswers(formData, quiz, attemptSeed(user.id, module.id, attemptNumber));
   if (!read.ok) {
     if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
     const { questionIds } = read.problem;
