@@ -2,6 +2,9 @@ import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The server under test and the tests' own fixtures share one database and data folder.
+const E2E_ENV = { DATABASE_URL: "file:./data/e2e/app.db", DATA_DIR: "./data/e2e" };
+Object.assign(process.env, E2E_ENV);
 const baseURL = `http://localhost:${PORT}`;
 
 /** Debian's Chromium when present (no browser download needed), else Playwright's own. */
@@ -42,6 +45,6 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e/app.db", DATA_DIR: "./data/e2e", LOG_LEVEL: "warn" },
+    env: { ...E2E_ENV, PORT: String(PORT), APP_URL: baseURL, LOG_LEVEL: "warn" },
   },
 });

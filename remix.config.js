@@ -14,6 +14,12 @@ function languageRoutes(route) {
   route("courses/:slug/:module", "features/courses/routes/module.tsx");
   route("courses/:slug/:module/quiz", "features/courses/routes/quiz.tsx");
   route("learning", "features/courses/routes/learning.tsx");
+  route("trainings", "features/trainings/routes/list.tsx");
+  route("trainings/:id", "features/trainings/routes/detail.tsx");
+  route("trainings/:id/ticket", "features/trainings/routes/ticket.tsx");
+  route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
+  route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
+  route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
   route("*", "features/shell/routes/not-found.tsx");
 }
 

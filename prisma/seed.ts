@@ -2,6 +2,7 @@
 // SEED_DEMO=1 is set explicitly.
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/features/server/db.server";
+import { seedTrainings } from "./seed-trainings";
 
 const DEMO_USERS = [
   { email: "learner@example.com", name: "王小明", role: "learner", jobRole: "manufacturer", company: "宁波示例玩具有限公司", preferredLanguage: "zh" },
@@ -30,8 +31,10 @@ async function main() {
     console.log("seed: production without SEED_DEMO=1, no demo accounts");
     return;
   }
-  const created = await seedDemoUsers(process.env.SEED_PASSWORD ?? "training-demo");
+  const password = process.env.SEED_PASSWORD ?? "training-demo";
+  const created = await seedDemoUsers(password);
   console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
+  console.log(`seed: ${await seedTrainings(password)} training session(s) created`);
 }
 
 await main();

@@ -1,7 +1,12 @@
 export const trainer = {
   overview: {
     title: "Trainer area",
-    lead: "Accounts on the platform by type. Session management, rosters and reports appear here as they are added.",
+    lead: "Your sessions with their rosters and attendance, and the accounts on the platform.",
+    sessions: "Your in-person sessions",
+    noSessions: "No session is assigned to you yet.",
+    session: "Session",
+    registrations: "Registrations",
+    registrationCounts: "{{confirmed}} of {{capacity}} confirmed · {{waitlisted}} waiting",
     accounts: "Accounts",
     recentSignups: "Newest accounts",
     joined: "Joined",

@@ -6,6 +6,7 @@ import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
 import { trainer } from "./trainer";
+import { trainings } from "./trainings";
 import { validation } from "./validation";
 
-export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, validation };
+export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, trainings, validation };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/features/server/db.server";
+import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
+import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
+
+describe("ticket codes", () => {
+  it("are unguessable, readable and typed forgivingly", () => {
+    const codes = new Set(Array.from({ length: 1000 }, () => newTicketCode()));
+    expect(codes.size).toBe(1000);
+    const code = [...codes][0]!;
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect(normalizeTicketCode(code.toLowerCase().replace(/-/g, " "))).toBe(code);
+    expect(normalizeTicketCode("ABCD-EFGH-JKMN-PQRO")).toBe("ABCD-EFGH-JKMN-PQR0");
+    expect(normalizeTicketCode("short")).toBeNull();
+    expect(normalizeTicketCode("<script>alert(1)</script>")).toBeNull();
+  });
+});
+
+describe("check-in", () => {
+  it("checks a ticket in once and reports the first time on a second scan", async () => {
+    const session = await db.trainingSession.create({
+      data: {
+        code: "checkin-test",
+        titleZh: "培训",
+        titleEn: "Training",
+        descriptionZh: "说明",
+        descriptionEn: "About",
+        category: "toys",
+        cityZh: "宁波",
+        cityEn: "Ningbo",
+        venueZh: "会场",
+        venueEn: "Venue",
+        addressZh: "地址",
+        addressEn: "Address",
+        startsAt: new Date(),
+        endsAt: new Date(Date.now() + 3_600_000),
+        registrationDeadline: new Date(),
+        languages: '["zh"]',
+        organizers: '["CPSC"]',
+        capacity: 5,
+      },
+    });
+    const ticketCode = newTicketCode();
+    await db.registration.create({
+      data: { sessionId: session.id, status: "confirmed", name: "李雷", email: "li@example.com", company: "", jobRole: "buyer", phone: "", interests: "[]", language: "zh", ticketCode },
+    });
+    const first = new Date("2027-03-16T01:12:00Z");
+    expect(await checkIn(session.id, ticketCode.toLowerCase(), "trainer", first)).toEqual({ kind: "checkedIn", name: "李雷", at: first });
+    const [again, concurrent] = await Promise.all([
+      checkIn(session.id, ticketCode, "trainer", new Date("2027-03-16T01:30:00Z")),
+      checkIn(session.id, ticketCode, "trainer", new Date("2027-03-16T01:31:00Z")),
+    ]);
+    expect(again).toEqual({ kind: "alreadyCheckedIn", name: "李雷", at: first });
+    expect(concurrent).toEqual({ kind: "alreadyCheckedIn", name: "李雷", at: first });
+    expect(await checkIn(session.id, newTicketCode(), "trainer")).toEqual({ kind: "unknownCode" });
+    expect(await checkIn(session.id, "nonsense", "trainer")).toEqual({ kind: "invalidCode" });
+
+    const walkIn = await registerWalkIn(session.id, { name: "Walk In", email: "", company: "", phone: "", jobRole: "other", language: "en" }, "trainer");
+    expect(walkIn).toMatchObject({ status: "confirmed", attendance: "present", walkIn: true });
+    const late = await setAttendance(session.id, walkIn.id, "late", "trainer");
+    expect(late?.attendance).toBe("late");
+    expect(await setAttendance("another-session", walkIn.id, "absent", "trainer")).toBeNull();
+  });
+});

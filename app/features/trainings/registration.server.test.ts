@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/features/server/db.server";
+import { cancelRegistration, registerForSession, waitlistPosition, type RegistrationDetails } from "./registration.server";
+
+async function makeSession(code: string, capacity: number, deadline = new Date(Date.now() + 86_400_000)) {
+  return db.trainingSession.create({
+    data: {
+      code,
+      titleZh: "培训",
+      titleEn: "Training",
+      descriptionZh: "说明",
+      descriptionEn: "About",
+      category: "toys",
+      cityZh: "宁波",
+      cityEn: "Ningbo",
+      venueZh: "会场",
+      venueEn: "Venue",
+      addressZh: "地址",
+      addressEn: "Address",
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000),
+      registrationDeadline: deadline,
+      languages: '["zh"]',
+      organizers: '["CPSC"]',
+      capacity,
+    },
+  });
+}
+
+async function makeUsers(prefix: string, count: number) {
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@example.com`, passwordHash: "x", name: `学员${i}` })),
+  });
+  const users = await db.user.findMany({ where: { email: { startsWith: `${prefix}-` } }, select: { id: true, email: true } });
+  return users.sort((a, b) => Number(a.email.split("-")[1]!.split("@")[0]) - Number(b.email.split("-")[1]!.split("@")[0]));
+}
+
+const details = (name: string): RegistrationDetails => ({
+  name,
+  email: `${name}@example.com`,
+  company: "公司",
+  jobRole: "buyer",
+  phone: "13800138000",
+  interests: ["toys"],
+  needs: "",
+  language: "zh",
+});
+
+describe("registration under load", () => {
+  it("confirms exactly the capacity of 300 concurrent registrations, queues the rest in order, and promotes in order", async () => {
+    const session = await makeSession("load-test", 40);
+    const users = await makeUsers("load", 300);
+    const outcomes = await Promise.all(users.map((user, i) => registerForSession(session.id, user.id, details(`u${i}`))));
+
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    const confirmed = await db.registration.findMany({ where: { sessionId: session.id, status: "confirmed" } });
+    const waiting = await db.registration.findMany({
+      where: { sessionId: session.id, status: "waitlisted" },
+      orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(confirmed).toHaveLength(40);
+    expect(waiting).toHaveLength(260);
+    expect(new Set([...confirmed, ...waiting].map((r) => r.userId)).size).toBe(300);
+    expect((await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } })).confirmedCount).toBe(40);
+
+    // Arrival order: the first 40 requests got the seats, the queue follows request order.
+    const order = (registration: { name: string }) => Number(registration.name.slice(1));
+    expect(confirmed.map(order).sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(waiting.map(order)).toEqual(Array.from({ length: 260 }, (_, i) => i + 40));
+    expect(await waitlistPosition(waiting[0]!)).toBe(1);
+    expect(await waitlistPosition(waiting[259]!)).toBe(260);
+
+    // A second registration by the same person is refused.
+    expect(await registerForSession(session.id, users[0]!.id, details("again"))).toEqual({ ok: false, reason: "alreadyRegistered" });
+
+    // Cancellations promote the first in the queue, one by one.
+    for (const [index, cancelled] of confirmed.slice(0, 3).entries()) {
+      const result = await cancelRegistration(cancelled.id);
+      expect(result).toEqual({ ok: true, promotedRegistrationId: waiting[index]!.id });
+    }
+    expect(await waitlistPosition(waiting[3]!)).toBe(1);
+    expect(await db.registration.count({ where: { sessionId: session.id, status: "confirmed" } })).toBe(40);
+
+    // Leaving the waiting list promotes nobody.
+    expect(await cancelRegistration(waiting[10]!.id)).toEqual({ ok: true, promotedRegistrationId: null });
+  }, 60_000);
+
+  it("refuses registration after the deadline and for a cancelled session, and re-opens a cancelled registration", async () => {
+    const late = await makeSession("late-test", 10, new Date(Date.now() - 1000));
+    const [user] = await makeUsers("late", 1);
+    expect(await registerForSession(late.id, user!.id, details("late"))).toEqual({ ok: false, reason: "deadlinePassed" });
+
+    const cancelledSession = await makeSession("cancelled-test", 10);
+    await db.trainingSession.update({ where: { id: cancelledSession.id }, data: { status: "cancelled" } });
+    expect(await registerForSession(cancelledSession.id, user!.id, details("x"))).toEqual({ ok: false, reason: "cancelled" });
+
+    const open = await makeSession("reopen-test", 1);
+    const first = await registerForSession(open.id, user!.id, details("first"));
+    expect(first).toMatchObject({ ok: true, status: "confirmed" });
+    await cancelRegistration(first.ok ? first.registrationId : "");
+    const again = await registerForSession(open.id, user!.id, details("again"));
+    expect(again).toMatchObject({ ok: true, status: "confirmed" });
+    expect(await db.registration.count({ where: { sessionId: open.id } })).toBe(1);
+  });
+});

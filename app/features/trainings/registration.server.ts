@@ -1,0 +1,116 @@
+import { db, type Tx } from "~/features/server/db.server";
+import { newTicketCode } from "./ticket-code.server";
+
+export type RegistrationDetails = {
+  name: string;
+  email: string;
+  company: string;
+  jobRole: string;
+  phone: string;
+  interests: string[];
+  needs: string;
+  language: string;
+};
+
+export type RegisterOutcome =
+  | { ok: true; registrationId: string; status: "confirmed" | "waitlisted" }
+  | { ok: false; reason: "notFound" | "alreadyRegistered" | "deadlinePassed" | "cancelled" | "closed" };
+
+/**
+ * Registers a user in one transaction. A seat is taken by a single
+ * conditional UPDATE (confirmedCount < capacity), so the session can never be
+ * oversold; when it is full the registration joins the waiting list, in
+ * arrival order. A cancelled registration is reopened rather than duplicated.
+ */
+export async function registerForSession(sessionId: string, userId: string, details: RegistrationDetails, now = new Date()): Promise<RegisterOutcome> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const session = await tx.trainingSession.findUnique({ where: { id: sessionId } });
+      if (!session) return { ok: false as const, reason: "notFound" as const };
+      if (session.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };
+      if (session.status === "closed") return { ok: false as const, reason: "closed" as const };
+      if (session.registrationDeadline <= now) return { ok: false as const, reason: "deadlinePassed" as const };
+
+      const existing = await tx.registration.findUnique({ where: { sessionId_userId: { sessionId, userId } } });
+      if (existing && existing.status !== "cancelled") return { ok: false as const, reason: "alreadyRegistered" as const };
+
+      const seated = await takeSeat(tx, sessionId);
+      const status = seated ? ("confirmed" as const) : ("waitlisted" as const);
+      const fields = {
+        ...details,
+        interests: JSON.stringify(details.interests),
+        status,
+        consentAt: now,
+        queuedAt: now,
+        confirmedAt: seated ? now : null,
+        cancelledAt: null,
+        attendance: null,
+        checkedInAt: null,
+      };
+      const registration = existing
+        ? await tx.registration.update({ where: { id: existing.id }, data: { ...fields, ticketCode: newTicketCode() } })
+        : await tx.registration.create({ data: { ...fields, sessionId, userId, ticketCode: newTicketCode() } });
+      return { ok: true as const, registrationId: registration.id, status };
+    });
+  } catch (error) {
+    // A concurrent duplicate registration of the same user hits the unique key.
+    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "alreadyRegistered" };
+    throw error;
+  }
+}
+
+/** One atomic statement: true when a seat was free and is now taken. */
+async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
+  const taken = await tx.trainingSession.updateMany({
+    where: { id: sessionId, confirmedCount: { lt: tx.trainingSession.fields.capacity } },
+    data: { confirmedCount: { increment: 1 } },
+  });
+  return taken.count === 1;
+}
+
+export type CancelOutcome = { ok: true; promotedRegistrationId: string | null } | { ok: false; reason: "notFound" };
+
+/**
+ * Cancels a registration; a freed seat goes to the first person waiting, in
+ * the same transaction.
+ */
+export async function cancelRegistration(registrationId: string, now = new Date()): Promise<CancelOutcome> {
+  return db.$transaction(async (tx) => {
+    const registration = await tx.registration.findUnique({ where: { id: registrationId } });
+    if (!registration || registration.status === "cancelled") return { ok: false as const, reason: "notFound" as const };
+    await tx.registration.update({ where: { id: registrationId }, data: { status: "cancelled", cancelledAt: now } });
+    if (registration.status !== "confirmed") return { ok: true as const, promotedRegistrationId: null };
+    await tx.trainingSession.update({ where: { id: registration.sessionId }, data: { confirmedCount: { decrement: 1 } } });
+    return { ok: true as const, promotedRegistrationId: await promoteNext(tx, registration.sessionId, now) };
+  });
+}
+
+async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise<string | null> {
+  const next = await tx.registration.findFirst({
+    where: { sessionId, status: "waitlisted" },
+    orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  if (!next || !(await takeSeat(tx, sessionId))) return null;
+  await tx.registration.update({ where: { id: next.id }, data: { status: "confirmed", confirmedAt: now } });
+  return next.id;
+}
+
+/** 1 for the first person waiting. */
+export async function waitlistPosition(registration: { sessionId: string; queuedAt: Date; createdAt: Date; id: string }): Promise<number> {
+  const ahead = await db.registration.count({
+    where: {
+      sessionId: registration.sessionId,
+      status: "waitlisted",
+      OR: [
+        { queuedAt: { lt: registration.queuedAt } },
+        { queuedAt: registration.queuedAt, createdAt: { lt: registration.createdAt } },
+        { queuedAt: registration.queuedAt, createdAt: registration.createdAt, id: { lt: registration.id } },
+      ],
+    },
+  });
+  return ahead + 1;
+}
+
+export async function findUserRegistration(sessionId: string, userId: string) {
+  return db.registration.findUnique({ where: { sessionId_userId: { sessionId, userId } } });
+}

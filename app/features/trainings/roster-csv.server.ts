@@ -1,0 +1,34 @@
+import { stringify } from "csv-stringify/sync";
+import type { TFunction } from "i18next";
+import { db } from "~/features/server/db.server";
+import { jobRoleOf } from "~/features/auth/roles";
+import { formatClock } from "./schedule";
+import { isAttendance } from "./vocabulary";
+
+/** The roster as CSV: UTF-8 with a byte-order mark so Excel shows Chinese correctly. */
+export async function rosterCsv(session: { id: string; timeZone: string }, t: TFunction): Promise<string> {
+  const rows = await db.registration.findMany({ where: { sessionId: session.id }, orderBy: [{ status: "asc" }, { name: "asc" }] });
+  const header = [
+    t("trainings.roster.name"),
+    t("auth.fields.email"),
+    t("trainings.roster.company"),
+    t("auth.fields.jobRole"),
+    t("trainings.roster.phone"),
+    t("trainings.roster.registration"),
+    t("trainings.roster.attendance"),
+    t("trainings.roster.checkedInAt"),
+    t("trainings.roster.ticket"),
+  ];
+  const body = rows.map((row) => [
+    row.name,
+    row.email,
+    row.company,
+    t(`common.jobRoles.${jobRoleOf(row.jobRole)}`),
+    row.phone,
+    t(`trainings.registrationStatus.${row.status as "confirmed"}`),
+    isAttendance(row.attendance) ? t(`trainings.attendance.${row.attendance}`) : "",
+    row.checkedInAt ? formatClock(row.checkedInAt, session.timeZone) : "",
+    row.ticketCode,
+  ]);
+  return `\uFEFF${stringify([header, ...body], { record_delimiter: "\r\n" })}`;
+}

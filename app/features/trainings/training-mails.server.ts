@@ -1,0 +1,71 @@
+import { getServerT } from "~/features/i18n/i18next.server";
+import { isLanguage, type Language } from "~/features/i18n/languages";
+import { escapeHtml } from "~/features/mail/escape-html";
+import { sendMailSafely } from "~/features/mail/mailer.server";
+import { db } from "~/features/server/db.server";
+import { localized } from "~/lib/localized";
+import { calendarFile } from "./calendar.server";
+import { formatSchedule } from "./schedule";
+import { ticketQrPng } from "./ticket-qr.server";
+import { waitlistPosition } from "./registration.server";
+
+const appUrl = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+
+type Kind = "confirmed" | "waitlisted" | "promoted" | "sessionCancelled";
+
+/** Mails a registrant about their registration, in their language; never throws. */
+export async function sendRegistrationMail(registrationId: string, kind: Kind): Promise<boolean> {
+  const registration = await db.registration.findUnique({ where: { id: registrationId }, include: { session: true } });
+  if (!registration) return false;
+  const language: Language = isLanguage(registration.language) ? registration.language : "zh";
+  const t = await getServerT(language);
+  const { session } = registration;
+  const title = localized(session, "title", language);
+  const schedule = formatSchedule(session.startsAt, session.endsAt, session.timeZone, language);
+  const venue = t("trainings.detail.venueLine", { venue: localized(session, "venue", language), address: localized(session, "address", language) });
+  const ticketUrl = `${appUrl}/${language}/trainings/${session.id}/ticket`;
+  const pageUrl = `${appUrl}/${language}/trainings/${session.id}`;
+  const withTicket = kind === "confirmed" || kind === "promoted";
+  const position = kind === "waitlisted" ? await waitlistPosition(registration) : 0;
+
+  const lines = [
+    t("trainings.mail.greeting", { name: registration.name }),
+    t(`trainings.mail.${kind}.body`, { title, position }),
+    t("trainings.mail.when", { date: schedule.date, time: schedule.time, zone: schedule.zone }),
+    t("trainings.mail.where", { venue }),
+    ...(withTicket ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), ticketUrl] : [pageUrl]),
+    t("trainings.mail.signature"),
+  ];
+  const html = [
+    ...lines.slice(0, -1).map((line) => (line.startsWith("http") ? `<p><a href="${escapeHtml(line)}">${escapeHtml(line)}</a></p>` : `<p>${escapeHtml(line)}</p>`)),
+    withTicket ? `<p><img src="cid:ticket-qr" alt="${escapeHtml(registration.ticketCode)}" width="200" height="200"></p>` : "",
+    `<p>${escapeHtml(lines[lines.length - 1]!)}</p>`,
+  ].join("\n");
+
+  const attachments = withTicket
+    ? [
+        { filename: "ticket-qr.png", content: await ticketQrPng(registration.ticketCode), cid: "ticket-qr", contentType: "image/png" },
+        {
+          filename: "training.ics",
+          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+          content: calendarFile({
+            uid: `${registration.id}@product-safety-training`,
+            title,
+            description: `${t("trainings.mail.code", { code: registration.ticketCode })}\n${ticketUrl}`,
+            location: venue,
+            startsAt: session.startsAt,
+            endsAt: session.endsAt,
+            url: pageUrl,
+          }),
+        },
+      ]
+    : [];
+
+  return sendMailSafely({
+    to: registration.email,
+    subject: t(`trainings.mail.${kind}.subject`, { title }),
+    text: lines.join("\n\n"),
+    html,
+    attachments,
+  });
+}

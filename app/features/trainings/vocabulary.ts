@@ -1,0 +1,17 @@
+export const SESSION_STATUSES = ["open", "closed", "cancelled"] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const REGISTRATION_STATUSES = ["confirmed", "waitlisted", "cancelled"] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const ATTENDANCE = ["present", "late", "absent", "excused"] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export function isAttendance(value: unknown): value is Attendance {
+  return typeof value === "string" && (ATTENDANCE as readonly string[]).includes(value);
+}
+
+/** Present or late attendance earns a certificate of attendance. */
+export function earnsCertificate(attendance: string | null): boolean {
+  return attendance === "present" || attendance === "late";
+}

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { JOB_ROLES } from "~/features/auth/roles";
+import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
+
+export const walkInSchema = z.object({
+  name: requiredText(100),
+  email: z.union([z.literal(""), emailField]).default(""),
+  company: optionalText(200),
+  phone: phoneField,
+  jobRole: choiceField(JOB_ROLES),
+});

@@ -1,0 +1,45 @@
+// Test data that the demo seed does not have: sessions with tiny capacity or a
+// passed deadline, created straight in the e2e database.
+import fs from "node:fs";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { db } from "../app/features/server/db.server";
+
+let counter = 0;
+
+export async function createSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }) {
+  counter += 1;
+  const start = new Date(Date.UTC(2027, 8, 14, 1, 0));
+  const trainer = options.trainerEmail ? await db.user.findUniqueOrThrow({ where: { email: options.trainerEmail } }) : null;
+  return db.trainingSession.create({
+    data: {
+      code: `e2e-${Date.now()}-${process.pid}-${counter}`,
+      titleZh: `测试培训 ${counter}`,
+      titleEn: `Test training ${counter}`,
+      descriptionZh: "端到端测试用的培训。",
+      descriptionEn: "A training for end-to-end tests.",
+      category: "toys",
+      cityZh: "杭州",
+      cityEn: "Hangzhou",
+      venueZh: "测试会场",
+      venueEn: "Test venue",
+      addressZh: "杭州市西湖区测试路1号",
+      addressEn: "1 Test Road, Xihu District, Hangzhou",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 8 * 3_600_000),
+      registrationDeadline: options.deadlineInPast ? new Date(Date.now() - 60_000) : new Date(start.getTime() - 86_400_000),
+      languages: '["zh","en"]',
+      organizers: '["CPSC","ACCC"]',
+      capacity: options.capacity,
+      trainers: trainer ? { create: { userId: trainer.id } } : undefined,
+    },
+  });
+}
+
+/** Mails written to the e2e data folder for one recipient, parsed, oldest first. */
+export async function mailsTo(email: string): Promise<ParsedMail[]> {
+  const dir = path.join(process.env.DATA_DIR ?? "data/e2e", "mail");
+  if (!fs.existsSync(dir)) return [];
+  const files = fs.readdirSync(dir).filter((file) => file.includes(email.replace(/[^\w.@-]+/g, "_"))).sort();
+  return Promise.all(files.map((file) => simpleParser(fs.readFileSync(path.join(dir, file)))));
+}
