@@ -17,5 +17,7 @@ export default defineConfig({
     include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "prisma/**/*.test.ts"],
     globalSetup: ["scripts/vitest-database.ts"],
     setupFiles: ["scripts/vitest-database-copy.ts"],
+    // Two cores shared with a build or a browser: generous limits, no flaky timeouts.
+    testTimeout: 20_000,
   },
 });

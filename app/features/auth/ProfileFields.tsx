@@ -28,13 +28,7 @@ export function ProfileFields({ rejected, stored }: { rejected?: RejectedForm; s
         defaultValue={valueOf(rejected, "company", stored.company)}
         error={errors.company}
       />
-      <SelectField
-        name="jobRole"
-        label={t("auth.fields.jobRole")}
-        options={JOB_ROLES.map((role) => ({ value: role, label: t(`common.jobRoles.${role}`) }))}
-        defaultValue={valueOf(rejected, "jobRole", stored.jobRole)}
-        error={errors.jobRole}
-      />
+      <JobRoleField rejected={rejected} stored={stored.jobRole} />
       <TextField
         name="phone"
         type="tel"
@@ -53,5 +47,19 @@ export function ProfileFields({ rejected, stored }: { rejected?: RejectedForm; s
         error={errors.preferredLanguage}
       />
     </>
+  );
+}
+
+/** The job-role select used wherever a person's role is asked for. */
+export function JobRoleField({ rejected, stored, label }: { rejected?: RejectedForm; stored: string; label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      name="jobRole"
+      label={label ?? t("auth.fields.jobRole")}
+      options={JOB_ROLES.map((role) => ({ value: role, label: t(`common.jobRoles.${role}`) }))}
+      defaultValue={valueOf(rejected, "jobRole", stored)}
+      error={rejected?.errors.jobRole}
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { JOB_ROLES } from "~/features/auth/roles";
+import { JobRoleField } from "~/features/auth/ProfileFields";
 import { CATEGORIES } from "~/features/courses/content/schema";
-import { FormAlert, SelectField, TextField } from "~/features/forms/Field";
+import { FormAlert, TextField } from "~/features/forms/Field";
 import { valueOf, type RejectedForm } from "~/features/forms/form-state";
 
 type Defaults = { company: string; jobRole: string; phone: string };
@@ -19,13 +19,7 @@ export function RegistrationForm({ rejected, defaults, full }: { rejected?: Reje
       {rejected ? <FormAlert>{rejected.formError ?? t("validation.formHasErrors")}</FormAlert> : null}
       {full ? <p className="alert alert--info">{t("trainings.register.waitlistNote")}</p> : null}
       <TextField name="company" label={t("trainings.register.company")} autoComplete="organization" defaultValue={valueOf(rejected, "company", defaults.company)} error={errors.company} />
-      <SelectField
-        name="jobRole"
-        label={t("trainings.register.jobRole")}
-        options={JOB_ROLES.map((role) => ({ value: role, label: t(`common.jobRoles.${role}`) }))}
-        defaultValue={valueOf(rejected, "jobRole", defaults.jobRole)}
-        error={errors.jobRole}
-      />
+      <JobRoleField rejected={rejected} stored={defaults.jobRole} label={t("trainings.register.jobRole")} />
       <TextField
         name="phone"
         type="tel"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
+import { makeSession } from "./test-support/make-session";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 
 describe("ticket codes", () => {
@@ -18,28 +19,7 @@ describe("ticket codes", () => {
 
 describe("check-in", () => {
   it("checks a ticket in once and reports the first time on a second scan", async () => {
-    const session = await db.trainingSession.create({
-      data: {
-        code: "checkin-test",
-        titleZh: "培训",
-        titleEn: "Training",
-        descriptionZh: "说明",
-        descriptionEn: "About",
-        category: "toys",
-        cityZh: "宁波",
-        cityEn: "Ningbo",
-        venueZh: "会场",
-        venueEn: "Venue",
-        addressZh: "地址",
-        addressEn: "Address",
-        startsAt: new Date(),
-        endsAt: new Date(Date.now() + 3_600_000),
-        registrationDeadline: new Date(),
-        languages: '["zh"]',
-        organizers: '["CPSC"]',
-        capacity: 5,
-      },
-    });
+    const session = await makeSession("checkin-test", 5);
     const ticketCode = newTicketCode();
     await db.registration.create({
       data: { sessionId: session.id, status: "confirmed", name: "李雷", email: "li@example.com", company: "", jobRole: "buyer", phone: "", interests: "[]", language: "zh", ticketCode },

@@ -1,31 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
+import { makeSession } from "./test-support/make-session";
 import { cancelRegistration, registerForSession, waitlistPosition, type RegistrationDetails } from "./registration.server";
-
-async function makeSession(code: string, capacity: number, deadline = new Date(Date.now() + 86_400_000)) {
-  return db.trainingSession.create({
-    data: {
-      code,
-      titleZh: "培训",
-      titleEn: "Training",
-      descriptionZh: "说明",
-      descriptionEn: "About",
-      category: "toys",
-      cityZh: "宁波",
-      cityEn: "Ningbo",
-      venueZh: "会场",
-      venueEn: "Venue",
-      addressZh: "地址",
-      addressEn: "Address",
-      startsAt: new Date(Date.now() + 7 * 86_400_000),
-      endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000),
-      registrationDeadline: deadline,
-      languages: '["zh"]',
-      organizers: '["CPSC"]',
-      capacity,
-    },
-  });
-}
 
 async function makeUsers(prefix: string, count: number) {
   await db.user.createMany({

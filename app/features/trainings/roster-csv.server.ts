@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { db } from "~/features/server/db.server";
 import { jobRoleOf } from "~/features/auth/roles";
 import { formatClock } from "./schedule";
-import { isAttendance } from "./vocabulary";
+import { isAttendance, registrationStatusOf } from "./vocabulary";
 
 /** The roster as CSV: UTF-8 with a byte-order mark so Excel shows Chinese correctly. */
 export async function rosterCsv(session: { id: string; timeZone: string }, t: TFunction): Promise<string> {
@@ -25,7 +25,7 @@ export async function rosterCsv(session: { id: string; timeZone: string }, t: TF
     row.company,
     t(`common.jobRoles.${jobRoleOf(row.jobRole)}`),
     row.phone,
-    t(`trainings.registrationStatus.${row.status as "confirmed"}`),
+    t(`trainings.registrationStatus.${registrationStatusOf(row.status)}`),
     isAttendance(row.attendance) ? t(`trainings.attendance.${row.attendance}`) : "",
     row.checkedInAt ? formatClock(row.checkedInAt, session.timeZone) : "",
     row.ticketCode,

@@ -11,7 +11,6 @@ export function isAttendance(value: unknown): value is Attendance {
   return typeof value === "string" && (ATTENDANCE as readonly string[]).includes(value);
 }
 
-/** Present or late attendance earns a certificate of attendance. */
-export function earnsCertificate(attendance: string | null): boolean {
-  return attendance === "present" || attendance === "late";
+export function registrationStatusOf(value: string): RegistrationStatus {
+  return (REGISTRATION_STATUSES as readonly string[]).includes(value) ? (value as RegistrationStatus) : "cancelled";
 }

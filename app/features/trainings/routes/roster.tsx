@@ -2,12 +2,12 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, TextField } from "~/features/forms/Field";
+import { FormAlert, TextField } from "~/features/forms/Field";
 import { valueOf } from "~/features/forms/form-state";
 import { parseForm } from "~/features/forms/parse-form";
 import { readFormData } from "~/features/forms/read-form.server";
 import { rejectForm } from "~/features/forms/reject-form.server";
-import { JOB_ROLES } from "~/features/auth/roles";
+import { JobRoleField } from "~/features/auth/ProfileFields";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
@@ -17,7 +17,7 @@ import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "..
 import { QrScanner } from "../QrScanner";
 import { formatClock, formatSchedule } from "../schedule";
 import { requireSessionTrainer } from "../trainer-access.server";
-import { ATTENDANCE, isAttendance } from "../vocabulary";
+import { ATTENDANCE, isAttendance, registrationStatusOf } from "../vocabulary";
 import { walkInSchema } from "../walk-in-schema";
 
 export const meta = titleFromLoader;
@@ -153,13 +153,7 @@ export default function Roster() {
             <TextField name="email" type="email" label={t("auth.fields.email")} optional defaultValue={valueOf(walkInRejected, "email")} error={walkInRejected?.errors.email} />
             <TextField name="company" label={t("auth.fields.company")} optional defaultValue={valueOf(walkInRejected, "company")} error={walkInRejected?.errors.company} />
             <TextField name="phone" type="tel" label={t("auth.fields.phone")} optional defaultValue={valueOf(walkInRejected, "phone")} error={walkInRejected?.errors.phone} />
-            <SelectField
-              name="jobRole"
-              label={t("auth.fields.jobRole")}
-              options={JOB_ROLES.map((role) => ({ value: role, label: t(`common.jobRoles.${role}`) }))}
-              defaultValue={valueOf(walkInRejected, "jobRole", "other")}
-              error={walkInRejected?.errors.jobRole}
-            />
+            <JobRoleField rejected={walkInRejected} stored="other" />
             <button type="submit" className="button button--secondary">
               {t("trainings.roster.walkInAdd")}
             </button>
@@ -199,7 +193,7 @@ export default function Roster() {
                 <tr key={row.id} data-testid="roster-row">
                   <td>{row.name}</td>
                   <td>{row.company}</td>
-                  <td>{t(`trainings.registrationStatus.${row.status as "confirmed"}`)}</td>
+                  <td>{t(`trainings.registrationStatus.${registrationStatusOf(row.status)}`)}</td>
                   <td>{row.checkedInAt ?? "—"}</td>
                   <td>
                     {row.status === "confirmed" ? (
