@@ -10,6 +10,7 @@ async function register(page: Page, lng: Lng, sessionId: string, phone = "138 00
   await page.getByLabel(t.courses.categories.toys).check();
   await page.getByLabel(t.trainings.register.consent).check();
   await page.getByRole("button", { name: new RegExp(`^(${t.trainings.register.submit}|${t.trainings.register.submitWaitlist})$`) }).click();
+  await expect(page.getByText(t.trainings.state.confirmed).or(page.getByTestId("waitlist-position"))).toBeVisible();
 }
 
 for (const lng of LANGUAGES) {
