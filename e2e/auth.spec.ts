@@ -111,6 +111,7 @@ test("too many failed logins for one account are refused with a localized messag
   const email = uniqueEmail("limited");
   await signUp(page, "en", { email, name: "Rate Limited" });
   await page.getByRole("button", { name: strings("en").common.account.logout }).click();
+  await expect(page.getByRole("link", { name: strings("en").common.account.login })).toBeVisible();
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await page.goto("/zh/login");
     await page.getByLabel(strings("zh").auth.fields.email).fill(email);
