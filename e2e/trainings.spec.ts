@@ -16,6 +16,15 @@ async function register(page: Page, lng: Lng, sessionId: string, phone = "138 00
 for (const lng of LANGUAGES) {
   const t = strings(lng);
 
+  test(`${lng}: unknown filter values never break the list`, async ({ page }) => {
+    await page.goto(`/${lng}/trainings`);
+    const all = await page.getByTestId("training-card").count();
+    await page.goto(`/${lng}/trainings?city=%3Cscript%3E&month=2027-13&category=weapons`);
+    await expect(page.getByTestId("training-card")).toHaveCount(0);
+    await page.goto(`/${lng}/trainings?month=2027-13&category=weapons`);
+    await expect(page.getByTestId("training-card")).toHaveCount(all);
+  });
+
   test(`${lng}: the list shows upcoming sessions with seats, filters by city, and the page names the time zone`, async ({ page }) => {
     await page.goto(`/${lng}/trainings`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.trainings.list.title);
