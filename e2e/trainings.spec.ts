@@ -17,12 +17,12 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: unknown filter values never break the list`, async ({ page }) => {
-    await page.goto(`/${lng}/trainings`);
-    const all = await page.getByTestId("training-card").count();
-    await page.goto(`/${lng}/trainings?city=%3Cscript%3E&month=2027-13&category=weapons`);
-    await expect(page.getByTestId("training-card")).toHaveCount(0);
+    const response = await page.goto(`/${lng}/trainings?city=%3Cscript%3E&month=2027-13&category=weapons`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText(t.trainings.list.empty)).toBeVisible();
     await page.goto(`/${lng}/trainings?month=2027-13&category=weapons`);
-    await expect(page.getByTestId("training-card")).toHaveCount(all);
+    await expect(page.getByText(t.trainings.list.empty)).toHaveCount(0);
+    expect(await page.getByTestId("training-card").count()).toBeGreaterThanOrEqual(4);
   });
 
   test(`${lng}: the list shows upcoming sessions with seats, filters by city, and the page names the time zone`, async ({ page }) => {

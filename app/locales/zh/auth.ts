@@ -4,7 +4,7 @@ import type { TranslationOf } from "../translation-of";
 export const auth: TranslationOf<typeof en> = {
   fields: {
     name: "姓名",
-    nameHint: "证书上的姓名将与此处填写的一致，中文或拼音均可。",
+    nameHint: "请按证书上应显示的姓名填写，中文或拉丁字母（如拼音）均可。",
     email: "电子邮箱",
     password: "密码",
     passwordHint: "至少 10 个字符。",
@@ -22,7 +22,7 @@ export const auth: TranslationOf<typeof en> = {
   },
   login: {
     title: "登录",
-    lead: "欢迎回来，从上次学到的地方继续。",
+    lead: "欢迎回来，继续上次的学习。",
     submit: "登录",
     noAccount: "还没有账号？",
     failed: "邮箱或密码不正确。",
@@ -30,8 +30,8 @@ export const auth: TranslationOf<typeof en> = {
   },
   profile: {
     title: "个人资料",
-    lead: "证书上的姓名与此处填写的完全一致。",
-    submit: "保存",
+    lead: "证书上的姓名将与此处填写的完全一致。",
+    submit: "保存修改",
     saved: "个人资料已保存。",
     role: "账号类型",
   },

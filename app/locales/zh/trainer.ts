@@ -4,7 +4,7 @@ import type { TranslationOf } from "../translation-of";
 export const trainer: TranslationOf<typeof en> = {
   overview: {
     title: "培训师专区",
-    lead: "您负责的培训及其名单和签到情况，以及平台账号概况。",
+    lead: "查看您负责的培训的报名名单和签到情况，以及平台上的账号。",
     sessions: "您负责的线下培训",
     noSessions: "目前还没有分配给您的培训。",
     session: "培训",

@@ -2,10 +2,10 @@ import type { validation as en } from "../en/validation";
 import type { TranslationOf } from "../translation-of";
 
 export const validation: TranslationOf<typeof en> = {
-  formHasErrors: "请修改下面标出的内容。",
+  formHasErrors: "请修改下方标出的内容。",
   required: "此项为必填。",
   email: "请输入有效的邮箱地址，例如 name@company.com。",
-  emailTaken: "该邮箱已注册，请直接登录。",
+  emailTaken: "该邮箱已注册账号，是否直接登录？",
   passwordTooShort: "密码至少需要 10 个字符。",
   passwordTooLong: "密码不能超过 200 个字符。",
   tooLong: "内容过长（最多 {{max}} 个字符）。",
