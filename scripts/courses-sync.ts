@@ -3,11 +3,15 @@ import { formatProblem, loadCourses } from "../app/features/courses/content/load
 import { syncCourses } from "../app/features/courses/content/sync-courses.server";
 import { db } from "../app/features/server/db.server";
 
-const root = process.argv[2] ?? "courses";
+const root = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "courses";
 const { courses, problems } = loadCourses(root);
 if (problems.length) {
   console.error("Course content is invalid; nothing was synced:");
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+if (courses.length === 0 && !process.argv.includes("--allow-empty")) {
+  console.error(`No course found under ${root}; refusing to mark every course inactive. Pass --allow-empty to do that on purpose.`);
   process.exit(1);
 }
 const summary = await syncCourses(courses);

@@ -28,10 +28,15 @@ describe("courses:sync", () => {
     const alpha = course.modules.find((module) => module.slug === "alpha")!;
     await db.moduleProgress.create({ data: { userId: user.id, moduleId: alpha.id, completedAt: new Date() } });
 
+    await db.courseEnrollment.create({ data: { userId: user.id, courseId: course.id } });
+
     writeCourse(root, "sync-course", ["alpha"], { bodies: { alpha: { en: "## Heading\n\nEdited English text." } } });
     fs.rmSync(path.join(root, "sync-course", "modules", "beta"), { recursive: true });
     const summary = await sync();
     expect(summary.deactivatedModules).toBe(1);
+    // The learner had finished the only module left, so the course is now complete.
+    expect(summary.newlyCompleted).toBe(1);
+    expect((await db.courseEnrollment.findFirstOrThrow({ where: { userId: user.id } })).completedAt).toBeInstanceOf(Date);
 
     const after = await db.courseModule.findMany({ where: { courseId: course.id }, orderBy: { position: "asc" } });
     expect(after.map((module) => [module.slug, module.active])).toEqual([

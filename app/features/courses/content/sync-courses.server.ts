@@ -1,7 +1,13 @@
-import { db } from "~/features/server/db.server";
+import { db, type Tx } from "~/features/server/db.server";
 import type { LoadedCourse } from "./load-courses.server";
 
-export type SyncSummary = { courses: number; modules: number; deactivatedCourses: number; deactivatedModules: number };
+export type SyncSummary = {
+  courses: number;
+  modules: number;
+  deactivatedCourses: number;
+  deactivatedModules: number;
+  newlyCompleted: number;
+};
 
 /**
  * Writes the loaded content into the database, idempotently. Courses and
@@ -60,6 +66,26 @@ export async function syncCourses(courses: LoadedCourse[]): Promise<SyncSummary>
       where: { active: true, slug: { notIn: courses.map((course) => course.slug) } },
       data: { active: false },
     });
-    return { courses: courses.length, modules, deactivatedCourses: removedCourses.count, deactivatedModules };
+    const newlyCompleted = deactivatedModules > 0 ? await completeFinishedEnrollments(tx) : 0;
+    return { courses: courses.length, modules, deactivatedCourses: removedCourses.count, deactivatedModules, newlyCompleted };
   });
+}
+
+/**
+ * When a module is removed, learners who had finished every remaining module
+ * have completed the course. (A course already completed stays completed when
+ * modules are added later.)
+ */
+async function completeFinishedEnrollments(tx: Tx): Promise<number> {
+  const open = await tx.courseEnrollment.findMany({ where: { completedAt: null }, select: { id: true, userId: true, courseId: true } });
+  let completed = 0;
+  for (const enrollment of open) {
+    const remaining = await tx.courseModule.count({
+      where: { courseId: enrollment.courseId, active: true, progress: { none: { userId: enrollment.userId, completedAt: { not: null } } } },
+    });
+    if (remaining > 0) continue;
+    await tx.courseEnrollment.update({ where: { id: enrollment.id }, data: { completedAt: new Date() } });
+    completed += 1;
+  }
+  return completed;
 }
