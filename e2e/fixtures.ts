@@ -43,3 +43,4 @@ export async function mailsTo(email: string): Promise<ParsedMail[]> {
   const files = fs.readdirSync(dir).filter((file) => file.includes(email.replace(/[^\w.@-]+/g, "_"))).sort();
   return Promise.all(files.map((file) => simpleParser(fs.readFileSync(path.join(dir, file)))));
 }
+

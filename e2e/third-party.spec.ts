@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LANGUAGES } from "./support";
 
-const PAGES = ["", "/login", "/join", "/no-such-page", "/courses", "/courses/toy-safety-us", "/courses/toy-safety-us/lead-and-phthalates?view=parallel", "/trainings"];
+const PAGES = ["", "/login", "/join", "/no-such-page", "/courses", "/courses/toy-safety-us", "/courses/toy-safety-us/lead-and-phthalates?view=parallel", "/trainings", "/webinars", "/webinars/ecommerce-safe-products"];
 
 for (const lng of LANGUAGES) {
   test(`${lng}: pages reference and request no host other than their own`, async ({ page, baseURL }) => {

@@ -60,6 +60,13 @@ app.use((req, res, next) => {
 });
 
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+// Webinar media (video with HTTP range requests, captions, chapters, posters), served by the
+// app itself; only media files, never the webinar.yaml next to them (it holds quiz answers).
+app.use(
+  "/media/webinars",
+  (req, res, next) => (/^\/[a-z0-9-]+\/[\w.-]+\.(webm|mp4|vtt|jpg|png)$/.test(req.path) ? next() : res.status(404).end()),
+  express.static("webinars", { maxAge: "1h", fallthrough: false, dotfiles: "deny" }),
+);
 app.use(express.static("build/client", { maxAge: "1h" }));
 
 app.all(

@@ -8,5 +8,6 @@ import { home } from "./home";
 import { trainer } from "./trainer";
 import { trainings } from "./trainings";
 import { validation } from "./validation";
+import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, trainings, validation };
+export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, trainings, validation, webinars };

@@ -1,12 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
-import type { z } from "zod";
+import { readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
 import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
 
 export type LoadedModule = CourseManifest["modules"][number] & { body: { zh: string; en: string }; quiz: Quiz | null };
 export type LoadedCourse = Omit<CourseManifest, "modules"> & { modules: LoadedModule[] };
-export type ContentProblem = { file: string; field: string; message: string };
+export { formatProblem, type ContentProblem } from "~/features/content/read-yaml.server";
 export type LoadResult = { courses: LoadedCourse[]; problems: ContentProblem[] };
 
 const MANIFEST = "course.yaml";
@@ -87,33 +86,4 @@ function readBody(file: string, problems: ContentProblem[]): string | null {
     return null;
   }
   return text;
-}
-
-/** undefined when the file is invalid (problems recorded). */
-function readYaml<S extends z.ZodType>(file: string, schema: S, problems: ContentProblem[]): z.output<S> | undefined {
-  if (!fs.existsSync(file)) {
-    problems.push({ file, field: "(file)", message: "file is missing" });
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    problems.push({ file, field: "(file)", message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` });
-    return undefined;
-  }
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, field: formatPath(issue.path) || "(root)", message: issue.message });
-  }
-  return undefined;
-}
-
-function formatPath(segments: PropertyKey[]): string {
-  return segments.reduce<string>((out, segment) => (typeof segment === "number" ? `${out}[${segment}]` : out ? `${out}.${String(segment)}` : String(segment)), "");
-}
-
-export function formatProblem(problem: ContentProblem, root = process.cwd()): string {
-  return `${path.relative(root, problem.file)}: ${problem.field}: ${problem.message}`;
 }

@@ -40,7 +40,7 @@ const choiceSchema = z.object({
 
 export const QUESTION_TYPES = ["single", "multiple", "truefalse"] as const;
 
-const questionSchema = z
+export const questionSchema = z
   .object({
     id: slug,
     type: z.enum(QUESTION_TYPES),

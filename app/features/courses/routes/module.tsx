@@ -10,7 +10,7 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
 import { parallelRows, renderMarkdown } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
-import { quizStatus, type QuizStatus } from "../quiz-attempts.server";
+import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 
 export const meta = titleFromLoader;
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let completed = false;
   if (user) {
     await recordModuleVisit(user.id, course.id, module.id);
-    [status, completed] = await Promise.all([quiz ? quizStatus(user.id, module.id) : null, moduleCompleted(user.id, module.id)]);
+    [status, completed] = await Promise.all([quiz ? quizStatus(user.id, { moduleId: module.id }) : null, moduleCompleted(user.id, module.id)]);
   }
   const title = localized(module, "title", language);
   return {

@@ -15,7 +15,8 @@ import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
 import { courseCompletedAt } from "../progress.server";
-import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "../quiz-attempts.server";
+import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { completeModule } from "../progress.server";
 import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
 
 export const meta = titleFromLoader;
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
-    const attempt = await findAttempt(user.id, module.id, requested);
+    const attempt = await findAttempt(user.id, { moduleId: module.id }, requested);
     if (!attempt) throw new Response("Not Found", { status: 404 });
     const completedAt = await courseCompletedAt(user.id, course.id);
     return {
@@ -64,8 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     };
   }
 
-  const [number, status] = await Promise.all([nextAttemptNumber(user.id, module.id), quizStatus(user.id, module.id)]);
-  const left = attemptsLeft(course, status);
+  const [number, status] = await Promise.all([nextAttemptNumber(user.id, { moduleId: module.id }), quizStatus(user.id, { moduleId: module.id })]);
+  const left = attemptsLeft(course.maxAttempts, status);
   return {
     ...common,
     view: "form" as const,
@@ -73,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       attemptNumber: number,
       attemptsLeftAfter: left === null ? null : Math.max(0, left - 1),
       exhausted: left === 0,
-      questions: left === 0 ? [] : publicQuestions(quiz, attemptSeed(user.id, module.id, number)).map((q) => showQuestion(q, language)),
+      questions: left === 0 ? [] : publicQuestions(quiz, attemptSeed(user.id, { moduleId: module.id }, number)).map((q) => showQuestion(q, language)),
     },
   };
 }
@@ -91,13 +92,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!Number.isInteger(attemptNumber) || attemptNumber < 1) {
     return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
   }
-  const read = readAnswers(formData, quiz, attemptSeed(user.id, module.id, attemptNumber));
+  const read = readAnswers(formData, quiz, attemptSeed(user.id, { moduleId: module.id }, attemptNumber));
   if (!read.ok) {
     if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
     const { questionIds } = read.problem;
     return data({ error: t("courses.quiz.unanswered", { count: questionIds.length }), unanswered: questionIds, selected }, { status: 400 });
   }
-  const result = await submitQuizAttempt({ userId: user.id, course, module, quiz, attemptNumber, answers: read.answers });
+  const result = await submitQuizAttempt({
+    userId: user.id,
+    target: { moduleId: module.id },
+    quiz,
+    passMark: course.passMark,
+    maxAttempts: course.maxAttempts,
+    attemptNumber,
+    answers: read.answers,
+    onPassed: (tx) => completeModule(tx, user.id, course.id, module.id),
+  });
   if (!result.ok) {
     const error = result.reason === "replayed" ? t("courses.quiz.replayed") : t("courses.quiz.noAttemptsLeft", { count: course.maxAttempts ?? 0 });
     return data({ error, unanswered: [], selected }, { status: 409 });

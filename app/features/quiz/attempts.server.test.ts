@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
-import type { Quiz } from "./content/schema";
-import { courseProgress } from "./progress.server";
-import { requireCourse } from "./queries.server";
-import { nextAttemptNumber, submitQuizAttempt } from "./quiz-attempts.server";
+import type { Quiz } from "~/features/courses/content/schema";
+import { completeModule, courseProgress } from "~/features/courses/progress.server";
+import { requireCourse, type CourseWithModules, type ModuleRow } from "~/features/courses/queries.server";
+import { nextAttemptNumber, submitQuizAttempt as submitGeneric } from "./attempts.server";
+
+/** The course flavour of a submission, as the module quiz route makes it. */
+function submitQuizAttempt(input: { userId: string; course: CourseWithModules; module: ModuleRow; quiz: Quiz; attemptNumber: number; answers: Record<string, string[]> }) {
+  const { userId, course, module } = input;
+  return submitGeneric({ userId, target: { moduleId: module.id }, quiz: input.quiz, passMark: course.passMark, maxAttempts: course.maxAttempts, attemptNumber: input.attemptNumber, answers: input.answers, onPassed: (tx) => completeModule(tx, userId, course.id, module.id) });
+}
 
 const bi = (en: string) => ({ zh: `中${en}`, en });
 const quiz: Quiz = {
@@ -64,7 +70,7 @@ describe("quiz attempts", () => {
     expect(failed).toMatchObject({ ok: true, number: 1, grade: { score: 0, passed: false } });
     expect(await submit(m1, 1, "true")).toEqual({ ok: false, reason: "replayed" });
     expect(await submit(m1, 5, "true")).toEqual({ ok: false, reason: "replayed" });
-    expect(await nextAttemptNumber(userId, m1.id)).toBe(2);
+    expect(await nextAttemptNumber(userId, { moduleId: m1.id })).toBe(2);
 
     expect(await submit(m1, 2, "true")).toMatchObject({ ok: true, grade: { passed: true } });
     expect((await courseProgress(userId, course.id)).completedAt).toBeNull();

@@ -1,0 +1,90 @@
+import { db, type Tx } from "~/features/server/db.server";
+import type { Quiz } from "~/features/courses/content/schema";
+import { gradeQuiz, type Answers, type Grade } from "./engine.server";
+
+/** What a quiz belongs to: a course module or a webinar's final quiz. */
+export type QuizTarget = { moduleId: string } | { webinarId: string };
+
+function targetKey(target: QuizTarget): string {
+  return "moduleId" in target ? target.moduleId : `webinar:${target.webinarId}`;
+}
+
+/** Shuffling and form ids of one learner's attempt derive from this. */
+export function attemptSeed(userId: string, target: QuizTarget, attemptNumber: number): string {
+  return `${userId}:${targetKey(target)}:${attemptNumber}`;
+}
+
+/** The number the next attempt will get: attempts are numbered 1, 2, 3… per learner and quiz. */
+export async function nextAttemptNumber(userId: string, target: QuizTarget): Promise<number> {
+  const last = await db.quizAttempt.findFirst({ where: { userId, ...target }, orderBy: { number: "desc" }, select: { number: true } });
+  return (last?.number ?? 0) + 1;
+}
+
+export type QuizStatus = { attempts: number; bestScore: number | null; passed: boolean };
+
+export async function quizStatus(userId: string, target: QuizTarget): Promise<QuizStatus> {
+  const attempts = await db.quizAttempt.findMany({ where: { userId, ...target }, select: { score: true, passed: true } });
+  return {
+    attempts: attempts.length,
+    bestScore: attempts.length ? Math.max(...attempts.map((attempt) => attempt.score)) : null,
+    passed: attempts.some((attempt) => attempt.passed),
+  };
+}
+
+export function attemptsLeft(maxAttempts: number | null, status: QuizStatus): number | null {
+  return maxAttempts === null ? null : Math.max(0, maxAttempts - status.attempts);
+}
+
+export type SubmitResult = { ok: true; number: number; grade: Grade } | { ok: false; reason: "replayed" | "noAttemptsLeft" };
+
+/**
+ * Records one graded attempt, all or nothing. The attempt number in the form
+ * must be the next one: a replayed or forged form is refused, and the unique
+ * (user, quiz, number) key stops two concurrent submissions of the same form.
+ * `onPassed` runs in the same transaction (module or webinar completion).
+ */
+export async function submitQuizAttempt(input: {
+  userId: string;
+  target: QuizTarget;
+  quiz: Quiz;
+  passMark: number;
+  maxAttempts: number | null;
+  attemptNumber: number;
+  answers: Answers;
+  onPassed: (tx: Tx) => Promise<void>;
+}): Promise<SubmitResult> {
+  const { userId, target, quiz, attemptNumber, answers } = input;
+  const grade = gradeQuiz(quiz, answers, input.passMark);
+  try {
+    return await db.$transaction(async (tx) => {
+      const previous = await tx.quizAttempt.count({ where: { userId, ...target } });
+      if (attemptNumber !== previous + 1) return { ok: false as const, reason: "replayed" as const };
+      if (input.maxAttempts !== null && previous >= input.maxAttempts) return { ok: false as const, reason: "noAttemptsLeft" as const };
+      await tx.quizAttempt.create({
+        data: {
+          userId,
+          ...target,
+          number: attemptNumber,
+          score: grade.score,
+          passed: grade.passed,
+          answers: {
+            create: grade.questions.map((question) => ({
+              questionId: question.questionId,
+              selected: JSON.stringify(question.selected),
+              correct: question.correct,
+            })),
+          },
+        },
+      });
+      if (grade.passed) await input.onPassed(tx);
+      return { ok: true as const, number: attemptNumber, grade };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "replayed" };
+    throw error;
+  }
+}
+
+export async function findAttempt(userId: string, target: QuizTarget, number: number) {
+  return db.quizAttempt.findFirst({ where: { userId, ...target, number }, include: { answers: true } });
+}

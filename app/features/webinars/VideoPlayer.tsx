@@ -1,0 +1,84 @@
+import { useEffect, useRef } from "react";
+import "video.js/dist/video-js.css";
+
+export type PlayerTrack = { kind: "captions" | "chapters"; src: string; srclang: string; label: string; default?: boolean };
+
+type PlayerEvents = {
+  onReady?: (video: PlayerHandle) => void;
+  onTimeUpdate?: (seconds: number, video: PlayerHandle) => void;
+  onReport?: (played: [number, number][], position: number, leaving: boolean) => void;
+};
+
+/** What the page may do with the player. */
+export type PlayerHandle = { pause(): void; play(): void; currentTime(): number; seek(seconds: number): void };
+
+/**
+ * video.js in React 18: the <video-js> element is created inside the effect,
+ * the package is loaded only in the browser (never during SSR, and only on
+ * pages with a player), and the player is disposed on unmount.
+ * Played ranges are reported every 10 s while playing, on pause and when the
+ * page is hidden or left.
+ */
+export function VideoPlayer(props: { src: string; poster: string; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
+  const container = useRef<HTMLDivElement>(null);
+  const events = useRef<PlayerEvents>(props);
+  events.current = props;
+  const { src, poster, tracks, language } = props;
+
+  useEffect(() => {
+    let disposed = false;
+    let cleanup = () => {};
+    void Promise.all([import("video.js"), import("video.js/dist/lang/zh-CN.json")]).then(([{ default: videojs }, { default: zhCN }]) => {
+      if (disposed || !container.current) return;
+      // The player's own controls speak the page's language too.
+      videojs.addLanguage("zh", zhCN);
+      const element = document.createElement("video-js");
+      element.classList.add("vjs-big-play-centered");
+      container.current.appendChild(element);
+      const player = videojs(element, {
+        controls: true,
+        fluid: true,
+        preload: "metadata",
+        poster,
+        language,
+        playbackRates: [0.75, 1, 1.25, 1.5, 2],
+        userActions: { hotkeys: true },
+        sources: [{ src, type: src.endsWith(".webm") ? "video/webm" : "video/mp4" }],
+        tracks,
+        html5: { nativeTextTracks: false },
+      });
+      const handle: PlayerHandle = {
+        pause: () => player.pause(),
+        play: () => void player.play()?.catch(() => {}),
+        currentTime: () => player.currentTime() ?? 0,
+        seek: (seconds) => player.currentTime(seconds),
+      };
+      const played = (): [number, number][] => {
+        const ranges = player.played();
+        return Array.from({ length: ranges.length }, (_, i) => [ranges.start(i), ranges.end(i)] as [number, number]);
+      };
+      const report = (leaving = false) => events.current.onReport?.(played(), player.currentTime() ?? 0, leaving);
+      const timer = window.setInterval(() => {
+        if (!player.paused()) report();
+      }, 10_000);
+      const onHide = () => report(true);
+      player.ready(() => events.current.onReady?.(handle));
+      player.on("timeupdate", () => events.current.onTimeUpdate?.(player.currentTime() ?? 0, handle));
+      player.on("pause", () => report());
+      player.on("ended", () => report());
+      window.addEventListener("pagehide", onHide);
+      cleanup = () => {
+        report(true);
+        window.clearInterval(timer);
+        window.removeEventListener("pagehide", onHide);
+        if (!player.isDisposed()) player.dispose();
+      };
+    });
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [src, poster, tracks, language]);
+
+  return <div ref={container} className="video-player" data-testid="video-player" />;
+}

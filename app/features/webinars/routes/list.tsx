@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser } from "~/features/auth/guards.server";
+import { formatDate } from "~/features/courses/format";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { listWebinars } from "../webinars.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await getOptionalUser(request);
+  const t = await getServerT(language);
+  return { title: await pageTitle(language, t("webinars.list.title")), webinars: await listWebinars(language, user?.id ?? null) };
+}
+
+export default function WebinarList() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { webinars } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t("webinars.list.title")}</h1>
+      <p className="lead">{t("webinars.list.lead")}</p>
+      {webinars.length === 0 ? (
+        <p>{t("webinars.list.empty")}</p>
+      ) : (
+        <ul className="card-grid card-grid--wide">
+          {webinars.map((webinar) => (
+            <li key={webinar.slug} className="card webinar-card" data-testid="webinar-card">
+              <img src={webinar.poster} alt="" className="webinar-card__poster" loading="lazy" width={640} height={360} />
+              <h2 className="course-card__title">
+                <Link to={`/${language}/webinars/${webinar.slug}`}>{webinar.title}</Link>
+              </h2>
+              <p>{webinar.description}</p>
+              <p className="course-card__facts">
+                <span>{t("webinars.list.duration", { minutes: Math.round(webinar.durationSeconds / 60) })}</span>
+                <span>{t("webinars.list.recorded", { date: formatDate(webinar.recordedOn, language) })}</span>
+              </p>
+              {webinar.completed ? (
+                <p className="seats">{t("webinars.list.completed")}</p>
+              ) : webinar.watchedShare !== null ? (
+                <p className="muted">{t("webinars.list.watched", { percent: Math.floor(webinar.watchedShare * 100) })}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { formatDate } from "~/features/courses/format";
+import { readFormData } from "~/features/forms/read-form.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { localized } from "~/lib/localized";
+import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
+import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
+import { VideoPlayer, type PlayerHandle, type PlayerTrack } from "../VideoPlayer";
+import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.server";
+import { mediaUrl, requireWebinar } from "../webinars.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const webinar = await requireWebinar(params.slug);
+  const user = await getOptionalUser(request);
+  const progress = user ? await getOrStartProgress(user.id, webinar.id) : null;
+  const title = localized(webinar, "title", language);
+  const media = webinar.mediaFiles;
+  return {
+    title: await pageTitle(language, title),
+    webinar: {
+      slug: webinar.slug,
+      title,
+      description: localized(webinar, "description", language),
+      speakers: webinar.speakerList.map((speaker) => (language === "zh" ? `${speaker.name.zh}（${speaker.organization.zh}）` : `${speaker.name.en} (${speaker.organization.en})`)),
+      recordedOn: webinar.recordedOn,
+      requiredPercent: Math.round(webinar.requiredShare * 100),
+      video: mediaUrl(webinar.slug, media.video),
+      poster: mediaUrl(webinar.slug, media.poster),
+      captions: { zh: mediaUrl(webinar.slug, media.captions.zh), en: mediaUrl(webinar.slug, media.captions.en) },
+      chapters: mediaUrl(webinar.slug, media.chapters),
+    },
+    signedIn: Boolean(user),
+    progress: progress && {
+      share: progress.watchedSeconds / webinar.durationSeconds,
+      position: progress.position,
+      answered: JSON.parse(progress.answeredCheckpoints) as string[],
+      completedAt: progress.completedAt,
+    },
+    checkpoints: user ? publicCheckpoints(webinar, user.id, language) : [],
+  };
+}
+
+/** A checkpoint answer: graded on the server, explained, and remembered as answered. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const webinar = await requireWebinar(params.slug);
+  const result = gradeCheckpoint(webinar, user.id, await readFormData(request), language);
+  if (!result.ok) return data(result, { status: 400 });
+  await markCheckpointAnswered(user.id, webinar.id, result.questionId);
+  return result;
+}
+
+export default function WebinarPlayer() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { webinar, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
+  const [share, setShare] = useState(progress?.share ?? 0);
+  const [answered, setAnswered] = useState<string[]>(progress?.answered ?? []);
+  const [open, setOpen] = useState<CheckpointView | null>(null);
+  const player = useRef<PlayerHandle | null>(null);
+  const percent = Math.floor(share * 100);
+  const unlocked = percent >= webinar.requiredPercent;
+  const reportUrl = `/${language}/webinars/${webinar.slug}/progress`;
+
+  const tracks = useMemo<PlayerTrack[]>(
+    () => [
+      { kind: "captions", src: webinar.captions.zh, srclang: "zh", label: t("webinars.player.captionsZh"), default: language === "zh" },
+      { kind: "captions", src: webinar.captions.en, srclang: "en", label: t("webinars.player.captionsEn"), default: language === "en" },
+      { kind: "chapters", src: webinar.chapters, srclang: language, label: t("webinars.player.chapters"), default: true },
+    ],
+    [webinar, language, t],
+  );
+
+  const onReport = useCallback(
+    (played: [number, number][], position: number, leaving: boolean) => {
+      if (!signedIn) return;
+      const body = new FormData();
+      body.set("intervals", JSON.stringify(played.map(([start, end]) => [Math.round(start * 100) / 100, Math.round(end * 100) / 100])));
+      body.set("position", String(Math.round(position * 10) / 10));
+      if (leaving) navigator.sendBeacon(reportUrl, body);
+      else void fetch(reportUrl, { method: "POST", body }).then(async (response) => {
+        const result = (await response.json()) as { share: number };
+        if (typeof result.share === "number") setShare(result.share);
+      });
+    },
+    [signedIn, reportUrl],
+  );
+
+  const onReady = useCallback(
+    (handle: PlayerHandle) => {
+      player.current = handle;
+      if (progress && progress.position > 5) handle.seek(progress.position);
+    },
+    [progress],
+  );
+
+  const onTimeUpdate = useCallback(
+    (seconds: number, handle: PlayerHandle) => {
+      if (open) {
+        handle.pause();
+        return;
+      }
+      const due = checkpoints.find((checkpoint) => checkpoint.at <= seconds && !answered.includes(checkpoint.question.id));
+      if (due) {
+        handle.pause();
+        // Seeking past a checkpoint stops at it: the question belongs to that moment.
+        if (seconds > due.at + 1) handle.seek(due.at);
+        setOpen({ question: due.question });
+      }
+    },
+    [open, checkpoints, answered],
+  );
+
+  const onCheckpointDone = useCallback((questionId: string) => {
+    setAnswered((list) => [...list, questionId]);
+    setOpen(null);
+    player.current?.play();
+  }, []);
+
+  return (
+    <article className="webinar">
+      <nav className="breadcrumbs">
+        <Link to={`/${language}/webinars`}>{t("webinars.list.title")}</Link>
+      </nav>
+      <h1>{webinar.title}</h1>
+      <p className="muted">
+        {t("webinars.player.speakers", { list: webinar.speakers.join(language === "zh" ? "、" : ", ") })} ·{" "}
+        {t("webinars.list.recorded", { date: formatDate(webinar.recordedOn, language) })}
+      </p>
+      <div className="webinar__stage">
+        <VideoPlayer src={webinar.video} poster={webinar.poster} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
+        {open ? <CheckpointDialog checkpoint={open} slug={webinar.slug} onDone={onCheckpointDone} /> : null}
+      </div>
+      {signedIn ? (
+        <section className="quiz-callout" aria-live="polite">
+          <p data-testid="watch-progress">
+            {unlocked
+              ? t("webinars.player.progressUnlocked", { percent })
+              : t("webinars.player.progress", { percent, required: webinar.requiredPercent })}
+          </p>
+          {progress?.completedAt ? <p className="alert alert--success">{t("webinars.player.completed", { date: formatDate(progress.completedAt, language) })}</p> : null}
+          {unlocked ? (
+            <Link to={`/${language}/webinars/${webinar.slug}/quiz`} className="button">
+              {t("webinars.player.takeQuiz")}
+            </Link>
+          ) : (
+            <p className="muted">{t("webinars.player.quizLocked", { required: webinar.requiredPercent })}</p>
+          )}
+        </section>
+      ) : (
+        <p className="muted">{t("webinars.player.signInToTrack")}</p>
+      )}
+      <p className="training__description">{webinar.description}</p>
+    </article>
+  );
+}

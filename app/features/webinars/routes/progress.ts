@@ -1,0 +1,34 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requireUser } from "~/features/auth/guards.server";
+import { readFormData } from "~/features/forms/read-form.server";
+import { routeLanguage } from "~/features/i18n/route-language.server";
+import { recordWatchReport } from "../watch-progress.server";
+import { requireWebinar } from "../webinars.server";
+
+const reportSchema = z.object({
+  intervals: z
+    .string()
+    .max(20_000)
+    .transform((value, ctx) => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(z.tuple([z.number().finite().nonnegative(), z.number().finite().nonnegative()])).max(500)),
+  position: z.coerce.number().finite().nonnegative(),
+});
+
+/** The player's watch reports: played intervals and the current position. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  routeLanguage(params);
+  const user = await requireUser(request);
+  const webinar = await requireWebinar(params.slug);
+  const parsed = reportSchema.safeParse(Object.fromEntries(await readFormData(request)));
+  if (!parsed.success) return Response.json({ ok: false, error: "invalid report" }, { status: 400 });
+  const result = await recordWatchReport(user.id, webinar, parsed.data.intervals, parsed.data.position);
+  return Response.json({ ok: result.ok, share: result.share }, { status: result.ok ? 200 : 422 });
+}

@@ -1,0 +1,147 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/features/auth/guards.server";
+import { readFormData } from "~/features/forms/read-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { attemptSeed, findAttempt, nextAttemptNumber, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { publicQuestions, readAnswers } from "~/features/quiz/engine.server";
+import { showQuestion } from "~/features/quiz/localize";
+import { QuizForm } from "~/features/quiz/QuizForm";
+import { QuizReview } from "~/features/quiz/QuizReview";
+import { reviewAttempt } from "~/features/quiz/review.server";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { localized } from "~/lib/localized";
+import { getOrStartProgress, watchedShare } from "../watch-progress.server";
+import { requireWebinar } from "../webinars.server";
+
+export const meta = titleFromLoader;
+
+async function load(request: Request, params: LoaderFunctionArgs["params"]) {
+  const user = await requireUser(request);
+  const webinar = await requireWebinar(params.slug);
+  const progress = await getOrStartProgress(user.id, webinar.id);
+  return { user, webinar, progress, share: watchedShare(progress, webinar), target: { webinarId: webinar.id } };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const { user, webinar, progress, share, target } = await load(request, params);
+  const t = await getServerT(language);
+  const title = localized(webinar, "title", language);
+  const common = {
+    title: await pageTitle(language, t("webinars.quiz.title", { title })),
+    webinar: { slug: webinar.slug, title, passMark: webinar.passMark, requiredPercent: Math.round(webinar.requiredShare * 100) },
+    percent: Math.floor(share * 100),
+  };
+  const requested = Number(new URL(request.url).searchParams.get("attempt"));
+  if (Number.isInteger(requested) && requested > 0) {
+    const attempt = await findAttempt(user.id, target, requested);
+    if (!attempt) throw new Response("Not Found", { status: 404 });
+    return {
+      ...common,
+      view: "result" as const,
+      result: {
+        number: attempt.number,
+        score: attempt.score,
+        passed: attempt.passed,
+        completed: Boolean(progress.completedAt),
+        review: reviewAttempt(webinar.quiz, attempt.answers, language),
+      },
+    };
+  }
+  if (share < webinar.requiredShare) return { ...common, view: "locked" as const };
+  const number = await nextAttemptNumber(user.id, target);
+  return {
+    ...common,
+    view: "form" as const,
+    form: { attemptNumber: number, questions: publicQuestions(webinar.quiz, attemptSeed(user.id, target, number)).map((q) => showQuestion(q, language)) },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const { user, webinar, share, target, progress } = await load(request, params);
+  const t = await getServerT(language);
+  if (share < webinar.requiredShare) {
+    throw new Response("Forbidden", { status: 403 });
+  }
+  const formData = await readFormData(request);
+  const selected: Record<string, string[]> = {};
+  for (const question of webinar.quiz.questions) selected[question.id] = formData.getAll(`q.${question.id}`).map(String);
+  const attemptNumber = Number(formData.get("attempt"));
+  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
+  const read = readAnswers(formData, webinar.quiz, attemptSeed(user.id, target, attemptNumber));
+  if (!read.ok) {
+    if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
+    const { questionIds } = read.problem;
+    return data({ error: t("courses.quiz.unanswered", { count: questionIds.length }), unanswered: questionIds, selected }, { status: 400 });
+  }
+  const result = await submitQuizAttempt({
+    userId: user.id,
+    target,
+    quiz: webinar.quiz,
+    passMark: webinar.passMark,
+    maxAttempts: null,
+    attemptNumber,
+    answers: read.answers,
+    onPassed: async (tx) => {
+      await tx.webinarProgress.updateMany({ where: { id: progress.id, completedAt: null }, data: { completedAt: new Date() } });
+    },
+  });
+  if (!result.ok) return data({ error: t("courses.quiz.replayed"), unanswered: [], selected }, { status: 409 });
+  return redirect(`/${language}/webinars/${webinar.slug}/quiz?attempt=${result.number}`);
+}
+
+export default function WebinarQuiz() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const loaded = useLoaderData<typeof loader>();
+  const rejected = useActionData<typeof action>();
+  const videoUrl = `/${language}/webinars/${loaded.webinar.slug}`;
+  return (
+    <article className="quiz-page">
+      <nav className="breadcrumbs">
+        <Link to={videoUrl}>{t("webinars.quiz.backToVideo")}</Link>
+      </nav>
+      <h1>{t("webinars.quiz.title", { title: loaded.webinar.title })}</h1>
+      {loaded.view === "locked" ? (
+        <p className="alert alert--info" data-testid="quiz-locked">
+          {t("webinars.quiz.locked", { required: loaded.webinar.requiredPercent, percent: loaded.percent })}
+        </p>
+      ) : loaded.view === "result" ? (
+        <>
+          <p className={loaded.result.passed ? "alert alert--success" : "alert alert--error"} data-testid="quiz-verdict">
+            {loaded.result.passed
+              ? t("courses.quiz.result.passed", { score: loaded.result.score })
+              : t("courses.quiz.result.failed", { score: loaded.result.score, mark: loaded.webinar.passMark })}
+          </p>
+          {loaded.result.passed && loaded.result.completed ? (
+            <p className="alert alert--success" data-testid="webinar-completed">
+              {t("webinars.quiz.completed", { title: loaded.webinar.title })}
+            </p>
+          ) : null}
+          <p className="actions">
+            <Link to={`${videoUrl}/quiz`} className="button button--secondary">
+              {t("courses.quiz.result.tryAgain")}
+            </Link>
+          </p>
+          <QuizReview questions={loaded.result.review} />
+        </>
+      ) : (
+        <>
+          <p className="lead">{t("courses.quiz.lead", { mark: loaded.webinar.passMark })}</p>
+          <QuizForm
+            questions={loaded.form.questions}
+            attemptNumber={loaded.form.attemptNumber}
+            error={rejected?.error}
+            unanswered={rejected?.unanswered}
+            selected={rejected?.selected}
+          />
+        </>
+      )}
+    </article>
+  );
+}

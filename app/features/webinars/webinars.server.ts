@@ -1,0 +1,48 @@
+import type { Language } from "~/features/i18n/languages";
+import { quizSchema } from "~/features/courses/content/schema";
+import { db } from "~/features/server/db.server";
+import { localized } from "~/lib/localized";
+import { webinarSchema } from "./content/schema";
+
+const mediaSchema = webinarSchema.shape.media;
+const checkpointsSchema = webinarSchema.shape.checkpoints;
+const speakersSchema = webinarSchema.shape.speakers;
+
+export async function requireWebinar(slug: string | undefined) {
+  const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
+  if (!row) throw new Response("Not Found", { status: 404 });
+  return {
+    ...row,
+    mediaFiles: mediaSchema.parse(JSON.parse(row.media)),
+    checkpointList: checkpointsSchema.parse(JSON.parse(row.checkpoints)),
+    speakerList: speakersSchema.parse(JSON.parse(row.speakers)),
+    quiz: quizSchema.parse(JSON.parse(row.finalQuiz)),
+  };
+}
+
+export type WebinarRecord = Awaited<ReturnType<typeof requireWebinar>>;
+
+/** Media files are served by the production server from /media/webinars/{slug}/{file}. */
+export function mediaUrl(slug: string, file: string): string {
+  return `/media/webinars/${slug}/${file}`;
+}
+
+export async function listWebinars(language: Language, userId: string | null) {
+  const rows = await db.webinar.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  const progress = userId ? await db.webinarProgress.findMany({ where: { userId } }) : [];
+  const byWebinar = new Map(progress.map((row) => [row.webinarId, row]));
+  return rows.map((row) => {
+    const mine = byWebinar.get(row.id);
+    return {
+      slug: row.slug,
+      title: localized(row, "title", language),
+      description: localized(row, "description", language),
+      category: row.category,
+      durationSeconds: row.durationSeconds,
+      recordedOn: row.recordedOn,
+      poster: mediaUrl(row.slug, mediaSchema.parse(JSON.parse(row.media)).poster),
+      watchedShare: mine ? mine.watchedSeconds / row.durationSeconds : null,
+      completed: Boolean(mine?.completedAt),
+    };
+  });
+}

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from "@playwright/test";
+import { LANGUAGES, signUp, strings, uniqueEmail } from "./support";
+import { webinarFile } from "./webinar-content";
+
+const SLUG = "ecommerce-safe-products";
+const content = webinarFile(SLUG);
+
+async function video(page: Page, script: string) {
+  return page.locator("video").evaluate((element, code) => new Function("v", code)(element), script);
+}
+
+function percentIn(text: string | null): number {
+  return Number((text ?? "").match(/(\d+)%/)?.[1] ?? -1);
+}
+
+for (const lng of LANGUAGES) {
+  const t = strings(lng);
+
+  test(`${lng}: the list and the player, with captions in the page's language`, async ({ page }) => {
+    await page.goto(`/${lng}/webinars`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.webinars.list.title);
+    await expect(page.getByTestId("webinar-card")).toHaveCount(2);
+    await page.getByRole("link", { name: content.title[lng] }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(content.title[lng]);
+    await expect(page.locator("video")).toHaveCount(1);
+    await expect(page.getByText(t.webinars.player.signInToTrack)).toBeVisible();
+    await video(page, "v.muted = true; return v.play();");
+    const captions = page.locator(".vjs-text-track-display");
+    await expect(captions).toContainText(lng === "zh" ? /[\u4e00-\u9fff]/ : /Welcome/);
+    if (lng === "en") await expect(captions).not.toContainText(/[\u4e00-\u9fff]/);
+
+    // Switch captions to the other language from the captions menu.
+    const other = lng === "zh" ? t.webinars.player.captionsEn : t.webinars.player.captionsZh;
+    const menu = page.locator(".vjs-control-bar .vjs-subs-caps-button");
+    await menu.locator("button").click();
+    await menu.locator(".vjs-menu-item", { hasText: other }).click();
+    await expect(captions).toContainText(lng === "zh" ? /[A-Za-z]{4,}/ : /[\u4e00-\u9fff]/);
+  });
+
+  test(`${lng}: watching counts distinct seconds; seeking to the end does not unlock the quiz`, async ({ page }) => {
+    await signUp(page, lng, { email: uniqueEmail(`watch-${lng}`), name: lng === "zh" ? "周婷" : "Tina Zhou" });
+    await page.goto(`/${lng}/webinars/${SLUG}`);
+    await expect(page.getByTestId("watch-progress")).toContainText("0%");
+    await video(page, "v.muted = true; v.playbackRate = 2; return v.play();");
+    await page.waitForTimeout(8_000);
+    await video(page, "v.pause();");
+    await expect.poll(async () => percentIn(await page.getByTestId("watch-progress").textContent())).toBeGreaterThanOrEqual(5);
+    const watched = percentIn(await page.getByTestId("watch-progress").textContent());
+
+    await video(page, `v.currentTime = ${content.durationSeconds - 2}; return v.play();`);
+    await page.waitForTimeout(2_500);
+    await video(page, "v.pause();");
+    await page.waitForTimeout(1_000);
+    const after = percentIn(await page.getByTestId("watch-progress").textContent());
+    expect(after).toBeLessThanOrEqual(watched + 3);
+    await expect(page.getByText(t.webinars.player.quizLocked.replace("{{required}}", "90"))).toBeVisible();
+
+    const quiz = await page.request.get(`/${lng}/webinars/${SLUG}/quiz`);
+    expect(await quiz.text()).toContain(t.webinars.quiz.locked.split("{{")[0]!);
+    const forced = await page.request.post(`/${lng}/webinars/${SLUG}/quiz`, { form: { attempt: "1" } });
+    expect(forced.status()).toBe(403);
+    const forged = await page.request.post(`/${lng}/webinars/${SLUG}/progress`, {
+      form: { intervals: JSON.stringify([[0, content.durationSeconds]]), position: "0" },
+    });
+    expect(forged.status()).toBe(422);
+    const broken = await page.request.post(`/${lng}/webinars/${SLUG}/progress`, { form: { intervals: "not json", position: "x" } });
+    expect(broken.status()).toBe(400);
+  });
+
+  test(`${lng}: a checkpoint pauses the video and must be answered to go on`, async ({ page }) => {
+    await signUp(page, lng, { email: uniqueEmail(`checkpoint-${lng}`), name: lng === "zh" ? "吴昊" : "Hao Wu" });
+    await page.goto(`/${lng}/webinars/${SLUG}`);
+    const checkpoint = content.checkpoints[0]!;
+    await video(page, `v.muted = true; v.currentTime = ${checkpoint.at + 20}; return v.play();`);
+    const dialog = page.getByTestId("checkpoint");
+    await expect(dialog).toBeVisible();
+    expect(await video(page, "return v.paused;")).toBe(true);
+    expect(Math.abs((await video(page, "return v.currentTime;")) as number - checkpoint.at)).toBeLessThan(1.5);
+    await expect(dialog).toContainText(checkpoint.question.prompt[lng]);
+
+    await dialog.getByRole("button", { name: t.webinars.player.checkpointSubmit }).click();
+    await expect(dialog.getByText(t.webinars.player.checkpointChoose)).toBeVisible();
+
+    const right = checkpoint.question.choices.find((choice) => choice.correct)!;
+    await dialog.getByLabel(right.text[lng], { exact: true }).check();
+    await dialog.getByRole("button", { name: t.webinars.player.checkpointSubmit }).click();
+    await expect(dialog.getByText(t.webinars.player.checkpointRight)).toBeVisible();
+    await expect(dialog).toContainText(checkpoint.question.explanation[lng]);
+    await dialog.getByRole("button", { name: t.webinars.player.continue }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(() => video(page, "return v.paused;")).toBe(false);
+  });
+
+  test(`${lng}: watch to the required share at 2x, answering the checkpoints, pass the final quiz and see completion`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await signUp(page, lng, { email: uniqueEmail(`final-${lng}`), name: lng === "zh" ? "郑洁" : "Jie Zheng" });
+    await page.goto(`/${lng}/webinars/${SLUG}`);
+    const dialog = page.getByTestId("checkpoint");
+    await video(page, "v.muted = true; v.playbackRate = 2; return v.play();");
+    const target = content.durationSeconds * (content.requiredShare + 0.03);
+    // Play through, answering each checkpoint as the video stops at it.
+    for (;;) {
+      const current = (await video(page, "return v.currentTime;")) as number;
+      if (current >= target) break;
+      if (await dialog.isVisible()) {
+        const prompt = (await dialog.locator("legend").textContent()) ?? "";
+        const checkpoint = content.checkpoints.find((c) => prompt.includes(c.question.prompt[lng]))!;
+        for (const choice of checkpoint.question.choices.filter((c) => c.correct)) await dialog.getByLabel(choice.text[lng], { exact: true }).check();
+        await dialog.getByRole("button", { name: t.webinars.player.checkpointSubmit }).click();
+        await dialog.getByRole("button", { name: t.webinars.player.continue }).click();
+        await video(page, "v.playbackRate = 2; return v.play();");
+      }
+      await page.waitForTimeout(1_000);
+    }
+    await video(page, "v.pause();");
+    await expect.poll(async () => percentIn(await page.getByTestId("watch-progress").textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(90);
+
+    // The position is remembered: a reload resumes near where playback stopped.
+    await page.reload();
+    await expect.poll(() => video(page, "return v.currentTime;"), { timeout: 15_000 }).toBeGreaterThan(target - 15);
+
+    await page.getByRole("link", { name: t.webinars.player.takeQuiz }).click();
+    for (const question of content.finalQuiz.questions) {
+      const box = page.getByTestId(`question-${question.id}`);
+      for (const choice of question.choices.filter((c) => c.correct)) await box.getByLabel(choice.text[lng], { exact: true }).check();
+    }
+    await page.getByRole("button", { name: t.courses.quiz.submit }).click();
+    await expect(page.getByTestId("quiz-verdict")).toHaveText(t.courses.quiz.result.passed.replace("{{score}}", "100"));
+    await expect(page.getByTestId("webinar-completed")).toContainText(content.title[lng]);
+    await page.goto(`/${lng}/webinars`);
+    await expect(page.getByTestId("webinar-card").filter({ hasText: content.title[lng] })).toContainText(t.webinars.list.completed);
+  });
+}
+
+test("video is served by the app with range requests, and content files are not", async ({ request }) => {
+  const partial = await request.get(`/media/webinars/${SLUG}/video.webm`, { headers: { Range: "bytes=0-1023" } });
+  expect(partial.status()).toBe(206);
+  expect(partial.headers()["content-range"]).toMatch(/^bytes 0-1023\//);
+  expect((await partial.body()).length).toBe(1024);
+  expect((await request.get(`/media/webinars/${SLUG}/webinar.yaml`)).status()).toBe(404);
+  expect((await request.get(`/media/webinars/${SLUG}/../../package.json`)).status()).toBe(404);
+});
