@@ -17,6 +17,10 @@ function languageRoutes(route) {
   route("trainings", "features/trainings/routes/list.tsx");
   route("trainings/:id", "features/trainings/routes/detail.tsx");
   route("trainings/:id/ticket", "features/trainings/routes/ticket.tsx");
+  route("webinars", "features/webinars/routes/list.tsx");
+  route("webinars/:slug", "features/webinars/routes/player.tsx");
+  route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
+  route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
   route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
   route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
