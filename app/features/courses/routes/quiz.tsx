@@ -7,7 +7,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import type { Language } from "~/features/i18n/languages";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { publicQuestions, readAnswers } from "~/features/quiz/engine.server";
+import { publicQuestions } from "~/features/quiz/engine.server";
+import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";
 import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
@@ -85,19 +86,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { course, module, quiz } = await requireQuiz(params);
   const t = await getServerT(language);
   const formData = await readFormData(request);
-  const selected: Record<string, string[]> = {};
-  for (const question of quiz.questions) selected[question.id] = formData.getAll(`q.${question.id}`).map(String);
-
-  const attemptNumber = Number(formData.get("attempt"));
-  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) {
-    return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
-  }
-  const read = readAnswers(formData, quiz, attemptSeed(user.id, { moduleId: module.id }, attemptNumber));
-  if (!read.ok) {
-    if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
-    const { questionIds } = read.problem;
-    return data({ error: t("courses.quiz.unanswered", { count: questionIds.length }), unanswered: questionIds, selected }, { status: 400 });
-  }
+  const submission = readQuizSubmission(formData, quiz, user.id, { moduleId: module.id }, t);
+  if (!submission.ok) return submission.response;
+  const { attemptNumber, selected } = submission;
   const result = await submitQuizAttempt({
     userId: user.id,
     target: { moduleId: module.id },
@@ -105,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     passMark: course.passMark,
     maxAttempts: course.maxAttempts,
     attemptNumber,
-    answers: read.answers,
+    answers: submission.answers,
     onPassed: (tx) => completeModule(tx, user.id, course.id, module.id),
   });
   if (!result.ok) {

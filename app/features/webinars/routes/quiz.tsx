@@ -7,7 +7,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { attemptSeed, findAttempt, nextAttemptNumber, submitQuizAttempt } from "~/features/quiz/attempts.server";
-import { publicQuestions, readAnswers } from "~/features/quiz/engine.server";
+import { publicQuestions } from "~/features/quiz/engine.server";
+import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";
 import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
@@ -69,16 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response("Forbidden", { status: 403 });
   }
   const formData = await readFormData(request);
-  const selected: Record<string, string[]> = {};
-  for (const question of webinar.quiz.questions) selected[question.id] = formData.getAll(`q.${question.id}`).map(String);
-  const attemptNumber = Number(formData.get("attempt"));
-  if (!Number.isInteger(attemptNumber) || attemptNumber < 1) return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
-  const read = readAnswers(formData, webinar.quiz, attemptSeed(user.id, target, attemptNumber));
-  if (!read.ok) {
-    if (read.problem.kind === "invalid") return data({ error: t("courses.quiz.invalid"), unanswered: [], selected: {} }, { status: 400 });
-    const { questionIds } = read.problem;
-    return data({ error: t("courses.quiz.unanswered", { count: questionIds.length }), unanswered: questionIds, selected }, { status: 400 });
-  }
+  const submission = readQuizSubmission(formData, webinar.quiz, user.id, target, t);
+  if (!submission.ok) return submission.response;
+  const { attemptNumber, selected } = submission;
   const result = await submitQuizAttempt({
     userId: user.id,
     target,
@@ -86,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     passMark: webinar.passMark,
     maxAttempts: null,
     attemptNumber,
-    answers: read.answers,
+    answers: submission.answers,
     onPassed: async (tx) => {
       await tx.webinarProgress.updateMany({ where: { id: progress.id, completedAt: null }, data: { completedAt: new Date() } });
     },
