@@ -34,3 +34,13 @@ function formatPath(segments: PropertyKey[]): string {
 export function formatProblem(problem: ContentProblem, root = process.cwd()): string {
   return `${path.relative(root, problem.file)}: ${problem.field}: ${problem.message}`;
 }
+
+/** The content folders directly under `root` (one per course or webinar), sorted; none if `root` is missing. */
+export function contentFolders(root: string): string[] {
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}

@@ -6,13 +6,13 @@ import type { ShownQuestion } from "./localize";
 type Props = {
   questions: ShownQuestion[];
   attemptNumber: number;
-  error?: string;
-  unanswered?: string[];
-  selected?: Record<string, string[]>;
+  /** What the action sent back when it refused the previous submission. */
+  rejected?: { error: string; unanswered: string[]; selected: Record<string, string[]> };
 };
 
 /** The questions of one attempt; server-graded, so no answer key is in the page. */
-export function QuizForm({ questions, attemptNumber, error, unanswered = [], selected = {} }: Props) {
+export function QuizForm({ questions, attemptNumber, rejected }: Props) {
+  const { error, unanswered = [], selected = {} } = rejected ?? {};
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
   return (

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
 import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
 
 export type LoadedModule = CourseManifest["modules"][number] & { body: { zh: string; en: string }; quiz: Quiz | null };
@@ -18,11 +18,7 @@ export function loadCourses(root: string): LoadResult {
   const problems: ContentProblem[] = [];
   const courses: LoadedCourse[] = [];
   const seen = new Map<string, string>();
-  const folders = fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const folders = contentFolders(root);
 
   for (const folder of folders) {
     const manifestFile = path.join(root, folder, MANIFEST);

@@ -160,9 +160,7 @@ export default function QuizPage() {
           <QuizForm
             questions={loaded.form.questions}
             attemptNumber={loaded.form.attemptNumber}
-            error={rejected?.error}
-            unanswered={rejected?.unanswered}
-            selected={rejected?.selected}
+            rejected={rejected}
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
 import { webinarSchema, type WebinarContent } from "./schema";
 
 export type LoadedWebinar = WebinarContent & { folder: string };
@@ -9,12 +9,7 @@ export type LoadedWebinar = WebinarContent & { folder: string };
 export function loadWebinars(root: string): { webinars: LoadedWebinar[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const webinars: LoadedWebinar[] = [];
-  if (!fs.existsSync(root)) return { webinars, problems };
-  const folders = fs
-    .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const folders = contentFolders(root);
   for (const folder of folders) {
     const file = path.join(root, folder, "webinar.yaml");
     const webinar = readYaml(file, webinarSchema, problems);

@@ -130,9 +130,7 @@ export default function WebinarQuiz() {
           <QuizForm
             questions={loaded.form.questions}
             attemptNumber={loaded.form.attemptNumber}
-            error={rejected?.error}
-            unanswered={rejected?.unanswered}
-            selected={rejected?.selected}
+            rejected={rejected}
           />
         </>
       )}
