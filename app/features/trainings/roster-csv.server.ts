@@ -1,11 +1,11 @@
-import { stringify } from "csv-stringify/sync";
 import type { TFunction } from "i18next";
+import { toCsv } from "~/lib/csv.server";
 import { db } from "~/features/server/db.server";
 import { jobRoleOf } from "~/features/auth/roles";
 import { formatClock } from "./schedule";
 import { isAttendance, registrationStatusOf } from "./vocabulary";
 
-/** The roster as CSV: UTF-8 with a byte-order mark so Excel shows Chinese correctly. */
+/** The roster as CSV, in the trainer's language. */
 export async function rosterCsv(session: { id: string; timeZone: string }, t: TFunction): Promise<string> {
   const rows = await db.registration.findMany({ where: { sessionId: session.id }, orderBy: [{ status: "asc" }, { name: "asc" }] });
   const header = [
@@ -30,5 +30,5 @@ export async function rosterCsv(session: { id: string; timeZone: string }, t: TF
     row.checkedInAt ? formatClock(row.checkedInAt, session.timeZone) : "",
     row.ticketCode,
   ]);
-  return `\uFEFF${stringify([header, ...body], { record_delimiter: "\r\n" })}`;
+  return toCsv(header, body);
 }
