@@ -3,6 +3,7 @@
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/features/server/db.server";
 import { seedTrainings } from "./seed-trainings";
+import { issueMissingCertificates } from "~/features/certificates/backfill.server";
 
 const DEMO_USERS = [
   { email: "learner@example.com", name: "王小明", role: "learner", jobRole: "manufacturer", company: "宁波示例玩具有限公司", preferredLanguage: "zh" },
@@ -35,6 +36,7 @@ async function main() {
   const created = await seedDemoUsers(password);
   console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
   console.log(`seed: ${await seedTrainings(password)} training session(s) created`);
+  console.log(`seed: ${await issueMissingCertificates()} certificate(s) issued for seeded completions`);
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { issueCertificate } from "~/features/certificates/issue.server";
 import { db, type Tx } from "~/features/server/db.server";
 
 /** Remembers where the learner is: the course is started and the module seen. */
@@ -17,7 +18,10 @@ export async function recordModuleVisit(userId: string, courseId: string, module
   ]);
 }
 
-/** Marks a module done (once) and completes the course when every active module is done. */
+/**
+ * Marks a module done (once) and completes the course when every active
+ * module is done, issuing its certificate in the same transaction.
+ */
 export async function completeModule(tx: Tx, userId: string, courseId: string, moduleId: string): Promise<void> {
   const now = new Date();
   await tx.moduleProgress.upsert({
@@ -36,6 +40,8 @@ export async function completeModule(tx: Tx, userId: string, courseId: string, m
   });
   if (remaining === 0) {
     await tx.courseEnrollment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
+    const { completedAt } = await tx.courseEnrollment.findUniqueOrThrow({ where: { userId_courseId: { userId, courseId } } });
+    await issueCertificate(tx, { userId, type: "course", achievementId: courseId, completedOn: completedAt ?? now });
   }
 }
 

@@ -10,6 +10,13 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Send cookies only over HTTPS; defaults to on in production. */
   COOKIE_SECURE: z.enum(["0", "1"]).optional(),
+  /** The public address of the site, used in mails, certificates and their QR codes. */
+  APP_URL: z.string().url().optional(),
+  PORT: z.string().regex(/^\d+$/).default("3000"),
+  /** Ed25519 private key (PKCS#8 PEM) that signs certificates; generated into the data folder when unset. */
+  CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
+  /** A TrueType font with Chinese and Latin glyphs for certificate PDFs (.ttf or .ttc). */
+  CERTIFICATE_FONT: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -27,5 +34,8 @@ export const env = readEnv();
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);
+
+/** The site's own address without a trailing slash, e.g. https://training.example.org. */
+export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 
 export const cookiesAreSecure = env.COOKIE_SECURE ? env.COOKIE_SECURE === "1" : env.NODE_ENV === "production";

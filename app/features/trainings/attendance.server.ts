@@ -1,4 +1,5 @@
-import { db } from "~/features/server/db.server";
+import { issueCertificate } from "~/features/certificates/issue.server";
+import { db, type Tx } from "~/features/server/db.server";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 import type { Attendance } from "./vocabulary";
 
@@ -19,9 +20,13 @@ export async function checkIn(sessionId: string, rawCode: string, trainerId: str
   if (!registration || registration.sessionId !== sessionId) return { kind: "unknownCode" };
   if (registration.status === "cancelled") return { kind: "cancelledTicket", name: registration.name };
   if (registration.status === "waitlisted") return { kind: "waitlistedTicket", name: registration.name };
-  const updated = await db.registration.updateMany({
-    where: { id: registration.id, checkedInAt: null },
-    data: { checkedInAt: now, attendance: "present", attendanceBy: trainerId },
+  const updated = await db.$transaction(async (tx) => {
+    const result = await tx.registration.updateMany({
+      where: { id: registration.id, checkedInAt: null },
+      data: { checkedInAt: now, attendance: "present", attendanceBy: trainerId },
+    });
+    if (result.count === 1) await issueAttendanceCertificate(tx, registration.userId, sessionId, now);
+    return result;
   });
   if (updated.count === 1) return { kind: "checkedIn", name: registration.name, at: now };
   const current = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { checkedInAt: true } });
@@ -33,10 +38,24 @@ export async function setAttendance(sessionId: string, registrationId: string, a
   const registration = await db.registration.findFirst({ where: { id: registrationId, sessionId, status: "confirmed" } });
   if (!registration) return null;
   const attended = attendance === "present" || attendance === "late";
-  return db.registration.update({
-    where: { id: registration.id },
-    data: { attendance, attendanceBy: trainerId, checkedInAt: attended ? (registration.checkedInAt ?? now) : null },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.registration.update({
+      where: { id: registration.id },
+      data: { attendance, attendanceBy: trainerId, checkedInAt: attended ? (registration.checkedInAt ?? now) : null },
+    });
+    if (attended) await issueAttendanceCertificate(tx, registration.userId, sessionId, updated.checkedInAt ?? now);
+    return updated;
   });
+}
+
+/**
+ * Attending (present or late) earns the training's certificate. Walk-ins
+ * without an account have nobody to hold one. A certificate already issued
+ * stays when attendance is corrected later; an admin can revoke it.
+ */
+function issueAttendanceCertificate(tx: Tx, userId: string | null, sessionId: string, attendedAt: Date) {
+  if (!userId) return null;
+  return issueCertificate(tx, { userId, type: "training", achievementId: sessionId, completedOn: attendedAt });
 }
 
 export type WalkIn = { name: string; email: string; company: string; phone: string; jobRole: string; language: string };

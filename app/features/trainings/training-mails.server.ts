@@ -3,13 +3,12 @@ import { isLanguage, type Language } from "~/features/i18n/languages";
 import { escapeHtml } from "~/features/mail/escape-html";
 import { sendMailSafely } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
+import { appUrl } from "~/features/server/env.server";
 import { localized } from "~/lib/localized";
 import { calendarFile } from "./calendar.server";
 import { formatSchedule } from "./schedule";
 import { ticketQrPng } from "./ticket-qr.server";
 import { waitlistPosition } from "./registration.server";
-
-const appUrl = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
 
 type Kind = "confirmed" | "waitlisted" | "promoted" | "sessionCancelled";
 

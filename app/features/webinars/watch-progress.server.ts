@@ -1,4 +1,5 @@
-import { db } from "~/features/server/db.server";
+import { issueCertificate } from "~/features/certificates/issue.server";
+import { db, type Tx } from "~/features/server/db.server";
 import { addReport, type Interval } from "./intervals";
 import type { WebinarRecord } from "./webinars.server";
 
@@ -61,4 +62,11 @@ export async function markCheckpointAnswered(userId: string, webinarId: string, 
 
 export function watchedShare(progress: { watchedSeconds: number }, webinar: { durationSeconds: number }): number {
   return progress.watchedSeconds / webinar.durationSeconds;
+}
+
+/** Completes the webinar (once), with its certificate, in the quiz attempt's transaction. */
+export async function completeWebinar(tx: Tx, progressId: string): Promise<void> {
+  await tx.webinarProgress.updateMany({ where: { id: progressId, completedAt: null }, data: { completedAt: new Date() } });
+  const progress = await tx.webinarProgress.findUniqueOrThrow({ where: { id: progressId } });
+  await issueCertificate(tx, { userId: progress.userId, type: "webinar", achievementId: progress.webinarId, completedOn: progress.completedAt ?? new Date() });
 }

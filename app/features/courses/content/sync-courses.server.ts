@@ -1,3 +1,4 @@
+import { issueCertificate } from "~/features/certificates/issue.server";
 import { db, type Tx } from "~/features/server/db.server";
 import type { LoadedCourse } from "./load-courses.server";
 
@@ -73,8 +74,8 @@ export async function syncCourses(courses: LoadedCourse[]): Promise<SyncSummary>
 
 /**
  * When a module is removed, learners who had finished every remaining module
- * have completed the course. (A course already completed stays completed when
- * modules are added later.)
+ * have completed the course and get its certificate. (A course already
+ * completed stays completed when modules are added later.)
  */
 async function completeFinishedEnrollments(tx: Tx): Promise<number> {
   const open = await tx.courseEnrollment.findMany({ where: { completedAt: null }, select: { id: true, userId: true, courseId: true } });
@@ -84,7 +85,9 @@ async function completeFinishedEnrollments(tx: Tx): Promise<number> {
       where: { courseId: enrollment.courseId, active: true, progress: { none: { userId: enrollment.userId, completedAt: { not: null } } } },
     });
     if (remaining > 0) continue;
-    await tx.courseEnrollment.update({ where: { id: enrollment.id }, data: { completedAt: new Date() } });
+    const completedOn = new Date();
+    await tx.courseEnrollment.update({ where: { id: enrollment.id }, data: { completedAt: completedOn } });
+    await issueCertificate(tx, { userId: enrollment.userId, type: "course", achievementId: enrollment.courseId, completedOn });
     completed += 1;
   }
   return completed;

@@ -15,8 +15,10 @@ import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
-import { getOrStartProgress, watchedShare } from "../watch-progress.server";
+import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
 import { requireWebinar } from "../webinars.server";
+import { certificateNumberFor } from "~/features/certificates/holder.server";
+import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
 export const meta = titleFromLoader;
 
@@ -49,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         score: attempt.score,
         passed: attempt.passed,
         completed: Boolean(progress.completedAt),
+        certificateNumber: progress.completedAt ? await certificateNumberFor(user.id, "webinar", webinar.id) : null,
         review: reviewAttempt(webinar.quiz, attempt.answers, language),
       },
     };
@@ -81,9 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     maxAttempts: null,
     attemptNumber,
     answers: submission.answers,
-    onPassed: async (tx) => {
-      await tx.webinarProgress.updateMany({ where: { id: progress.id, completedAt: null }, data: { completedAt: new Date() } });
-    },
+    onPassed: (tx) => completeWebinar(tx, progress.id),
   });
   if (!result.ok) return data({ error: t("courses.quiz.replayed"), unanswered: [], selected }, { status: 409 });
   return redirect(`/${language}/webinars/${webinar.slug}/quiz?attempt=${result.number}`);
@@ -117,6 +118,7 @@ export default function WebinarQuiz() {
               {t("webinars.quiz.completed", { title: loaded.webinar.title })}
             </p>
           ) : null}
+          {loaded.result.passed && loaded.result.certificateNumber ? <CertificateLinks number={loaded.result.certificateNumber} /> : null}
           <p className="actions">
             <Link to={`${videoUrl}/quiz`} className="button button--secondary">
               {t("courses.quiz.result.tryAgain")}

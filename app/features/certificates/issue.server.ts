@@ -1,0 +1,42 @@
+import type { Tx } from "~/features/server/db.server";
+import type { AchievementType } from "./achievement-types";
+import { describeAchievement } from "./achievements.server";
+import { newCertificateNumber } from "./certificate-number.server";
+import { signCertificate } from "./signature.server";
+
+export type Completion = { userId: string; type: AchievementType; achievementId: string; completedOn: Date };
+
+/**
+ * Issues the certificate for a completion, inside the transaction that
+ * records the completion. One per person per achievement: completing again
+ * returns the certificate already issued.
+ */
+export async function issueCertificate(tx: Tx, completion: Completion): Promise<{ number: string } | null> {
+  const { userId, type, achievementId } = completion;
+  const existing = await tx.certificate.findUnique({
+    where: { userId_achievementType_achievementId: { userId, achievementType: type, achievementId } },
+    select: { number: true },
+  });
+  if (existing) return existing;
+  const [user, achievement] = await Promise.all([
+    tx.user.findUnique({ where: { id: userId }, select: { name: true } }),
+    describeAchievement(tx, type, achievementId),
+  ]);
+  if (!user || !achievement) return null;
+  const fields = {
+    number: newCertificateNumber(),
+    holderName: user.name,
+    achievementType: type,
+    achievementId,
+    titleZh: achievement.titleZh,
+    titleEn: achievement.titleEn,
+    issuers: achievement.issuers,
+    completedOn: completion.completedOn,
+    // Stored to the millisecond, as signed.
+    issuedAt: new Date(),
+  };
+  return tx.certificate.create({
+    data: { ...fields, userId, issuers: JSON.stringify(fields.issuers), ...signCertificate(fields) },
+    select: { number: true },
+  });
+}

@@ -1,0 +1,41 @@
+import { db } from "~/features/server/db.server";
+import { isAchievementType, type AchievementType } from "./achievement-types";
+import { hasValidSignature, parseIssuers, type Organization } from "./signature.server";
+
+export type VerifiedCertificate = {
+  number: string;
+  holderName: string;
+  achievementType: AchievementType;
+  titleZh: string;
+  titleEn: string;
+  issuers: Organization[];
+  completedOn: Date;
+  issuedAt: Date;
+};
+
+export type Verification =
+  | { status: "notFound"; number: string }
+  /** The stored record does not match its signature: nothing in it can be trusted, so nothing is shown. */
+  | { status: "invalid"; number: string }
+  | { status: "valid"; certificate: VerifiedCertificate }
+  | { status: "revoked"; certificate: VerifiedCertificate; revokedAt: Date; reason: string };
+
+/** Looks a number up and checks its signature, every time. */
+export async function verifyCertificate(number: string): Promise<Verification> {
+  const row = await db.certificate.findUnique({ where: { number } });
+  if (!row) return { status: "notFound", number };
+  const issuers = parseIssuers(row.issuers);
+  if (!issuers || !isAchievementType(row.achievementType) || !hasValidSignature(row)) return { status: "invalid", number };
+  const certificate: VerifiedCertificate = {
+    number: row.number,
+    holderName: row.holderName,
+    achievementType: row.achievementType,
+    titleZh: row.titleZh,
+    titleEn: row.titleEn,
+    issuers,
+    completedOn: row.completedOn,
+    issuedAt: row.issuedAt,
+  };
+  if (row.revokedAt) return { status: "revoked", certificate, revokedAt: row.revokedAt, reason: row.revokedReason ?? "" };
+  return { status: "valid", certificate };
+}
