@@ -24,6 +24,11 @@ function languageRoutes(route) {
   route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
   route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
+  route("verify", "features/certificates/routes/verify.tsx");
+  route("verify/:number", "features/certificates/routes/verify-result.tsx");
+  route("trainer/certificates", "features/certificates/routes/admin-list.tsx");
+  route("trainer/certificates/export.csv", "features/certificates/routes/admin-export.ts");
+  route("trainer/certificates/:number", "features/certificates/routes/admin-detail.tsx");
   route("*", "features/shell/routes/not-found.tsx");
 }
 
@@ -41,6 +46,9 @@ export default {
     return defineRoutes((route) => {
       route("", "features/i18n/routes/language-redirect.tsx", { index: true });
       route("healthz", "features/health/routes/healthz.ts");
+      route("issuer", "features/certificates/routes/issuer.ts");
+      route("certificates/:file", "features/certificates/routes/certificate-file.ts");
+      route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route(":lng", "features/i18n/routes/language-layout.tsx", () => languageRoutes(route));
     });
   },

@@ -1,4 +1,5 @@
 import { auth } from "./auth";
+import { certificates } from "./certificates";
 import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
@@ -8,4 +9,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, courses, errors, home, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, courses, errors, home, trainer, trainings, validation, webinars };

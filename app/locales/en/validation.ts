@@ -10,4 +10,5 @@ export const validation = {
   interestsRequired: "Choose at least one product category.",
   consentRequired: "You must agree to the processing of your personal information to register.",
   invalidChoice: "Choose one of the options.",
+  certificateNumber: "A certificate number has 12 letters and digits, like 7KQM-3H9X-TD2P.",
 };

@@ -1,6 +1,7 @@
 import type { translation as en } from "../en";
 import type { TranslationOf } from "../translation-of";
 import { auth } from "./auth";
+import { certificates } from "./certificates";
 import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
@@ -10,4 +11,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, courses, errors, home, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, home, trainer, trainings, validation, webinars };

@@ -13,4 +13,5 @@ export const validation: TranslationOf<typeof en> = {
   interestsRequired: "请至少选择一个产品类别。",
   consentRequired: "报名须同意处理您的个人信息。",
   invalidChoice: "请从选项中选择一项。",
+  certificateNumber: "证书编号由 12 位字母和数字组成，例如 7KQM-3H9X-TD2P。",
 };

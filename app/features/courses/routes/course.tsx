@@ -13,6 +13,8 @@ import { ProgressBar } from "../ProgressBar";
 import { courseProgress } from "../progress.server";
 import { parseJsonList } from "~/lib/json-list";
 import { moduleQuiz, requireCourse } from "../queries.server";
+import { certificateNumberFor } from "~/features/certificates/holder.server";
+import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
 export const meta = titleFromLoader;
 
@@ -45,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     modules,
     signedIn: Boolean(user),
     completedAt: progress?.completedAt ?? null,
+    certificateNumber: user && progress?.completedAt ? await certificateNumberFor(user.id, "course", course.id) : null,
     started: Boolean(progress?.startedAt),
     continueSlug: continueModule(course.modules, done, progress?.lastModuleId ?? null),
   };
@@ -53,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function CourseOverview() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { course, modules, signedIn, completedAt, started, continueSlug } = useLoaderData<typeof loader>();
+  const { course, modules, signedIn, completedAt, certificateNumber, started, continueSlug } = useLoaderData<typeof loader>();
   const next = modules.find((module) => module.slug === continueSlug);
   const doneCount = modules.filter((module) => module.done).length;
   const base = `/${language}/courses/${course.slug}`;
@@ -82,6 +85,7 @@ export default function CourseOverview() {
           {t("courses.course.completedOn", { date: formatDate(completedAt, language) })}
         </p>
       ) : null}
+      {certificateNumber ? <CertificateLinks number={certificateNumber} /> : null}
       {signedIn && started ? <ProgressBar done={doneCount} total={modules.length} /> : null}
       {next ? (
         <p>

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
+import { heldCertificates } from "~/features/certificates/holder.server";
+import { MyCertificates } from "~/features/certificates/MyCertificates";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
@@ -16,8 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireUser(request);
   const t = await getServerT(language);
-  const entries = await myLearning(user.id, language);
+  const [entries, certificates] = await Promise.all([myLearning(user.id, language), heldCertificates(user.id, language)]);
   return {
+    certificates,
     title: await pageTitle(language, t("courses.learning.title")),
     inProgress: entries.filter((entry) => !entry.completedAt),
     completed: entries.filter((entry) => entry.completedAt),
@@ -27,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function MyLearning() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { inProgress, completed } = useLoaderData<typeof loader>();
+  const { inProgress, completed, certificates } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>{t("courses.learning.title")}</h1>
@@ -68,6 +71,7 @@ export default function MyLearning() {
           ))}
         </ul>
       )}
+      <MyCertificates certificates={certificates} />
     </section>
   );
 }

@@ -19,6 +19,8 @@ import { courseCompletedAt } from "../progress.server";
 import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";
 import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
+import { certificateNumberFor } from "~/features/certificates/holder.server";
+import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
 export const meta = titleFromLoader;
 
@@ -52,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const attempt = await findAttempt(user.id, { moduleId: module.id }, requested);
     if (!attempt) throw new Response("Not Found", { status: 404 });
     const completedAt = await courseCompletedAt(user.id, course.id);
+    const courseCompleted = attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000;
     return {
       ...common,
       view: "result" as const,
@@ -60,7 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         score: attempt.score,
         passed: attempt.passed,
         review: reviewAttempt(quiz, attempt.answers, language),
-        courseCompleted: attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000,
+        courseCompleted,
+        certificateNumber: courseCompleted ? await certificateNumberFor(user.id, "course", course.id) : null,
         nextModule: nextModuleOf(course, module, language),
       },
     };
@@ -132,6 +136,7 @@ export default function QuizPage() {
               {t("courses.quiz.result.courseCompleted", { course: loaded.course.title })}
             </p>
           ) : null}
+          {loaded.result.certificateNumber ? <CertificateLinks number={loaded.result.certificateNumber} /> : null}
           <p className="actions">
             <Link to={`${moduleUrl}/quiz`} className={loaded.result.passed ? "button button--secondary" : "button"}>
               {t("courses.quiz.result.tryAgain")}

@@ -14,6 +14,8 @@ import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerTrack } from "../VideoPlayer";
 import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.server";
 import { mediaUrl, requireWebinar } from "../webinars.server";
+import { certificateNumberFor } from "~/features/certificates/holder.server";
+import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
 export const meta = titleFromLoader;
 
@@ -44,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       position: progress.position,
       answered: JSON.parse(progress.answeredCheckpoints) as string[],
       completedAt: progress.completedAt,
+      certificateNumber: user && progress.completedAt ? await certificateNumberFor(user.id, "webinar", webinar.id) : null,
     },
     checkpoints: user ? publicCheckpoints(webinar, user.id, language) : [],
   };
@@ -149,6 +152,7 @@ export default function WebinarPlayer() {
               : t("webinars.player.progress", { percent, required: webinar.requiredPercent })}
           </p>
           {progress?.completedAt ? <p className="alert alert--success">{t("webinars.player.completed", { date: formatDate(progress.completedAt, language) })}</p> : null}
+          {progress?.certificateNumber ? <CertificateLinks number={progress.certificateNumber} /> : null}
           {unlocked ? (
             <Link to={`/${language}/webinars/${webinar.slug}/quiz`} className="button">
               {t("webinars.player.takeQuiz")}
