@@ -47,6 +47,8 @@ export default defineConfig({
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ...E2E_ENV, PORT: String(PORT), APP_URL: baseURL, LOG_LEVEL: "warn" },
+    // As behind one reverse proxy: a test can act as another client address
+    // with X-Forwarded-For (per-address rate limits), the rest share one.
+    env: { ...E2E_ENV, PORT: String(PORT), APP_URL: baseURL, LOG_LEVEL: "warn", TRUST_PROXY: "1" },
   },
 });

@@ -1,14 +1,23 @@
 import { expect, test } from "@playwright/test";
+import { db } from "../app/features/server/db.server";
 import { createSession } from "./fixtures";
 import { declaredPaths } from "./route-list";
 import { logIn } from "./support";
 
-/** Every trainer URL in the route map, for both languages, with a real session id. */
+/** Every trainer URL in the route map, for both languages, with real ids in place of the parameters. */
 async function trainerUrls() {
   const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+  const certificate = await db.certificate.findFirstOrThrow({ select: { number: true } });
+  const values: Record<string, string> = { id: session.id, number: certificate.number };
   const patterns = declaredPaths().filter((path) => path.startsWith("/:lng/trainer"));
   expect(patterns.length).toBeGreaterThanOrEqual(4);
-  return ["zh", "en"].flatMap((lng) => patterns.map((pattern) => pattern.replace(":lng", lng).replace(":id", session.id)));
+  return ["zh", "en"].flatMap((lng) =>
+    patterns.map((pattern) => {
+      const url = pattern.replace(":lng", lng).replace(/:(\w+)/g, (_match, name: string) => values[name] ?? `:${name}`);
+      expect(url, `a real value for every parameter of ${pattern}`).not.toContain(":");
+      return url;
+    }),
+  );
 }
 
 test("anonymous visitors are sent to log in from every trainer URL, for reads and writes", async ({ request }) => {
