@@ -20,6 +20,7 @@ describe("certificate numbers", () => {
     expect(normalizeCertificateNumber(" 7kqm 3h9x td2p ")).toBe("7KQM-3H9X-TD2P");
     expect(normalizeCertificateNumber("OIL0-1111-2222")).toBe("0110-1111-2222");
     expect(normalizeCertificateNumber("7KQM3H9XTD2P")).toBe("7KQM-3H9X-TD2P");
+    expect(normalizeCertificateNumber("7KQM\u20113H9X\u2011TD2P")).toBe("7KQM-3H9X-TD2P");
   });
 
   it("refuse anything that cannot be a number", () => {

@@ -11,11 +11,16 @@ export function formatCertificateNumber(compact: string): string {
   return compact.match(/.{1,4}/g)?.join("-") ?? compact;
 }
 
+/** The number for headings: non-breaking hyphens keep it on one line. */
+export function unbrokenNumber(number: string): string {
+  return number.replace(/-/g, "\u2011");
+}
+
 /** The canonical XXXX-XXXX-XXXX form of what someone typed, or null when it cannot be a number. */
 export function normalizeCertificateNumber(input: string): string | null {
   const compact = input
     .toUpperCase()
-    .replace(/[\s\-–—_.]/g, "")
+    .replace(/[\s\-\u2010\u2011–—_.]/g, "")
     .replace(/O/g, "0")
     .replace(/[IL]/g, "1");
   if (compact.length !== NUMBER_LENGTH) return null;

@@ -14,7 +14,7 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { achievementTypeOf } from "../achievement-types";
-import { normalizeCertificateNumber } from "../certificate-number";
+import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-number";
 import { revokeSchema } from "../revoke-schema";
 import { revokeCertificate } from "../revocation.server";
 import { hasValidSignature } from "../signature.server";
@@ -79,7 +79,7 @@ export default function CertificateDetail() {
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/certificates`}>{t("certificates.admin.backToList")}</Link>
       </p>
-      <h1>{t("certificates.verify.resultTitle", { number: certificate.number })}</h1>
+      <h1>{t("certificates.verify.resultTitle", { number: unbrokenNumber(certificate.number) })}</h1>
       {outcome && "revoked" in outcome ? <FormAlert tone="success">{outcome.revoked}</FormAlert> : null}
       <dl className="certificate-facts">
         <dt>{t("certificates.verify.holder")}</dt>

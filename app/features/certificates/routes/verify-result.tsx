@@ -6,7 +6,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { normalizeCertificateNumber } from "../certificate-number";
+import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-number";
 import { verifyCertificate, type Verification, type VerifiedCertificate } from "../verification.server";
 import { limitLookups } from "../verify-rate-limit.server";
 import { VerifyForm } from "../VerifyForm";
@@ -76,7 +76,7 @@ export default function VerifyResult() {
   const { number, result } = useLoaderData<typeof loader>();
   return (
     <section className="narrow">
-      <h1>{t("certificates.verify.resultTitle", { number })}</h1>
+      <h1>{t("certificates.verify.resultTitle", { number: unbrokenNumber(number) })}</h1>
       {result.status === "rateLimited" ? (
         <p className="alert alert--error" role="alert" data-testid="verify-status">
           {result.message}
