@@ -1,4 +1,5 @@
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/features/audit/audit-log.server";
+import { db, type Tx } from "~/features/server/db.server";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 import type { Attendance } from "./vocabulary";
 
@@ -19,9 +20,13 @@ export async function checkIn(sessionId: string, rawCode: string, trainerId: str
   if (!registration || registration.sessionId !== sessionId) return { kind: "unknownCode" };
   if (registration.status === "cancelled") return { kind: "cancelledTicket", name: registration.name };
   if (registration.status === "waitlisted") return { kind: "waitlistedTicket", name: registration.name };
-  const updated = await db.registration.updateMany({
-    where: { id: registration.id, checkedInAt: null },
-    data: { checkedInAt: now, attendance: "present", attendanceBy: trainerId },
+  const updated = await db.$transaction(async (tx) => {
+    const result = await tx.registration.updateMany({
+      where: { id: registration.id, checkedInAt: null },
+      data: { checkedInAt: now, attendance: "present", attendanceBy: trainerId },
+    });
+    if (result.count === 1) await auditAttendance(tx, registration.id, sessionId, "present", trainerId, "check-in");
+    return result;
   });
   if (updated.count === 1) return { kind: "checkedIn", name: registration.name, at: now };
   const current = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, select: { checkedInAt: true } });
@@ -33,10 +38,21 @@ export async function setAttendance(sessionId: string, registrationId: string, a
   const registration = await db.registration.findFirst({ where: { id: registrationId, sessionId, status: "confirmed" } });
   if (!registration) return null;
   const attended = attendance === "present" || attendance === "late";
-  return db.registration.update({
-    where: { id: registration.id },
-    data: { attendance, attendanceBy: trainerId, checkedInAt: attended ? (registration.checkedInAt ?? now) : null },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.registration.update({
+      where: { id: registration.id },
+      data: { attendance, attendanceBy: trainerId, checkedInAt: attended ? (registration.checkedInAt ?? now) : null },
+    });
+    await auditAttendance(tx, registration.id, sessionId, attendance, trainerId, "roster");
+    return updated;
   });
+}
+
+function auditAttendance(tx: Tx, registrationId: string, sessionId: string, attendance: Attendance | null, trainerId: string, via: "check-in" | "roster") {
+  return recordAudit(
+    { actorId: trainerId, action: "registration.attendance", targetType: "registration", targetId: registrationId, details: { sessionId, attendance, via } },
+    tx,
+  );
 }
 
 export type WalkIn = { name: string; email: string; company: string; phone: string; jobRole: string; language: string };
@@ -48,7 +64,7 @@ export type WalkIn = { name: string; email: string; company: string; phone: stri
 export async function registerWalkIn(sessionId: string, person: WalkIn, trainerId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     await tx.trainingSession.update({ where: { id: sessionId }, data: { confirmedCount: { increment: 1 } } });
-    return tx.registration.create({
+    const registration = await tx.registration.create({
       data: {
         sessionId,
         ...person,
@@ -62,6 +78,11 @@ export async function registerWalkIn(sessionId: string, person: WalkIn, trainerI
         attendanceBy: trainerId,
       },
     });
+    await recordAudit(
+      { actorId: trainerId, action: "registration.walk-in", targetType: "registration", targetId: registration.id, details: { sessionId, name: person.name } },
+      tx,
+    );
+    return registration;
   });
 }
 
