@@ -6,6 +6,9 @@ import { logger } from "./logger.server";
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
+/** Prisma's query types (where, select, payload) for feature code. */
+export type { Prisma };
+
 /**
  * The one place that chooses the database adapter. SQLite (better-sqlite3)
  * is the embedded default; a PostgreSQL deployment swaps the adapter here.
