@@ -66,7 +66,7 @@ for (const lng of LANGUAGES) {
     await page.getByRole("navigation", { name: t.trainer.nav.label }).getByRole("link", { name: t.trainer.nav.audit }).click();
     await page.getByLabel(t.manage.audit.columns.action).selectOption("user.role");
     await page.getByRole("button", { name: t.manage.filter }).click();
-    const entry = page.getByTestId("audit-entry").filter({ hasText: person.id });
+    const entry = page.getByTestId("audit-entry").filter({ has: page.locator(`a[href$="/trainer/people/${person.id}"]`) });
     await expect(entry).toContainText(t.manage.audit.actions.userRole);
     await expect(entry).toContainText("learner");
     const csv = await page.request.get(`/${lng}/trainer/audit/export.csv?action=user.role`);

@@ -101,7 +101,7 @@ export const manage = {
     columns: { role: "Role", language: "Language", joined: "Joined" },
   },
   role: {
-    title: "Role",
+    title: "Role and access",
     hint: "Trainers see the trainer area; administrators can also change roles and read the audit log.",
     save: "Change role",
   },
@@ -141,6 +141,7 @@ export const manage = {
     count: "Entries found: {{count}}",
     empty: "No entry matches this filter.",
     columns: { when: "When", who: "Who", action: "Action", target: "Record", details: "Details" },
+    targets: { session: "Session", user: "Person", registration: "Registration", certificate: "Certificate" },
     actions: {
       sessionCreate: "Session created",
       sessionUpdate: "Session edited",

@@ -104,7 +104,7 @@ export const manage: TranslationOf<typeof en> = {
     columns: { role: "角色", language: "语言", joined: "注册时间" },
   },
   role: {
-    title: "角色",
+    title: "角色与权限",
     hint: "培训师可以进入培训师专区；管理员还可以修改角色和查看操作日志。",
     save: "修改角色",
   },
@@ -144,6 +144,7 @@ export const manage: TranslationOf<typeof en> = {
     count: "共 {{count}} 条记录",
     empty: "没有符合条件的记录。",
     columns: { when: "时间", who: "操作人", action: "操作", target: "对象", details: "详情" },
+    targets: { session: "培训", user: "人员", registration: "报名", certificate: "证书" },
     actions: {
       sessionCreate: "创建培训",
       sessionUpdate: "编辑培训",

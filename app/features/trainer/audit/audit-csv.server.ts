@@ -15,7 +15,7 @@ export function auditCsv(rows: AuditRow[], t: TFunction, language: Language): st
   ];
   const body = rows.map((row) => {
     const view = auditView(row, t, language);
-    return [view.when, view.actor?.name ?? "", view.actor?.email ?? "", view.action, `${view.targetType} ${view.targetId}`, view.details];
+    return [view.when, view.actor?.name ?? "", view.actor?.email ?? "", view.action, `${view.targetLabel} ${view.targetId}`, view.details];
   });
   return toCsv(header, body);
 }

@@ -97,7 +97,11 @@ export default function AuditLog() {
                     <td>{entry.when}</td>
                     <td>{entry.actor ? <Link to={`/${language}/trainer/people/${entry.actor.id}`}>{entry.actor.name}</Link> : "—"}</td>
                     <td>{entry.action}</td>
-                    <td className="mono">{link ? <Link to={link}>{entry.targetId}</Link> : entry.targetId}</td>
+                    <td>
+                      {link ? <Link to={link}>{entry.targetLabel}</Link> : entry.targetLabel}
+                      <br />
+                      <span className="mono muted">{entry.targetId.slice(0, 10)}</span>
+                    </td>
                     <td className="audit-details">{entry.details}</td>
                   </tr>
                 );

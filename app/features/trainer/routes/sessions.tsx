@@ -12,7 +12,8 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { SESSION_STATUSES } from "~/features/trainings/vocabulary";
 import { localized } from "~/lib/localized";
 import { pageCount, readPage } from "~/lib/pagination";
-import { managedSessions, PERIODS, readManageFilters } from "../sessions/managed-sessions.server";
+import { managedSessions, readManageFilters } from "../sessions/managed-sessions.server";
+import { PERIODS } from "../sessions/periods";
 import { sessionStatusOf } from "../sessions/session-status";
 import { TrainerNav } from "../TrainerNav";
 

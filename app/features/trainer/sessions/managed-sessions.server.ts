@@ -2,9 +2,8 @@ import { containsText } from "~/features/server/text-match.server";
 import { db, type Prisma } from "~/features/server/db.server";
 import { SESSION_STATUSES, type SessionStatus } from "~/features/trainings/vocabulary";
 import { pageWindow } from "~/lib/pagination";
+import { PERIODS, type Period } from "./periods";
 
-export const PERIODS = ["upcoming", "past"] as const;
-export type Period = (typeof PERIODS)[number];
 
 export type ManageFilters = { status: SessionStatus | null; period: Period | null; q: string };
 
