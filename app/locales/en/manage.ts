@@ -78,7 +78,7 @@ export const manage = {
     cancelledNote: "This session is cancelled and can no longer be changed.",
   },
   cancel: {
-    title: "Cancel “{{title}}”?",
+    title: "Cancel this session?",
     impact: "{{confirmed}} confirmed and {{waitlisted}} waiting registrants will receive a cancellation email in the language they registered in.",
     final: "A cancelled session cannot be reopened.",
     confirm: "Yes, cancel the session",

@@ -81,7 +81,7 @@ export const manage: TranslationOf<typeof en> = {
     cancelledNote: "本场培训已取消，不能再修改。",
   },
   cancel: {
-    title: "确定取消“{{title}}”吗？",
+    title: "确定取消这场培训吗？",
     impact: "{{confirmed}} 位已确认和 {{waitlisted}} 位候补的报名者将收到取消通知邮件，邮件语言与其报名时所用语言一致。",
     final: "培训取消后无法恢复。",
     confirm: "确定取消培训",

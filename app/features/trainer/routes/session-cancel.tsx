@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const title = localized(session, "title", language);
   const counts = await rosterCounts(session.id);
   return {
-    title: await pageTitle(language, t("manage.cancel.title", { title })),
+    title: await pageTitle(language, `${t("manage.cancel.title")} ${title}`),
     session: { id: session.id, title, cancelled: session.status === "cancelled", schedule: formatSchedule(session.startsAt, session.endsAt, session.timeZone, language) },
     counts,
   };
@@ -45,16 +45,17 @@ export default function CancelSession() {
   const busy = useNavigation().state === "submitting";
   const back = `/${language}/trainer/sessions/${session.id}/edit`;
   return (
-    <section className="narrow">
+    <section>
       <TrainerNav language={language} />
-      <h1>{t("manage.cancel.title", { title: session.title })}</h1>
+      <h1>{t("manage.cancel.title")}</h1>
+      <p className="lead">{session.title}</p>
       <p className="muted">
         {session.schedule.date} {session.schedule.time} ({session.schedule.zone})
       </p>
       {session.cancelled ? (
         <p className="alert alert--info">{t("manage.sessionStatus.cancelledNote")}</p>
       ) : (
-        <div className="card stack">
+        <div className="card stack confirm-card">
           <p data-testid="cancel-impact">{t("manage.cancel.impact", { confirmed: counts.confirmed, waitlisted: counts.waitlisted })}</p>
           <p>{t("manage.cancel.final")}</p>
           <Form method="post" className="actions">
