@@ -21,6 +21,18 @@ function languageRoutes(route) {
   route("webinars/:slug", "features/webinars/routes/player.tsx");
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
+  route("trainer/completions.csv", "features/trainer/routes/completions-csv.ts");
+  route("trainer/sessions", "features/trainer/routes/sessions.tsx");
+  route("trainer/sessions/export.csv", "features/trainer/routes/sessions-csv.ts");
+  route("trainer/sessions/new", "features/trainer/routes/session-new.tsx");
+  route("trainer/sessions/:id/edit", "features/trainer/routes/session-edit.tsx");
+  route("trainer/sessions/:id/cancel", "features/trainer/routes/session-cancel.tsx");
+  route("trainer/people", "features/trainer/routes/people.tsx");
+  route("trainer/people/export.csv", "features/trainer/routes/people-csv.ts");
+  route("trainer/people/:userId", "features/trainer/routes/person.tsx");
+  route("trainer/people/:userId/export.csv", "features/trainer/routes/person-csv.ts");
+  route("trainer/audit", "features/trainer/routes/audit.tsx");
+  route("trainer/audit/export.csv", "features/trainer/routes/audit-csv.ts");
   route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
   route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");

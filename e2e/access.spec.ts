@@ -1,31 +1,42 @@
 import { expect, test } from "@playwright/test";
-import { db } from "../app/features/server/db.server";
-import { createSession } from "./fixtures";
+import { createSession, db } from "./fixtures";
 import { declaredPaths } from "./route-list";
 import { logIn } from "./support";
 
-/** Every trainer URL in the route map, for both languages, with real ids in place of the parameters. */
-async function trainerUrls() {
+/** A pattern with every parameter filled by a real record, so each check reaches the route's own guard. */
+async function sampleParams() {
   const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+  const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@example.com" } });
   const certificate = await db.certificate.findFirstOrThrow({ select: { number: true } });
-  const values: Record<string, string> = { id: session.id, number: certificate.number };
-  const patterns = declaredPaths().filter((path) => path.startsWith("/:lng/trainer"));
-  expect(patterns.length).toBeGreaterThanOrEqual(4);
-  return ["zh", "en"].flatMap((lng) =>
-    patterns.map((pattern) => {
-      const url = pattern.replace(":lng", lng).replace(/:(\w+)/g, (_match, name: string) => values[name] ?? `:${name}`);
-      expect(url, `a real value for every parameter of ${pattern}`).not.toContain(":");
-      return url;
-    }),
-  );
+  return { id: session.id, userId: learner.id, number: certificate.number };
 }
+
+function fill(pattern: string, lng: string, params: Record<string, string>) {
+  const url = pattern.replace(":lng", lng).replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (!value) throw new Error(`no sample value for :${name} in ${pattern}`);
+    return value;
+  });
+  return url;
+}
+
+/** Every trainer URL in the route map, for both languages, with real ids. */
+async function trainerUrls() {
+  const params = await sampleParams();
+  const patterns = declaredPaths().filter((path) => path.startsWith("/:lng/trainer"));
+  expect(patterns.length).toBeGreaterThanOrEqual(15);
+  return ["zh", "en"].flatMap((lng) => patterns.map((pattern) => fill(pattern, lng, params)));
+}
+
+/** A body every trainer action understands, so a missing guard would show up as a change, not a 400. */
+const WRITE = { intent: "checkin", code: "x" };
 
 test("anonymous visitors are sent to log in from every trainer URL, for reads and writes", async ({ request }) => {
   for (const url of await trainerUrls()) {
     const read = await request.get(url, { maxRedirects: 0 });
     expect(read.status(), url).toBe(302);
     expect(read.headers().location, url).toContain("/login?redirectTo=");
-    const write = await request.post(url, { form: { intent: "checkin", code: "x" }, maxRedirects: 0 });
+    const write = await request.post(url, { form: WRITE, maxRedirects: 0 });
     expect([302, 405], url).toContain(write.status());
     if (write.status() === 302) expect(write.headers().location, url).toContain("/login?redirectTo=");
   }
@@ -36,7 +47,44 @@ test("a learner gets 403 from every trainer URL, for reads and writes", async ({
   await logIn(page, "en", "learner@example.com");
   for (const url of urls) {
     expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
-    const write = await page.request.post(url, { form: { intent: "checkin", code: "x" }, maxRedirects: 0 });
+    const write = await page.request.post(url, { form: WRITE, maxRedirects: 0 });
     expect([403, 405], url).toContain(write.status());
   }
+});
+
+test("a trainer gets 403 from admin-only pages and actions", async ({ page }) => {
+  const { id, userId } = await sampleParams();
+  await logIn(page, "en", "trainer@example.com");
+  for (const lng of ["zh", "en"]) {
+    for (const url of [`/${lng}/trainer/audit`, `/${lng}/trainer/audit/export.csv`]) {
+      expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
+    }
+    const role = await page.request.post(`/${lng}/trainer/people/${userId}`, { form: { intent: "role", role: "admin" }, maxRedirects: 0 });
+    expect(role.status()).toBe(403);
+    const trainer = await db.user.findUniqueOrThrow({ where: { email: "trainer@example.com" } });
+    const assign = await page.request.post(`/${lng}/trainer/sessions/${id}/edit`, { form: { intent: "trainers", trainerIds: trainer.id }, maxRedirects: 0 });
+    expect(assign.status()).toBe(403);
+  }
+  expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).role).toBe("learner");
+});
+
+test("a trainer cannot read or change a session they are not assigned to", async ({ page }) => {
+  const session = await createSession({ capacity: 3 });
+  await logIn(page, "en", "trainer@example.com");
+  for (const lng of ["zh", "en"]) {
+    const base = `/${lng}/trainer/sessions/${session.id}`;
+    for (const url of [`${base}/edit`, `${base}/cancel`, `/${lng}/trainer/trainings/${session.id}`, `/${lng}/trainer/trainings/${session.id}/roster.csv`]) {
+      expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
+    }
+    for (const [url, form] of [
+      [`${base}/edit`, { intent: "close" }],
+      [`${base}/edit`, { intent: "save", titleEn: "Taken over" }],
+      [`${base}/cancel`, { intent: "cancel" }],
+    ] as const) {
+      expect((await page.request.post(url, { form, maxRedirects: 0 })).status(), url).toBe(403);
+    }
+  }
+  const unchanged = await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } });
+  expect([unchanged.status, unchanged.titleEn]).toEqual(["open", session.titleEn]);
+  expect(await db.auditEntry.count({ where: { targetId: session.id } })).toBe(0);
 });

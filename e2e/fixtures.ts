@@ -5,6 +5,8 @@ import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { db } from "../app/features/server/db.server";
 
+export { db };
+
 let counter = 0;
 
 export async function createSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }) {

@@ -39,13 +39,14 @@ function FieldChrome({ name, label, hint, error, optional, children }: Common & 
 
 export function TextField(
   props: Common & {
-    type?: "text" | "email" | "password" | "tel";
+    type?: "text" | "email" | "password" | "tel" | "number" | "datetime-local";
     defaultValue?: string;
     autoComplete?: string;
     required?: boolean;
+    inputMode?: "numeric" | "text";
   },
 ) {
-  const { name, hint, error, type = "text", defaultValue, autoComplete, required } = props;
+  const { name, hint, error, type = "text", defaultValue, autoComplete, required, inputMode } = props;
   return (
     <FieldChrome {...props}>
       <input
@@ -55,6 +56,7 @@ export function TextField(
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         required={required}
+        inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={useDescribedBy(name, hint, error)}
       />
@@ -81,6 +83,15 @@ export function SelectField(
           </option>
         ))}
       </select>
+    </FieldChrome>
+  );
+}
+
+export function TextAreaField(props: Common & { defaultValue?: string; rows?: number }) {
+  const { name, hint, error, defaultValue, rows = 4 } = props;
+  return (
+    <FieldChrome {...props}>
+      <textarea id={name} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={useDescribedBy(name, hint, error)} />
     </FieldChrome>
   );
 }

@@ -6,7 +6,7 @@ import { logger } from "./logger.server";
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
-/** Query input types (e.g. `Prisma.CertificateWhereInput`) for feature code. */
+/** Prisma's query types (where, select, payload) for feature code. */
 export type { Prisma };
 
 /**

@@ -12,26 +12,3 @@ export async function newestAccounts(limit: number) {
     select: { id: true, name: true, company: true, jobRole: true, createdAt: true },
   });
 }
-
-/** Sessions a trainer runs (every session for an admin), soonest first, upcoming before past. */
-export async function sessionsForTrainer(user: { id: string; role: string }) {
-  return db.trainingSession.findMany({
-    where: user.role === "admin" ? {} : { trainers: { some: { userId: user.id } } },
-    orderBy: { startsAt: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      titleZh: true,
-      titleEn: true,
-      cityZh: true,
-      cityEn: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      capacity: true,
-      confirmedCount: true,
-      status: true,
-      _count: { select: { registrations: { where: { status: "waitlisted" } } } },
-    },
-  });
-}

@@ -1,4 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
+import { recordAudit } from "~/features/audit/audit-log.server";
 import { db, type Tx } from "~/features/server/db.server";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 import type { Attendance } from "./vocabulary";
@@ -26,6 +27,7 @@ export async function checkIn(sessionId: string, rawCode: string, trainerId: str
       data: { checkedInAt: now, attendance: "present", attendanceBy: trainerId },
     });
     if (result.count === 1) await issueAttendanceCertificate(tx, registration.userId, sessionId, now);
+    if (result.count === 1) await auditAttendance(tx, registration.id, sessionId, "present", trainerId, "check-in");
     return result;
   });
   if (updated.count === 1) return { kind: "checkedIn", name: registration.name, at: now };
@@ -44,6 +46,7 @@ export async function setAttendance(sessionId: string, registrationId: string, a
       data: { attendance, attendanceBy: trainerId, checkedInAt: attended ? (registration.checkedInAt ?? now) : null },
     });
     if (attended) await issueAttendanceCertificate(tx, registration.userId, sessionId, updated.checkedInAt ?? now);
+    await auditAttendance(tx, registration.id, sessionId, attendance, trainerId, "roster");
     return updated;
   });
 }
@@ -58,6 +61,13 @@ function issueAttendanceCertificate(tx: Tx, userId: string | null, sessionId: st
   return issueCertificate(tx, { userId, type: "training", achievementId: sessionId, completedOn: attendedAt });
 }
 
+function auditAttendance(tx: Tx, registrationId: string, sessionId: string, attendance: Attendance | null, trainerId: string, via: "check-in" | "roster") {
+  return recordAudit(
+    { actorId: trainerId, action: "registration.attendance", targetType: "registration", targetId: registrationId, details: { sessionId, attendance, via } },
+    tx,
+  );
+}
+
 export type WalkIn = { name: string; email: string; company: string; phone: string; jobRole: string; language: string };
 
 /**
@@ -67,7 +77,7 @@ export type WalkIn = { name: string; email: string; company: string; phone: stri
 export async function registerWalkIn(sessionId: string, person: WalkIn, trainerId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     await tx.trainingSession.update({ where: { id: sessionId }, data: { confirmedCount: { increment: 1 } } });
-    return tx.registration.create({
+    const registration = await tx.registration.create({
       data: {
         sessionId,
         ...person,
@@ -81,6 +91,11 @@ export async function registerWalkIn(sessionId: string, person: WalkIn, trainerI
         attendanceBy: trainerId,
       },
     });
+    await recordAudit(
+      { actorId: trainerId, action: "registration.walk-in", targetType: "registration", targetId: registration.id, details: { sessionId, name: person.name } },
+      tx,
+    );
+    return registration;
   });
 }
 

@@ -85,7 +85,8 @@ export async function cancelRegistration(registrationId: string, now = new Date(
   });
 }
 
-async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise<string | null> {
+/** Gives the next free seat to the first person waiting; the id of the promoted registration, if any. */
+export async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise<string | null> {
   const next = await tx.registration.findFirst({
     where: { sessionId, status: "waitlisted" },
     orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -1,9 +1,20 @@
 export const trainer = {
+  nav: {
+    label: "Trainer area",
+    overview: "Overview",
+    sessions: "Sessions",
+    people: "People",
+    reports: "Reports",
+    certificates: "Certificates",
+    audit: "Audit log",
+  },
   overview: {
     title: "Trainer area",
-    lead: "Your sessions with their rosters and attendance, and the accounts on the platform.",
-    sessions: "Your in-person sessions",
-    noSessions: "No session is assigned to you yet.",
+    lead: "Your upcoming sessions with their registrations, recent completions and the accounts on the platform.",
+    leadAdmin: "Every trainer's upcoming sessions with their registrations, recent completions and the accounts on the platform.",
+    sessions: "Your upcoming sessions",
+    sessionsAll: "Upcoming sessions (all trainers)",
+    noSessions: "No upcoming session is assigned to you.",
     session: "Session",
     registrations: "Registrations",
     registrationCounts: "{{confirmed}} of {{capacity}} confirmed · {{waitlisted}} waiting",
@@ -11,5 +22,14 @@ export const trainer = {
     recentSignups: "Newest accounts",
     joined: "Joined",
     none: "No accounts yet.",
+  },
+  completions: {
+    heading: "Recent completions",
+    scope: "Finished courses and webinars on the platform, and attendance at your sessions.",
+    scopeAdmin: "Finished courses and webinars, and attendance at every session.",
+    none: "Nothing completed yet.",
+    when: "When (China Standard Time)",
+    kind: "Type",
+    title: "Course, webinar or session",
   },
 };

@@ -11,4 +11,13 @@ export const validation = {
   consentRequired: "You must agree to the processing of your personal information to register.",
   invalidChoice: "Choose one of the options.",
   certificateNumber: "A certificate number has 12 letters and digits, like 7KQM-3H9X-TD2P.",
+  wholeNumber: "Enter a whole number, such as 40.",
+  capacityMin: "There must be at least 1 seat.",
+  capacityMax: "That is more seats than a venue can hold (at most 100,000).",
+  capacityBelowConfirmed: "{{count}} people are already confirmed; the capacity cannot be lower.",
+  dateTime: "Enter a date and time, such as 2027-03-14 09:30.",
+  endBeforeStart: "The end must be after the start.",
+  deadlineAfterStart: "The registration deadline must be before the start.",
+  languagesRequired: "Choose at least one language of instruction.",
+  ownAdminRole: "You cannot remove your own administrator role; ask another administrator.",
 };

@@ -14,4 +14,13 @@ export const validation: TranslationOf<typeof en> = {
   consentRequired: "报名须同意处理您的个人信息。",
   invalidChoice: "请从选项中选择一项。",
   certificateNumber: "证书编号由 12 位字母和数字组成，例如 7KQM-3H9X-TD2P。",
+  wholeNumber: "请输入整数，例如 40。",
+  capacityMin: "名额至少为 1 个。",
+  capacityMax: "名额过多，最多 100,000 个。",
+  capacityBelowConfirmed: "已有 {{count}} 人确认报名，名额不能少于此数。",
+  dateTime: "请输入日期和时间，例如 2027-03-14 09:30。",
+  endBeforeStart: "结束时间必须晚于开始时间。",
+  deadlineAfterStart: "报名截止时间必须早于开始时间。",
+  languagesRequired: "请至少选择一种授课语言。",
+  ownAdminRole: "您不能取消自己的管理员角色，请联系其他管理员。",
 };

@@ -7,6 +7,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 import { localized } from "~/lib/localized";
 import { ACHIEVEMENT_TYPES, achievementTypeOf } from "../achievement-types";
 import { listCertificates, PAGE_SIZE, readCertificateFilter } from "../certificate-list.server";
@@ -50,9 +51,7 @@ export default function CertificateList() {
   };
   return (
     <section>
-      <p className="breadcrumbs">
-        <Link to={`/${language}/trainer`}>{t("trainer.overview.title")}</Link>
-      </p>
+      <TrainerNav language={language} />
       <h1>{t("certificates.admin.title")}</h1>
       <p className="lead">{t("certificates.admin.lead")}</p>
       <Form method="get" className="filters" aria-label={t("certificates.admin.filter")}>

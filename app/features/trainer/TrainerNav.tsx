@@ -1,0 +1,35 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/features/i18n/languages";
+import { useRootData } from "~/features/shell/use-root-data";
+import type { Translation } from "~/locales";
+
+type NavItem = { to: string; label: keyof Translation["trainer"]["nav"]; adminOnly?: boolean; end?: boolean };
+
+/** The trainer area's pages. Adding a page is one line here. */
+const ITEMS: NavItem[] = [
+  { to: "", label: "overview", end: true },
+  { to: "sessions", label: "sessions" },
+  { to: "people", label: "people" },
+  { to: "reports", label: "reports" },
+  { to: "certificates", label: "certificates" },
+  { to: "audit", label: "audit", adminOnly: true },
+];
+
+export function TrainerNav({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const isAdmin = useRootData()?.user?.role === "admin";
+  return (
+    <nav className="trainer-nav" aria-label={t("trainer.nav.label")}>
+      <ul>
+        {ITEMS.filter((item) => isAdmin || !item.adminOnly).map((item) => (
+          <li key={item.to}>
+            <NavLink to={`/${language}/trainer${item.to ? `/${item.to}` : ""}`} end={item.end} prefetch="intent">
+              {t(`trainer.nav.${item.label}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+import type { AuditAction } from "~/features/audit/audit-log.server";
+import { isAuditAction } from "~/features/audit/audit-actions";
+import { db } from "~/features/server/db.server";
+import { pageWindow } from "~/lib/pagination";
+
+export function readAuditFilter(url: URL): { action: AuditAction | null } {
+  const action = url.searchParams.get("action") ?? "";
+  return { action: isAuditAction(action) ? action : null };
+}
+
+const entryFields = {
+  id: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  details: true,
+  createdAt: true,
+  actor: { select: { id: true, name: true, email: true } },
+} as const;
+
+/** One page of audit entries, newest first. */
+export async function auditEntries(filter: { action: AuditAction | null }, page: number) {
+  const where = filter.action ? { action: filter.action } : {};
+  const [rows, total] = await Promise.all([
+    db.auditEntry.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: entryFields, ...pageWindow(page) }),
+    db.auditEntry.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export async function allAuditEntries(filter: { action: AuditAction | null }) {
+  return db.auditEntry.findMany({
+    where: filter.action ? { action: filter.action } : {},
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: entryFields,
+    take: 10_000,
+  });
+}
+
+export type AuditRow = Awaited<ReturnType<typeof allAuditEntries>>[number];
+
+/** The details JSON as "key: value" pairs, for reading; unreadable JSON shows as stored. */
+export function detailsText(details: string): string {
+  try {
+    const parsed: unknown = JSON.parse(details);
+    if (!parsed || typeof parsed !== "object") return details;
+    return Object.entries(parsed)
+      .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value)}`)
+      .join("; ");
+  } catch {
+    return details;
+  }
+}

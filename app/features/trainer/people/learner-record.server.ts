@@ -1,0 +1,49 @@
+import { myLearning } from "~/features/courses/learning.server";
+import type { Language } from "~/features/i18n/languages";
+import { db } from "~/features/server/db.server";
+import { registrationStatusOf } from "~/features/trainings/vocabulary";
+import { watchedShare } from "~/features/webinars/watch-progress.server";
+import { localized } from "~/lib/localized";
+
+/** A person's profile and everything they have done on the platform; null for an unknown id. */
+export async function learnerRecord(userId: string, language: Language) {
+  const person = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, company: true, jobRole: true, phone: true, role: true, preferredLanguage: true, createdAt: true },
+  });
+  if (!person) return null;
+  const [courses, webinars, registrations, certificates] = await Promise.all([
+    myLearning(userId, language),
+    db.webinarProgress.findMany({ where: { userId }, include: { webinar: true }, orderBy: { lastReportAt: "desc" } }),
+    db.registration.findMany({ where: { userId }, include: { session: true }, orderBy: { session: { startsAt: "desc" } } }),
+    db.certificate.findMany({ where: { userId }, orderBy: { issuedAt: "desc" } }),
+  ]);
+  return {
+    person,
+    courses: courses.map((course) => ({ ...course, percent: course.totalModules ? Math.round((course.doneModules / course.totalModules) * 100) : 0 })),
+    webinars: webinars.map((progress) => ({
+      id: progress.id,
+      title: localized(progress.webinar, "title", language),
+      watchedPercent: Math.min(100, Math.round(watchedShare(progress, progress.webinar) * 100)),
+      requiredPercent: Math.round(progress.webinar.requiredShare * 100),
+      completedAt: progress.completedAt,
+    })),
+    trainings: registrations.map((registration) => ({
+      id: registration.id,
+      sessionId: registration.sessionId,
+      title: localized(registration.session, "title", language),
+      startsAt: registration.session.startsAt,
+      timeZone: registration.session.timeZone,
+      status: registrationStatusOf(registration.status),
+      attendance: registration.attendance,
+    })),
+    certificates: certificates.map((certificate) => ({
+      number: certificate.number,
+      title: localized(certificate, "title", language),
+      issuedAt: certificate.issuedAt,
+      revokedAt: certificate.revokedAt,
+    })),
+  };
+}
+
+export type LearnerRecord = NonNullable<Awaited<ReturnType<typeof learnerRecord>>>;

@@ -1,0 +1,14 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireAdmin } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { routeLanguage } from "~/features/i18n/route-language.server";
+import { csvResponse } from "~/lib/csv.server";
+import { auditCsv } from "../audit/audit-csv.server";
+import { allAuditEntries, readAuditFilter } from "../audit/audit-query.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireAdmin(request);
+  const rows = await allAuditEntries(readAuditFilter(new URL(request.url)));
+  return csvResponse(auditCsv(rows, await getServerT(language), language), "audit-log.csv");
+}

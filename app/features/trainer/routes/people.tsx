@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { jobRoleOf, roleOf, ROLES } from "~/features/auth/roles";
+import { formatDate } from "~/features/courses/format";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { FilterBar } from "~/features/shell/FilterBar";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { Pagination } from "~/features/shell/Pagination";
+import { pageCount, readPage } from "~/lib/pagination";
+import { readPeopleQuery, searchPeople } from "../people/people-search.server";
+import { TrainerNav } from "../TrainerNav";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const url = new URL(request.url);
+  const query = readPeopleQuery(url);
+  const page = readPage(url);
+  const t = await getServerT(language);
+  const { rows, total } = await searchPeople(query, page);
+  return {
+    title: await pageTitle(language, t("manage.people.title")),
+    query,
+    page,
+    pages: pageCount(total),
+    total,
+    people: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      company: row.company,
+      jobRole: jobRoleOf(row.jobRole),
+      role: roleOf(row.role),
+      joined: formatDate(row.createdAt, language),
+    })),
+  };
+}
+
+export default function People() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { search } = useLocation();
+  const { query, page, pages, total, people } = useLoaderData<typeof loader>();
+  const base = `/${language}/trainer/people`;
+  return (
+    <section>
+      <TrainerNav language={language} />
+      <h1>{t("manage.people.title")}</h1>
+      <p className="lead">{t("manage.people.lead")}</p>
+      <FilterBar
+        label={t("manage.people.filtersLabel")}
+        applyLabel={t("manage.search")}
+        clearLabel={t("manage.clearFilters")}
+        clearTo={base}
+        search={{ name: "q", label: t("manage.people.search"), value: query.q }}
+        selects={[
+          {
+            name: "role",
+            label: t("manage.people.columns.role"),
+            value: query.role,
+            anyLabel: t("manage.any"),
+            options: ROLES.map((role) => ({ value: role, label: t(`common.roles.${role}`) })),
+          },
+        ]}
+      />
+      <p className="actions">
+        <span className="muted" role="status">
+          {t("manage.people.count", { count: total })}
+        </span>
+        <a href={`${base}/export.csv${search}`} className="button button--secondary" download>
+          {t("manage.exportCsv")}
+        </a>
+      </p>
+      {people.length === 0 ? (
+        <p>{t("manage.people.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="people">
+            <thead>
+              <tr>
+                <th scope="col">{t("auth.fields.name")}</th>
+                <th scope="col">{t("auth.fields.email")}</th>
+                <th scope="col">{t("auth.fields.company")}</th>
+                <th scope="col">{t("auth.fields.jobRole")}</th>
+                <th scope="col">{t("manage.people.columns.role")}</th>
+                <th scope="col">{t("manage.people.columns.joined")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {people.map((person) => (
+                <tr key={person.id} data-testid="person-row">
+                  <td>
+                    <Link to={`${base}/${person.id}`}>{person.name}</Link>
+                  </td>
+                  <td>{person.email}</td>
+                  <td>{person.company}</td>
+                  <td>{t(`common.jobRoles.${person.jobRole}`)}</td>
+                  <td>{t(`common.roles.${person.role}`)}</td>
+                  <td>{person.joined}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} />
+    </section>
+  );
+}

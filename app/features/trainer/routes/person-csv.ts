@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { routeLanguage } from "~/features/i18n/route-language.server";
+import { csvResponse } from "~/lib/csv.server";
+import { learnerRecord } from "../people/learner-record.server";
+import { recordCsv } from "../people/record-csv.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const record = await learnerRecord(params.userId ?? "", language);
+  if (!record) throw new Response("Not Found", { status: 404 });
+  return csvResponse(recordCsv(record, await getServerT(language), language), `record-${record.person.id}.csv`);
+}

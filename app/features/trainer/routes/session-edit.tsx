@@ -1,0 +1,126 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormAlert } from "~/features/forms/Field";
+import { readFormData } from "~/features/forms/read-form.server";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { htmlLang } from "~/features/i18n/languages";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { formatSchedule } from "~/features/trainings/schedule";
+import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
+import { sendRegistrationMail } from "~/features/trainings/training-mails.server";
+import { localized } from "~/lib/localized";
+import { parseSessionForm } from "../sessions/parse-session-form";
+import { sessionFormDefaults } from "../sessions/session-form-defaults";
+import { SessionForm } from "../sessions/SessionForm";
+import { sessionStatusOf } from "../sessions/session-status";
+import { setRegistrationOpen } from "../sessions/session-status.server";
+import { SessionStatusPanel } from "../sessions/SessionStatusPanel";
+import { assignedTrainerIds, assignTrainers, trainerCandidates } from "../sessions/session-trainers.server";
+import { updateSession } from "../sessions/session-writes.server";
+import { timeZoneOptions } from "../sessions/time-zones";
+import { TrainerAssignment } from "../sessions/TrainerAssignment";
+import { TrainerNav } from "../TrainerNav";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const { user, session } = await requireSessionTrainer(request, params.id);
+  const t = await getServerT(language);
+  const title = localized(session, "title", language);
+  const isAdmin = user.role === "admin";
+  const [candidates, assigned] = await Promise.all([isAdmin ? trainerCandidates() : [], assignedTrainerIds(session.id)]);
+  return {
+    title: await pageTitle(language, t("manage.sessionForm.editTitle", { title })),
+    session: {
+      id: session.id,
+      title,
+      status: sessionStatusOf(session.status),
+      schedule: formatSchedule(session.startsAt, session.endsAt, session.timeZone, language),
+      confirmed: session.confirmedCount,
+    },
+    defaults: sessionFormDefaults(session),
+    timeZones: timeZoneOptions(htmlLang(language)),
+    trainers: isAdmin ? { candidates, assigned } : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const { user, session } = await requireSessionTrainer(request, params.id);
+  const formData = await readFormData(request);
+  const intent = formData.get("intent");
+  const here = `/${language}/trainer/sessions/${session.id}/edit`;
+  const t = await getServerT(language);
+
+  if (intent === "close" || intent === "reopen") {
+    const changed = await setRegistrationOpen(session.id, intent === "reopen", user);
+    return redirect(changed ? `${here}?saved=${intent === "close" ? "closed" : "reopened"}` : here);
+  }
+
+  if (intent === "trainers") {
+    if (user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+    const ids = formData.getAll("trainerIds").map(String);
+    if (!(await assignTrainers(session.id, ids, user))) return data({ trainersError: t("manage.trainers.invalid") }, { status: 400 });
+    return redirect(`${here}?saved=trainers`);
+  }
+
+  if (intent !== "save") throw new Response("Bad Request", { status: 400 });
+  const parsed = parseSessionForm(formData, session.confirmedCount);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  const outcome = await updateSession(session.id, parsed.data, user);
+  if (!outcome.ok && outcome.reason === "capacityBelowConfirmed")
+    return rejectForm(formData, { capacity: { key: "validation.capacityBelowConfirmed", values: { count: outcome.confirmed } } }, 409);
+  if (!outcome.ok) return rejectForm(formData, {}, 409, t("manage.sessionStatus.cancelledNote"));
+  for (const registrationId of outcome.promoted) await sendRegistrationMail(registrationId, "promoted");
+  return redirect(`${here}?saved=saved`);
+}
+
+const SAVED_NOTICES = ["created", "saved", "closed", "reopened", "cancelled", "trainers"] as const;
+
+export default function EditSession() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { session, defaults, timeZones, trainers } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [search] = useSearchParams();
+  const saved = SAVED_NOTICES.find((notice) => notice === search.get("saved"));
+  const rejected = result && "errors" in result ? result : undefined;
+  const trainersError = result && "trainersError" in result ? result.trainersError : undefined;
+  const base = `/${language}/trainer/sessions/${session.id}`;
+  return (
+    <section>
+      <TrainerNav language={language} />
+      <h1>{t("manage.sessionForm.editTitle", { title: session.title })}</h1>
+      <p className="muted">
+        {session.schedule.date} {session.schedule.time} ({session.schedule.zone})
+      </p>
+      <p className="actions">
+        <Link to={`/${language}/trainer/trainings/${session.id}`} className="button button--secondary">
+          {t("manage.sessions.roster")}
+        </Link>
+        <Link to={`/${language}/trainings/${session.id}`} className="button button--secondary">
+          {t("manage.sessions.publicPage")}
+        </Link>
+      </p>
+      {saved ? <FormAlert tone="success">{t(`manage.saved.${saved}`, { count: Number(search.get("notified") ?? 0) })}</FormAlert> : null}
+      <div className="manage-layout">
+        <div>
+          {session.status === "cancelled" ? (
+            <p className="alert alert--info">{t("manage.sessionStatus.cancelledNote")}</p>
+          ) : (
+            <SessionForm defaults={defaults} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.save")} />
+          )}
+        </div>
+        <aside className="stack">
+          <SessionStatusPanel status={session.status} cancelTo={`${base}/cancel`} />
+          {trainers ? <TrainerAssignment candidates={trainers.candidates} assigned={trainers.assigned} error={trainersError} /> : null}
+        </aside>
+      </div>
+    </section>
+  );
+}

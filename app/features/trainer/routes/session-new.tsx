@@ -1,0 +1,51 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { readFormData } from "~/features/forms/read-form.server";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { htmlLang } from "~/features/i18n/languages";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { parseSessionForm } from "../sessions/parse-session-form";
+import { NEW_SESSION_DEFAULTS } from "../sessions/session-form-defaults";
+import { SessionForm } from "../sessions/SessionForm";
+import { createSession } from "../sessions/session-writes.server";
+import { timeZoneOptions } from "../sessions/time-zones";
+import { TrainerNav } from "../TrainerNav";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const t = await getServerT(language);
+  return { title: await pageTitle(language, t("manage.sessions.new")), timeZones: timeZoneOptions(htmlLang(language)) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireTrainer(request);
+  const formData = await readFormData(request);
+  const parsed = parseSessionForm(formData);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  const session = await createSession(parsed.data, user);
+  return redirect(`/${language}/trainer/sessions/${session.id}/edit?saved=created`);
+}
+
+export default function NewSession() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { timeZones } = useLoaderData<typeof loader>();
+  const rejected = useActionData<typeof action>();
+  return (
+    <section>
+      <TrainerNav language={language} />
+      <h1>{t("manage.sessions.new")}</h1>
+      <p className="lead">{t("manage.sessionForm.newLead")}</p>
+      <SessionForm defaults={NEW_SESSION_DEFAULTS} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.create")} />
+    </section>
+  );
+}

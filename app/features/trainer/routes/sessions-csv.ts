@@ -1,0 +1,14 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { routeLanguage } from "~/features/i18n/route-language.server";
+import { csvResponse } from "~/lib/csv.server";
+import { allManagedSessions, readManageFilters } from "../sessions/managed-sessions.server";
+import { sessionsCsv } from "../sessions/sessions-csv.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireTrainer(request);
+  const rows = await allManagedSessions(user, readManageFilters(new URL(request.url)));
+  return csvResponse(sessionsCsv(rows, await getServerT(language), language), "sessions.csv");
+}

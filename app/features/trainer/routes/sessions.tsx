@@ -1,0 +1,140 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { FilterBar } from "~/features/shell/FilterBar";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { Pagination } from "~/features/shell/Pagination";
+import { formatSchedule } from "~/features/trainings/schedule";
+import { SESSION_STATUSES } from "~/features/trainings/vocabulary";
+import { localized } from "~/lib/localized";
+import { pageCount, readPage } from "~/lib/pagination";
+import { managedSessions, readManageFilters } from "../sessions/managed-sessions.server";
+import { PERIODS } from "../sessions/periods";
+import { sessionStatusOf } from "../sessions/session-status";
+import { TrainerNav } from "../TrainerNav";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireTrainer(request);
+  const url = new URL(request.url);
+  const filters = readManageFilters(url);
+  const page = readPage(url);
+  const t = await getServerT(language);
+  const { rows, total } = await managedSessions(user, filters, page);
+  return {
+    title: await pageTitle(language, t("manage.sessions.title")),
+    filters,
+    page,
+    pages: pageCount(total),
+    total,
+    sessions: rows.map((row) => ({
+      id: row.id,
+      title: localized(row, "title", language),
+      city: localized(row, "city", language),
+      schedule: formatSchedule(row.startsAt, row.endsAt, row.timeZone, language),
+      status: sessionStatusOf(row.status),
+      confirmed: row.confirmedCount,
+      capacity: row.capacity,
+      waitlisted: row._count.registrations,
+      trainers: row.trainers.map((trainer) => trainer.user.name),
+    })),
+  };
+}
+
+export default function ManageSessions() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { search } = useLocation();
+  const { filters, page, pages, total, sessions } = useLoaderData<typeof loader>();
+  const base = `/${language}/trainer/sessions`;
+  return (
+    <section>
+      <TrainerNav language={language} />
+      <h1>{t("manage.sessions.title")}</h1>
+      <p className="actions">
+        <Link to={`${base}/new`} className="button">
+          {t("manage.sessions.new")}
+        </Link>
+        <a href={`${base}/export.csv${search}`} className="button button--secondary" download>
+          {t("manage.exportCsv")}
+        </a>
+      </p>
+      <FilterBar
+        label={t("manage.sessions.filtersLabel")}
+        applyLabel={t("manage.filter")}
+        clearLabel={t("manage.clearFilters")}
+        clearTo={base}
+        search={{ name: "q", label: t("manage.sessions.search"), value: filters.q }}
+        selects={[
+          {
+            name: "status",
+            label: t("manage.sessions.columns.status"),
+            value: filters.status,
+            anyLabel: t("manage.any"),
+            options: SESSION_STATUSES.map((status) => ({ value: status, label: t(`trainings.status.${status}`) })),
+          },
+          {
+            name: "period",
+            label: t("manage.sessions.period"),
+            value: filters.period,
+            anyLabel: t("manage.any"),
+            options: PERIODS.map((period) => ({ value: period, label: t(`manage.sessions.periods.${period}`) })),
+          },
+        ]}
+      />
+      <p className="muted" role="status">
+        {t("manage.sessions.count", { count: total })}
+      </p>
+      {sessions.length === 0 ? (
+        <p>{t("manage.sessions.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="managed-sessions">
+            <thead>
+              <tr>
+                <th scope="col">{t("manage.sessions.columns.title")}</th>
+                <th scope="col">{t("manage.sessions.columns.date")}</th>
+                <th scope="col">{t("manage.sessions.columns.status")}</th>
+                <th scope="col">{t("manage.sessions.columns.registrations")}</th>
+                <th scope="col">{t("manage.sessions.columns.trainers")}</th>
+                <th scope="col">{t("manage.sessions.columns.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((session) => (
+                <tr key={session.id} data-testid="managed-session">
+                  <td>
+                    {session.title}
+                    <br />
+                    <span className="muted">{session.city}</span>
+                  </td>
+                  <td>
+                    {session.schedule.date}
+                    <br />
+                    <span className="muted">
+                      {session.schedule.time} ({session.schedule.zone})
+                    </span>
+                  </td>
+                  <td>{t(`trainings.status.${session.status}`)}</td>
+                  <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
+                  <td>{session.trainers.join(language === "zh" ? "、" : ", ") || "—"}</td>
+                  <td className="table-actions">
+                    <Link to={`${base}/${session.id}/edit`}>{t("manage.sessions.edit")}</Link>
+                    <Link to={`/${language}/trainer/trainings/${session.id}`}>{t("manage.sessions.roster")}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pages={pages} />
+    </section>
+  );
+}

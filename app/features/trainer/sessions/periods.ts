@@ -1,0 +1,3 @@
+/** The session list's "when" filter. */
+export const PERIODS = ["upcoming", "past"] as const;
+export type Period = (typeof PERIODS)[number];

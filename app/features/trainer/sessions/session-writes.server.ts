@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "~/features/audit/audit-log.server";
+import { db } from "~/features/server/db.server";
+import { promoteNext } from "~/features/trainings/registration.server";
+import { monthKey } from "~/features/trainings/schedule";
+import type { SessionInput } from "./parse-session-form";
+
+type Actor = { id: string; role: string };
+
+function sessionData(input: SessionInput) {
+  const { languages, organizers, ...fields } = input;
+  return { ...fields, languages: JSON.stringify(languages), organizers: JSON.stringify(organizers) };
+}
+
+/** A readable, unique key such as `ningbo-toys-2027-03-4f2a9c`. */
+function sessionCode(input: SessionInput): string {
+  const city = input.cityEn.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "session";
+  return `${city}-${input.category}-${monthKey(input.startsAt, input.timeZone)}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Creates a session; a trainer who creates one runs it. Audited in the same transaction. */
+export async function createSession(input: SessionInput, actor: Actor) {
+  return db.$transaction(async (tx) => {
+    const session = await tx.trainingSession.create({
+      data: {
+        ...sessionData(input),
+        code: sessionCode(input),
+        trainers: actor.role === "trainer" ? { create: { userId: actor.id } } : undefined,
+      },
+    });
+    await recordAudit({ actorId: actor.id, action: "session.create", targetType: "session", targetId: session.id, details: { title: session.titleEn } }, tx);
+    return session;
+  });
+}
+
+export type UpdateOutcome = { ok: true; promoted: string[] } | { ok: false; reason: "capacityBelowConfirmed"; confirmed: number } | { ok: false; reason: "cancelled" };
+
+/**
+ * Saves a session's fields. The capacity is checked against the confirmed
+ * seats inside the write (a registration between form and save cannot be
+ * overbooked), and seats added to a full session go to the waiting list in
+ * queue order. Returns the promoted registrations, to be mailed.
+ */
+export async function updateSession(sessionId: string, input: SessionInput, actor: Actor): Promise<UpdateOutcome> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
+    if (before.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };
+    const saved = await tx.trainingSession.updateMany({
+      where: { id: sessionId, confirmedCount: { lte: input.capacity } },
+      data: sessionData(input),
+    });
+    if (saved.count === 0) return { ok: false as const, reason: "capacityBelowConfirmed" as const, confirmed: before.confirmedCount };
+    const promoted: string[] = [];
+    for (let id = await promoteNext(tx, sessionId, new Date()); id; id = await promoteNext(tx, sessionId, new Date())) promoted.push(id);
+    const data = sessionData(input) as Record<string, unknown>;
+    const changed = Object.keys(data).filter((key) => String(data[key]) !== String((before as Record<string, unknown>)[key]));
+    await recordAudit({ actorId: actor.id, action: "session.update", targetType: "session", targetId: sessionId, details: { changed, promoted: promoted.length } }, tx);
+    return { ok: true as const, promoted };
+  });
+}
