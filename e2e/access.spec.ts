@@ -1,14 +1,22 @@
 import { expect, test } from "@playwright/test";
+import { db } from "../app/features/server/db.server";
 import { createSession } from "./fixtures";
 import { declaredPaths } from "./route-list";
 import { logIn } from "./support";
 
-/** Every trainer URL in the route map, for both languages, with a real session id. */
+/** A real course or webinar slug for a report URL. */
+async function slugFor(pattern: string) {
+  if (pattern.includes("/webinars/")) return (await db.webinar.findFirstOrThrow()).slug;
+  return (await db.course.findFirstOrThrow()).slug;
+}
+
+/** Every trainer URL in the route map, for both languages, with a real session id and slug. */
 async function trainerUrls() {
   const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
   const patterns = declaredPaths().filter((path) => path.startsWith("/:lng/trainer"));
   expect(patterns.length).toBeGreaterThanOrEqual(4);
-  return ["zh", "en"].flatMap((lng) => patterns.map((pattern) => pattern.replace(":lng", lng).replace(":id", session.id)));
+  const slugs = await Promise.all(patterns.map(slugFor));
+  return ["zh", "en"].flatMap((lng) => patterns.map((pattern, index) => pattern.replace(":lng", lng).replace(":id", session.id).replace(":slug", slugs[index]!)));
 }
 
 test("anonymous visitors are sent to log in from every trainer URL, for reads and writes", async ({ request }) => {
