@@ -3,15 +3,14 @@ import { useTranslation } from "react-i18next";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { formatCell, type ReportTable } from "./report-table";
 
-/** A report table with its caption and a link to the same table as CSV. */
+/** A report table, named for screen readers by `caption`, with a link to the same table as CSV. */
 export function ReportTableView({ table, caption, csvHref, testId, linkFirstColumn }: { table: ReportTable; caption: string; csvHref: string; testId?: string; linkFirstColumn?: (rowIndex: number) => string }) {
   const { t } = useTranslation();
   const language = usePageLanguage();
   return (
     <div className="report-table">
       <div className="table-scroll">
-        <table data-testid={testId}>
-          <caption>{caption}</caption>
+        <table data-testid={testId} aria-label={caption}>
           <thead>
             <tr>
               {table.columns.map((column) => (
