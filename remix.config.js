@@ -41,6 +41,16 @@ function languageRoutes(route) {
   route("trainer/certificates", "features/certificates/routes/admin-list.tsx");
   route("trainer/certificates/export.csv", "features/certificates/routes/admin-export.ts");
   route("trainer/certificates/:number", "features/certificates/routes/admin-detail.tsx");
+  route("trainer/reports", "features/reports/routes/index.tsx");
+  route("trainer/reports/courses.csv", "features/reports/routes/index-csv.ts", { id: "reports-courses-csv" });
+  route("trainer/reports/webinars.csv", "features/reports/routes/index-csv.ts", { id: "reports-webinars-csv" });
+  route("trainer/reports/courses/:slug", "features/reports/routes/course.tsx");
+  route("trainer/reports/courses/:slug/modules.csv", "features/reports/routes/course-csv.ts", { id: "reports-course-modules-csv" });
+  route("trainer/reports/courses/:slug/questions.csv", "features/reports/routes/course-csv.ts", { id: "reports-course-questions-csv" });
+  route("trainer/reports/webinars/:slug", "features/reports/routes/webinar.tsx");
+  route("trainer/reports/webinars/:slug/watched.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-watched-csv" });
+  route("trainer/reports/webinars/:slug/retention.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-retention-csv" });
+  route("trainer/reports/webinars/:slug/questions.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-questions-csv" });
   route("*", "features/shell/routes/not-found.tsx");
 }
 

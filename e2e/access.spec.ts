@@ -8,12 +8,13 @@ async function sampleParams() {
   const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
   const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@example.com" } });
   const certificate = await db.certificate.findFirstOrThrow({ select: { number: true } });
-  return { id: session.id, userId: learner.id, number: certificate.number };
+  const [course, webinar] = await Promise.all([db.course.findFirstOrThrow(), db.webinar.findFirstOrThrow()]);
+  return { id: session.id, userId: learner.id, number: certificate.number, courseSlug: course.slug, webinarSlug: webinar.slug };
 }
 
 function fill(pattern: string, lng: string, params: Record<string, string>) {
   const url = pattern.replace(":lng", lng).replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
+    const value = name === "slug" ? params[pattern.includes("/webinars/") ? "webinarSlug" : "courseSlug"] : params[name];
     if (!value) throw new Error(`no sample value for :${name} in ${pattern}`);
     return value;
   });

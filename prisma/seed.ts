@@ -2,6 +2,7 @@
 // SEED_DEMO=1 is set explicitly.
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/features/server/db.server";
+import { seedLearners } from "./seed-learners";
 import { seedTrainings } from "./seed-trainings";
 import { issueMissingCertificates } from "~/features/certificates/backfill.server";
 
@@ -36,6 +37,7 @@ async function main() {
   const created = await seedDemoUsers(password);
   console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
   console.log(`seed: ${await seedTrainings(password)} training session(s) created`);
+  console.log(`seed: ${await seedLearners(await hashPassword(password))} demo learner(s) with course and webinar activity created`);
   console.log(`seed: ${await issueMissingCertificates()} certificate(s) issued for seeded completions`);
 }
 

@@ -53,11 +53,28 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export async function markCheckpointAnswered(userId: string, webinarId: string, questionId: string) {
+/**
+ * Remembers a checkpoint as answered and keeps the first answer's
+ * correctness for the reports (a later answer to the same question changes
+ * nothing), in one transaction.
+ */
+export async function markCheckpointAnswered(userId: string, webinarId: string, questionId: string, correct: boolean) {
   const progress = await getOrStartProgress(userId, webinarId);
   const answered = new Set(JSON.parse(progress.answeredCheckpoints) as string[]);
   answered.add(questionId);
-  await db.webinarProgress.update({ where: { id: progress.id }, data: { answeredCheckpoints: JSON.stringify([...answered]) } });
+  try {
+    await db.$transaction([
+      db.webinarProgress.update({ where: { id: progress.id }, data: { answeredCheckpoints: JSON.stringify([...answered]) } }),
+      db.checkpointAnswer.upsert({
+        where: { userId_webinarId_questionId: { userId, webinarId, questionId } },
+        create: { userId, webinarId, questionId, correct },
+        update: {},
+      }),
+    ]);
+  } catch (error) {
+    // A concurrent submission of the same checkpoint recorded the first answer already.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
 }
 
 export function watchedShare(progress: { watchedSeconds: number }, webinar: { durationSeconds: number }): number {

@@ -5,9 +5,10 @@ import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
 import { manage } from "./manage";
+import { reports } from "./reports";
 import { trainer } from "./trainer";
 import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, certificates, courses, errors, home, manage, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, courses, errors, home, manage, reports, trainer, trainings, validation, webinars };

@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const webinar = await requireWebinar(params.slug);
   const result = gradeCheckpoint(webinar, user.id, await readFormData(request), language);
   if (!result.ok) return data(result, { status: 400 });
-  await markCheckpointAnswered(user.id, webinar.id, result.questionId);
+  await markCheckpointAnswered(user.id, webinar.id, result.questionId, result.correct);
   return result;
 }
 
