@@ -21,6 +21,14 @@ function languageRoutes(route) {
   route("webinars/:slug", "features/webinars/routes/player.tsx");
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
+  route("resources", "features/resources/routes/library.tsx");
+  route("resources/:slug", "features/resources/routes/resource.tsx");
+  route("bulletins", "features/recalls/routes/bulletins.tsx");
+  route("bulletins/:month", "features/recalls/routes/bulletin-month.tsx");
+  route("trainer/recalls/import", "features/recalls/routes/import.tsx");
+  route("trainer/bulletins", "features/recalls/routes/trainer-bulletins.tsx");
+  route("trainer/translations", "features/recalls/routes/translations.tsx");
+  route("trainer/translations/:id", "features/recalls/routes/translate.tsx");
   route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
   route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");

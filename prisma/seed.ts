@@ -2,6 +2,7 @@
 // SEED_DEMO=1 is set explicitly.
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/features/server/db.server";
+import { seedRecalls } from "./seed-recalls";
 import { seedTrainings } from "./seed-trainings";
 
 const DEMO_USERS = [
@@ -35,6 +36,7 @@ async function main() {
   const created = await seedDemoUsers(password);
   console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
   console.log(`seed: ${await seedTrainings(password)} training session(s) created`);
+  console.log(`seed: ${(await seedRecalls()).created} sample recall(s) imported (sample data, not real recalls)`);
 }
 
 await main();

@@ -62,6 +62,23 @@ export function TextField(
   );
 }
 
+export function TextAreaField(props: Common & { defaultValue?: string; rows?: number; lang?: string }) {
+  const { name, hint, error, defaultValue, rows = 3, lang } = props;
+  return (
+    <FieldChrome {...props}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        lang={lang}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={useDescribedBy(name, hint, error)}
+      />
+    </FieldChrome>
+  );
+}
+
 export function SelectField(
   props: Common & { options: { value: string; label: string }[]; defaultValue?: string },
 ) {

@@ -4,14 +4,11 @@ import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";
-import { RESOURCE_KINDS, type ResourceKind } from "./content/schema";
-import { searchTerms } from "./search-text";
+import type { ResourceKind } from "./content/schema";
+import { isResourceKind } from "./kinds";
+import { matchesAll, searchTerms } from "./search-text";
 
 export type LibraryFilters = { q: string; category: Category | null; kind: ResourceKind | null };
-
-export function isResourceKind(value: string): value is ResourceKind {
-  return (RESOURCE_KINDS as readonly string[]).includes(value);
-}
 
 /** Unknown filter values are ignored; the query is kept as typed (at most 100 characters). */
 export function readLibraryFilters(url: URL): LibraryFilters {
@@ -29,7 +26,9 @@ export type ResourceCard = { slug: string; title: string; summary: string; categ
 /**
  * Active resources matching the filters. Every search term must occur in the
  * resource's normalized text of both languages (substring match, so Chinese
- * needs no spaces); `contains` is a portable LIKE on every database.
+ * needs no spaces). The database narrows the rows with a portable `contains`
+ * (LIKE) on the parts of each term between LIKE's wildcard characters, which
+ * Prisma does not escape; the exact check is then done here.
  */
 export async function searchLibrary(language: Language, filters: LibraryFilters): Promise<ResourceCard[]> {
   const terms = searchTerms(filters.q);
@@ -38,11 +37,13 @@ export async function searchLibrary(language: Language, filters: LibraryFilters)
       active: true,
       ...(filters.category ? { category: filters.category } : {}),
       ...(filters.kind ? { kind: filters.kind } : {}),
-      AND: terms.map((term) => ({ searchText: { contains: term } })),
+      AND: terms.flatMap((term) => term.split(/[%_]+/).filter(Boolean)).map((part) => ({ searchText: { contains: part } })),
     },
     orderBy: { position: "asc" },
   });
-  return rows.map((row) => ({
+  return rows
+    .filter((row) => matchesAll(row.searchText, terms))
+    .map((row) => ({
     slug: row.slug,
     title: localized(row, "title", language),
     summary: localized(row, "summary", language),

@@ -24,10 +24,11 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
-/** The query as terms that must all occur; at most 8 terms of at most 50 characters each. */
+/** The query as terms (split where the user typed spaces) that must all occur; at most 8 terms of at most 50 characters each. */
 export function searchTerms(query: string): string[] {
-  return normalizeSearchText(query)
-    .split(" ")
+  return query
+    .split(/\s+/)
+    .map(normalizeSearchText)
     .filter(Boolean)
     .slice(0, 8)
     .map((term) => term.slice(0, 50));
