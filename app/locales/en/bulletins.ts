@@ -103,7 +103,7 @@ export const bulletins = {
   },
   translations: {
     title: "Recall translations",
-    lead: "Recalls in a China bulletin whose text is not published in both languages. A bulletin shows only published text; anything else appears as “translation pending”.",
+    lead: "Recalls in a China bulletin whose text is not published in both languages. A bulletin shows only published text; anything else appears as \"translation pending\".",
     empty: "Every recall is translated and published.",
     recall: "Recall",
     month: "Bulletin",
@@ -113,7 +113,7 @@ export const bulletins = {
   },
   translate: {
     title: "Translate recall {{number}}",
-    lead: "Enter the text in each language. “Save draft” keeps it out of the bulletin; “Publish” shows it in the bulletin at once.",
+    lead: "Enter the text in each language. \"Save draft\" keeps it out of the bulletin; \"Publish\" shows it in the bulletin at once.",
     source: "Original text",
     zh: "Chinese text",
     en: "English text",

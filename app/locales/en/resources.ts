@@ -11,7 +11,7 @@ export const resources = {
     apply: "Search",
     clear: "Clear search",
     count: "Resources shown: {{count}}",
-    countFor: "Resources matching “{{q}}”: {{count}}",
+    countFor: "Resources matching \"{{q}}\": {{count}}",
     empty: "No resource matches. Try fewer or different keywords, or search in the other language.",
   },
   kinds: { regulation: "Regulation summary", guidance: "Guidance", checklist: "Checklist" },

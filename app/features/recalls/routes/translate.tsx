@@ -87,7 +87,7 @@ export default function Translate() {
         {recall.sample ? <span className="badge badge--sample">{t("bulletins.sample.badge")}</span> : null}
       </h1>
       <p className="lead">{t("bulletins.translate.lead")}</p>
-      <p className="view-toggle" role="group">
+      <p className="view-toggle translate-tabs" role="group">
         {(["zh", "en"] as const).map((option) =>
           option === target ? (
             <strong key={option} aria-current="true">

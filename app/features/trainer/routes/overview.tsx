@@ -44,6 +44,11 @@ export default function TrainerOverview() {
     <section>
       <h1>{t("trainer.overview.title")}</h1>
       <p className="lead">{t("trainer.overview.lead")}</p>
+      <p className="actions">
+        <Link to={`/${language}/trainer/bulletins`} className="button button--secondary">
+          {t("bulletins.trainer.title")}
+        </Link>
+      </p>
       <h2>{t("trainer.overview.sessions")}</h2>
       {sessions.length === 0 ? (
         <p>{t("trainer.overview.noSessions")}</p>
