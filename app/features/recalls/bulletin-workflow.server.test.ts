@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { bulletinFor, bulletinMonths } from "./bulletins.server";
 import { importRecalls } from "./import-recalls.server";
-import { publishBulletin, setBulletinSubscription } from "./publish-bulletin.server";
+import { publishBulletin } from "./publish-bulletin.server";
+import { setBulletinSubscription } from "./subscription.server";
 import { pendingTranslations, saveTranslation } from "./translations.server";
 
 const recall = (number: string, day: string, country = "China") => ({

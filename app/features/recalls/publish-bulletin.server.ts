@@ -1,6 +1,7 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { sendBulletinMail } from "./bulletin-mails.server";
+import { bulletinSubscribers } from "./subscription.server";
 
 export type PublishResult = { kind: "published"; mailed: number } | { kind: "alreadyPublished" } | { kind: "empty" };
 
@@ -24,15 +25,10 @@ export async function publishBulletin(month: string, actorId: string): Promise<P
     throw error;
   });
   if (!created) return { kind: "alreadyPublished" };
-  const subscribers = await db.user.findMany({ where: { bulletinSubscribed: true }, select: { email: true, name: true, preferredLanguage: true } });
+  const subscribers = await bulletinSubscribers();
   let mailed = 0;
   for (const subscriber of subscribers) {
     if (await sendBulletinMail(subscriber, month, recalls)) mailed += 1;
   }
   return { kind: "published", mailed };
-}
-
-/** Opts a signed-in user in to (or out of) the bulletin mail. */
-export async function setBulletinSubscription(userId: string, subscribed: boolean): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { bulletinSubscribed: subscribed } });
 }

@@ -8,9 +8,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { db } from "~/features/server/db.server";
 import { bulletinMonths } from "../bulletins.server";
-import { setBulletinSubscription } from "../publish-bulletin.server";
+import { isBulletinSubscriber, setBulletinSubscription } from "../subscription.server";
 import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
 
@@ -20,14 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await getOptionalUser(request);
   const t = await getServerT(language);
-  const [months, subscriber] = await Promise.all([
-    bulletinMonths({ includeUnpublished: false }),
-    user ? db.user.findUnique({ where: { id: user.id }, select: { bulletinSubscribed: true } }) : null,
-  ]);
+  const [months, subscribed] = await Promise.all([bulletinMonths({ includeUnpublished: false }), user ? isBulletinSubscriber(user.id) : false]);
   return {
     title: await pageTitle(language, t("bulletins.list.title")),
     months: months.map((entry) => ({ month: entry.month, name: formatMonth(entry.month, language), recalls: entry.recalls, sample: entry.sample })),
-    subscription: user ? { subscribed: Boolean(subscriber?.bulletinSubscribed) } : null,
+    subscription: user ? { subscribed } : null,
   };
 }
 
