@@ -33,6 +33,14 @@ function languageRoutes(route) {
   route("trainer/people/:userId/export.csv", "features/trainer/routes/person-csv.ts");
   route("trainer/audit", "features/trainer/routes/audit.tsx");
   route("trainer/audit/export.csv", "features/trainer/routes/audit-csv.ts");
+  route("resources", "features/resources/routes/library.tsx");
+  route("resources/:slug", "features/resources/routes/resource.tsx");
+  route("bulletins", "features/recalls/routes/bulletins.tsx");
+  route("bulletins/:month", "features/recalls/routes/bulletin-month.tsx");
+  route("trainer/recalls/import", "features/recalls/routes/import.tsx");
+  route("trainer/bulletins", "features/recalls/routes/trainer-bulletins.tsx");
+  route("trainer/translations", "features/recalls/routes/translations.tsx");
+  route("trainer/translations/:id", "features/recalls/routes/translate.tsx");
   route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
   route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");

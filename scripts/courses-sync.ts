@@ -1,16 +1,15 @@
-// npm run courses:sync [coursesDir] [--webinars=dir] [--allow-empty] — loads
-// course and webinar files into the database (idempotent).
-import { formatProblem, loadCourses } from "../app/features/courses/content/load-courses.server";
+// npm run courses:sync [coursesDir] [--webinars=dir] [--resources=dir] [--allow-empty]
+// — loads course, webinar and resource-library files into the database (idempotent).
+import { formatProblem } from "../app/features/courses/content/load-courses.server";
 import { syncCourses } from "../app/features/courses/content/sync-courses.server";
+import { syncResources } from "../app/features/resources/content/sync-resources.server";
 import { db } from "../app/features/server/db.server";
-import { loadWebinars } from "../app/features/webinars/content/load-webinars.server";
 import { syncWebinars } from "../app/features/webinars/content/sync-webinars.server";
 import { contentArgs } from "./content-args";
+import { loadContent } from "./load-content";
 
 const args = contentArgs(process.argv.slice(2));
-const { courses, problems: courseProblems } = loadCourses(args.courses);
-const { webinars, problems: webinarProblems } = loadWebinars(args.webinars);
-const problems = [...courseProblems, ...webinarProblems];
+const { courses, webinars, resources, problems } = loadContent(args);
 if (problems.length) {
   console.error("Content is invalid; nothing was synced:");
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
@@ -22,10 +21,12 @@ if (courses.length === 0 && !args.allowEmpty) {
 }
 const summary = await syncCourses(courses);
 const webinarSummary = await syncWebinars(webinars);
+const resourceSummary = await syncResources(resources);
+const deactivated = summary.deactivatedCourses || summary.deactivatedModules || webinarSummary.deactivated || resourceSummary.deactivated;
 console.log(
-  `courses:sync: ${summary.courses} courses, ${summary.modules} modules, ${webinarSummary.webinars} webinars` +
-    (summary.deactivatedCourses || summary.deactivatedModules || webinarSummary.deactivated
-      ? `; marked inactive: ${summary.deactivatedCourses} courses, ${summary.deactivatedModules} modules, ${webinarSummary.deactivated} webinars`
+  `courses:sync: ${summary.courses} courses, ${summary.modules} modules, ${webinarSummary.webinars} webinars, ${resourceSummary.resources} resources` +
+    (deactivated
+      ? `; marked inactive: ${summary.deactivatedCourses} courses, ${summary.deactivatedModules} modules, ${webinarSummary.deactivated} webinars, ${resourceSummary.deactivated} resources`
       : ""),
 );
 await db.$disconnect();

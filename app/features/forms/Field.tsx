@@ -64,6 +64,23 @@ export function TextField(
   );
 }
 
+export function TextAreaField(props: Common & { defaultValue?: string; rows?: number; lang?: string }) {
+  const { name, hint, error, defaultValue, rows = 4, lang } = props;
+  return (
+    <FieldChrome {...props}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        lang={lang}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={useDescribedBy(name, hint, error)}
+      />
+    </FieldChrome>
+  );
+}
+
 export function SelectField(
   props: Common & { options: { value: string; label: string }[]; defaultValue?: string },
 ) {
@@ -83,15 +100,6 @@ export function SelectField(
           </option>
         ))}
       </select>
-    </FieldChrome>
-  );
-}
-
-export function TextAreaField(props: Common & { defaultValue?: string; rows?: number }) {
-  const { name, hint, error, defaultValue, rows = 4 } = props;
-  return (
-    <FieldChrome {...props}>
-      <textarea id={name} name={name} rows={rows} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={useDescribedBy(name, hint, error)} />
     </FieldChrome>
   );
 }

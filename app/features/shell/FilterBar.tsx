@@ -8,24 +8,38 @@ export type FilterSelect = {
   options: { value: string; label: string }[];
 };
 
-export type FilterSearch = { name: string; label: string; value: string };
+export type FilterSearch = { name: string; label: string; value: string; hint?: string };
 
-/** A GET form of select filters and an optional text search (works without JavaScript), with a link that clears them. */
+/** A GET form of select filters and an optional search box (works without JavaScript), with a link that clears them. */
 export function FilterBar(props: {
   label: string;
-  selects: FilterSelect[];
   search?: FilterSearch;
+  selects: FilterSelect[];
   applyLabel: string;
   clearLabel: string;
   clearTo: string;
 }) {
-  const filtered = props.selects.some((select) => select.value) || Boolean(props.search?.value);
+  const { search } = props;
+  const filtered = Boolean(search?.value) || props.selects.some((select) => select.value);
   return (
-    <Form method="get" className="filters" aria-label={props.label}>
-      {props.search ? (
-        <div className="field">
-          <label htmlFor={`filter-${props.search.name}`}>{props.search.label}</label>
-          <input id={`filter-${props.search.name}`} name={props.search.name} type="search" defaultValue={props.search.value} key={props.search.value} maxLength={100} />
+    <Form method="get" className="filters" aria-label={props.label} role={search ? "search" : undefined}>
+      {search ? (
+        <div className="field filters__search">
+          <label htmlFor={`filter-${search.name}`}>{search.label}</label>
+          <input
+            id={`filter-${search.name}`}
+            name={search.name}
+            type="search"
+            defaultValue={search.value}
+            key={`${search.name}-${search.value}`}
+            maxLength={100}
+            aria-describedby={search.hint ? `filter-${search.name}-hint` : undefined}
+          />
+          {search.hint ? (
+            <p className="field__hint" id={`filter-${search.name}-hint`}>
+              {search.hint}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {props.selects.map((select) => (

@@ -12,6 +12,8 @@ export function SiteHeader({ language }: { language: Language }) {
     { to: "courses", label: t("common.nav.courses") },
     { to: "trainings", label: t("common.nav.trainings") },
     { to: "webinars", label: t("common.nav.webinars") },
+    { to: "resources", label: t("common.nav.resources") },
+    { to: "bulletins", label: t("common.nav.bulletins") },
     { to: "learning", label: t("common.nav.learning") },
     { to: "verify", label: t("common.nav.verify") },
     ...(user && canTrain(user.role) ? [{ to: "trainer", label: t("common.nav.trainer") }] : []),

@@ -12,6 +12,8 @@ const ITEMS: NavItem[] = [
   { to: "sessions", label: "sessions" },
   { to: "people", label: "people" },
   { to: "reports", label: "reports" },
+  { to: "bulletins", label: "bulletins" },
+  { to: "translations", label: "translations" },
   { to: "certificates", label: "certificates" },
   { to: "audit", label: "audit", adminOnly: true },
 ];

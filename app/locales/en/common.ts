@@ -9,6 +9,8 @@ export const common = {
     courses: "Courses",
     trainings: "In-person trainings",
     webinars: "Webinars",
+    resources: "Resources",
+    bulletins: "Bulletins",
     learning: "My learning",
     verify: "Verify a certificate",
     trainer: "Trainer area",

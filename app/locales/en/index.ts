@@ -6,9 +6,11 @@ import { errors } from "./errors";
 import { home } from "./home";
 import { manage } from "./manage";
 import { reports } from "./reports";
+import { bulletins } from "./bulletins";
+import { resources } from "./resources";
 import { trainer } from "./trainer";
 import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, certificates, courses, errors, home, manage, reports, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, courses, errors, bulletins, home, manage, reports, resources, trainer, trainings, validation, webinars };

@@ -5,6 +5,8 @@ export const trainer = {
     sessions: "Sessions",
     people: "People",
     reports: "Reports",
+    bulletins: "Bulletins",
+    translations: "Translations",
     certificates: "Certificates",
     audit: "Audit log",
   },

@@ -12,6 +12,8 @@ export const common: TranslationOf<typeof en> = {
     courses: "在线课程",
     trainings: "线下培训",
     webinars: "网络研讨会",
+    resources: "资料库",
+    bulletins: "通报",
     learning: "我的学习",
     verify: "证书查验",
     trainer: "培训师专区",

@@ -8,6 +8,8 @@ export const trainer: TranslationOf<typeof en> = {
     sessions: "培训场次",
     people: "学员",
     reports: "报表",
+    bulletins: "月度通报",
+    translations: "翻译",
     certificates: "证书",
     audit: "操作日志",
   },

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readBody } from "~/features/content/read-body.server";
 import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
 import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
 
@@ -68,18 +69,4 @@ function loadModules(courseDir: string, manifest: CourseManifest, manifestFile: 
     modules.push({ ...entry, body: { zh, en }, quiz });
   });
   return complete ? modules : null;
-}
-
-function readBody(file: string, problems: ContentProblem[]): string | null {
-  const language = path.basename(file, ".md");
-  if (!fs.existsSync(file)) {
-    problems.push({ file, field: "body", message: `missing ${language === "zh" ? "Chinese" : "English"} body (${language}.md)` });
-    return null;
-  }
-  const text = fs.readFileSync(file, "utf8").trim();
-  if (!text) {
-    problems.push({ file, field: "body", message: "the body is empty" });
-    return null;
-  }
-  return text;
 }

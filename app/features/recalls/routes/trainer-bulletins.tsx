@@ -1,0 +1,121 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { formatDate } from "~/features/courses/format";
+import { FormAlert } from "~/features/forms/Field";
+import { readFormData } from "~/features/forms/read-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { bulletinMonths } from "../bulletins.server";
+import { publishBulletin } from "../publish-bulletin.server";
+import { pendingTranslations } from "../translations.server";
+import { formatMonth, isMonth } from "../vocabulary";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const t = await getServerT(language);
+  const [months, pending] = await Promise.all([bulletinMonths({ includeUnpublished: true }), pendingTranslations()]);
+  return {
+    title: await pageTitle(language, t("bulletins.trainer.title")),
+    months: months.map((entry) => ({
+      month: entry.month,
+      name: formatMonth(entry.month, language),
+      recalls: entry.recalls,
+      published: entry.publishedAt ? formatDate(entry.publishedAt, language) : null,
+      pending: pending.filter((recall) => recall.month === entry.month && recall.pending.includes(language)).length,
+    })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireTrainer(request);
+  const month = (await readFormData(request)).get("month");
+  if (!isMonth(month)) throw new Response("Bad Request", { status: 400 });
+  const t = await getServerT(language);
+  const monthName = formatMonth(month, language);
+  const result = await publishBulletin(month, user.id);
+  if (result.kind === "empty") return data({ tone: "error" as const, message: t("bulletins.trainer.emptyMonth", { month: monthName }) }, { status: 404 });
+  if (result.kind === "alreadyPublished") return { tone: "success" as const, message: t("bulletins.trainer.alreadyPublished", { month: monthName }) };
+  return { tone: "success" as const, message: t("bulletins.trainer.publishedNotice", { month: monthName, count: result.mailed }) };
+}
+
+export default function TrainerBulletins() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { months } = useLoaderData<typeof loader>();
+  const notice = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section>
+      <h1>{t("bulletins.trainer.title")}</h1>
+      <p className="lead">{t("bulletins.trainer.lead")}</p>
+      <p className="actions">
+        <Link to={`/${language}/trainer/recalls/import`} className="button">
+          {t("bulletins.trainer.import")}
+        </Link>
+        <Link to={`/${language}/trainer/translations`} className="button button--secondary">
+          {t("bulletins.trainer.translations")}
+        </Link>
+      </p>
+      {notice ? (
+        <div data-testid="publish-result">
+          <FormAlert tone={notice.tone}>{notice.message}</FormAlert>
+        </div>
+      ) : null}
+      {months.length === 0 ? (
+        <p>{t("bulletins.trainer.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="trainer-bulletins">
+            <thead>
+              <tr>
+                <th scope="col">{t("bulletins.trainer.month")}</th>
+                <th scope="col">{t("bulletins.trainer.recalls")}</th>
+                <th scope="col">{t("bulletins.trainer.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {months.map((entry) => (
+                <tr key={entry.month} data-testid={`month-${entry.month}`}>
+                  <td>
+                    <Link to={`/${language}/bulletins/${entry.month}`}>{entry.name}</Link>
+                  </td>
+                  <td>
+                    {entry.recalls}
+                    {entry.pending ? (
+                      <>
+                        <br />
+                        <Link to={`/${language}/trainer/translations`} className="muted">
+                          {t("bulletins.trainer.pendingCount", { count: entry.pending })}
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {entry.published ? (
+                      t("bulletins.trainer.published", { date: entry.published })
+                    ) : (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="month" value={entry.month} />
+                        <button type="submit" className="button button--small" disabled={busy}>
+                          {t("bulletins.trainer.publish", { month: entry.name })}
+                        </button>
+                      </Form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { pendingTranslations } from "../translations.server";
+import { formatMonth } from "../vocabulary";
+import { StatusBadge } from "../StatusBadge";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const t = await getServerT(language);
+  const rows = await pendingTranslations();
+  return {
+    title: await pageTitle(language, t("bulletins.translations.title")),
+    rows: rows.map((row) => ({ ...row, monthName: formatMonth(row.month, language), name: (language === "zh" && row.nameZh) || row.nameEn || row.nameZh })),
+  };
+}
+
+export default function Translations() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { rows } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <p className="breadcrumbs">
+        <Link to={`/${language}/trainer/bulletins`}>{t("bulletins.trainer.title")}</Link>
+      </p>
+      <h1>{t("bulletins.translations.title")}</h1>
+      <p className="lead">{t("bulletins.translations.lead")}</p>
+      {rows.length === 0 ? (
+        <p>{t("bulletins.translations.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="pending-translations">
+            <thead>
+              <tr>
+                <th scope="col">{t("bulletins.translations.recall")}</th>
+                <th scope="col">{t("bulletins.translations.month")}</th>
+                <th scope="col">{t("bulletins.translations.chinese")}</th>
+                <th scope="col">{t("bulletins.translations.english")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid={`pending-${row.recallNumber}`}>
+                  <td>
+                    <Link to={`/${language}/trainer/translations/${row.id}`} aria-label={`${t("bulletins.translations.translate")} ${row.recallNumber}`}>
+                      {row.recallNumber}
+                    </Link>
+                    {row.sample ? <span className="badge badge--sample">{t("bulletins.sample.badge")}</span> : null}
+                    <br />
+                    <span className="muted">{row.name}</span>
+                  </td>
+                  <td>{row.monthName}</td>
+                  <td>
+                    <StatusBadge status={row.statuses.zh} />
+                  </td>
+                  <td>
+                    <StatusBadge status={row.statuses.en} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CATEGORIES } from "~/features/courses/content/schema";
+import { isCategory } from "~/features/courses/content/vocabulary";
+import { getServerT } from "~/features/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { FilterBar } from "~/features/shell/FilterBar";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { RESOURCE_KINDS } from "../content/schema";
+import { isResourceKind } from "../kinds";
+import { readLibraryFilters, searchLibrary } from "../library.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const filters = readLibraryFilters(new URL(request.url));
+  const t = await getServerT(language);
+  return { title: await pageTitle(language, t("resources.library.title")), filters, cards: await searchLibrary(language, filters) };
+}
+
+export default function Library() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { filters, cards } = useLoaderData<typeof loader>();
+  return (
+    <section>
+      <h1>{t("resources.library.title")}</h1>
+      <p className="lead">{t("resources.library.lead")}</p>
+      <FilterBar
+        label={t("resources.library.searchLabel")}
+        search={{ name: "q", label: t("resources.library.query"), value: filters.q, hint: t("resources.library.queryHint") }}
+        applyLabel={t("resources.library.apply")}
+        clearLabel={t("resources.library.clear")}
+        clearTo={`/${language}/resources`}
+        selects={[
+          {
+            name: "category",
+            label: t("resources.library.category"),
+            value: filters.category,
+            anyLabel: t("resources.library.any"),
+            options: CATEGORIES.map((category) => ({ value: category, label: t(`courses.categories.${category}`) })),
+          },
+          {
+            name: "kind",
+            label: t("resources.library.kind"),
+            value: filters.kind,
+            anyLabel: t("resources.library.any"),
+            options: RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`resources.kinds.${kind}`) })),
+          },
+        ]}
+      />
+      <p className="muted" role="status" data-testid="resource-count">
+        {filters.q ? t("resources.library.countFor", { count: cards.length, q: filters.q }) : t("resources.library.count", { count: cards.length })}
+      </p>
+      {cards.length === 0 ? (
+        <p>{t("resources.library.empty")}</p>
+      ) : (
+        <ul className="card-grid card-grid--wide">
+          {cards.map((card) => (
+            <li key={card.slug} className="card course-card" data-testid="resource-card">
+              <p className="course-card__category">
+                {isCategory(card.category) ? t(`courses.categories.${card.category}`) : null}
+                {" · "}
+                {isResourceKind(card.kind) ? t(`resources.kinds.${card.kind}`) : null}
+              </p>
+              <h2 className="course-card__title">
+                <Link to={`/${language}/resources/${card.slug}`}>{card.title}</Link>
+              </h2>
+              <p>{card.summary}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

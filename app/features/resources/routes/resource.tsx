@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { isCategory } from "~/features/courses/content/vocabulary";
+import { formatDate } from "~/features/courses/format";
+import { renderMarkdown } from "~/features/courses/markdown.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { isResourceKind } from "../kinds";
+import { requireResource } from "../library.server";
+
+export const meta = titleFromLoader;
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const { body, updatedAt, ...resource } = await requireResource(params.slug, language);
+  return {
+    title: await pageTitle(language, resource.title),
+    resource: { ...resource, html: renderMarkdown(body), updated: formatDate(updatedAt, language) },
+  };
+}
+
+export default function ResourcePage() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { resource } = useLoaderData<typeof loader>();
+  const hasRelated = resource.courses.length > 0 || resource.webinars.length > 0;
+  return (
+    <article className={`resource resource--${resource.kind}`}>
+      <p className="breadcrumbs">
+        <Link to={`/${language}/resources`}>{t("resources.page.back")}</Link>
+      </p>
+      <p className="course-card__category">
+        {isCategory(resource.category) ? t(`courses.categories.${resource.category}`) : null}
+        {" · "}
+        {isResourceKind(resource.kind) ? t(`resources.kinds.${resource.kind}`) : null}
+      </p>
+      <h1>{resource.title}</h1>
+      <p className="lead">{resource.summary}</p>
+      <p className="muted">{t("resources.page.updated", { date: resource.updated })}</p>
+      <div className="prose" data-testid="resource-body" dangerouslySetInnerHTML={{ __html: resource.html }} />
+      <section className="related" aria-labelledby="related-heading" data-testid="related">
+        <h2 id="related-heading">{t("resources.page.related")}</h2>
+        {hasRelated ? null : <p>{t("resources.page.noRelated")}</p>}
+        {resource.courses.length > 0 ? (
+          <>
+            <h3>{t("resources.page.relatedCourses")}</h3>
+            <ul>
+              {resource.courses.map((course) => (
+                <li key={course.slug}>
+                  <Link to={`/${language}/courses/${course.slug}`}>{course.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {resource.webinars.length > 0 ? (
+          <>
+            <h3>{t("resources.page.relatedWebinars")}</h3>
+            <ul>
+              {resource.webinars.map((webinar) => (
+                <li key={webinar.slug}>
+                  <Link to={`/${language}/webinars/${webinar.slug}`}>{webinar.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}

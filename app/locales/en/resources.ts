@@ -1,0 +1,26 @@
+export const resources = {
+  library: {
+    title: "Resource library",
+    lead: "Regulation summaries, guidance and checklists on U.S. requirements, in Chinese and English. Search in either language.",
+    searchLabel: "Search the library",
+    query: "Keywords",
+    queryHint: "For example: tracking label, 追踪标签, 16 CFR 1501",
+    category: "Product category",
+    kind: "Type",
+    any: "All",
+    apply: "Search",
+    clear: "Clear search",
+    count: "Resources shown: {{count}}",
+    countFor: "Resources matching \"{{q}}\": {{count}}",
+    empty: "No resource matches. Try fewer or different keywords, or search in the other language.",
+  },
+  kinds: { regulation: "Regulation summary", guidance: "Guidance", checklist: "Checklist" },
+  page: {
+    back: "All resources",
+    related: "Related training",
+    relatedCourses: "Courses",
+    relatedWebinars: "Webinars",
+    noRelated: "No related course or webinar yet.",
+    updated: "Last updated {{date}}",
+  },
+};
