@@ -1,14 +1,14 @@
-// Production server: compression, static assets with long-lived caching for
+// One server process: compression, static assets with long-lived caching for
 // fingerprinted files, structured request logs, the cross-origin check and
-// graceful shutdown around the Remix request handler.
+// graceful shutdown around the Remix request handler. server/index.js runs
+// one of these per CPU core.
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
-import pino from "pino";
+import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
 
-const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: undefined });
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
@@ -59,7 +59,8 @@ app.use((req, res, next) => {
   res.status(403).type("text/plain; charset=utf-8").send(localizedRefusal(req, "crossOrigin"));
 });
 
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+// Fingerprinted build output: a changed file gets a new name, so browsers keep each for a year.
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 // Webinar media (video with HTTP range requests, captions, chapters, posters), served by the
 // app itself; only media files, never the webinar.yaml next to them (it holds quiz answers).
 app.use(
@@ -67,7 +68,9 @@ app.use(
   (req, res, next) => (/^\/[a-z0-9-]+\/[\w.-]+\.(webm|mp4|vtt|jpg|png)$/.test(req.path) ? next() : res.status(404).end()),
   express.static("webinars", { maxAge: "1h", fallthrough: false, dotfiles: "deny" }),
 );
-app.use(express.static("build/client", { maxAge: "1h" }));
+// Top-level public files (the favicon); page URLs never pay for a file-system lookup.
+const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
+app.use((req, res, next) => (/^\/[^/]+\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
 
 app.all(
   "*",
@@ -84,12 +87,16 @@ app.use((error, req, res, _next) => {
   res.status(error.status && error.status < 500 ? error.status : 400).type("text/plain; charset=utf-8").send(localizedRefusal(req, "badRequest"));
 });
 
-const server = app.listen(port, host, () => log.info({ port, host }, "server listening"));
+const server = app.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
+let shuttingDown = false;
+/** Stop accepting connections, let in-flight requests (and their writes) finish, then exit. */
 function shutdown(signal) {
-  log.info({ signal }, "shutting down: finishing in-flight requests");
+  if (shuttingDown) return;
+  shuttingDown = true;
+  log.info({ signal, pid: process.pid }, "shutting down: finishing in-flight requests");
   server.close(() => process.exit(0));
-  server.closeIdleConnections?.();
+  server.closeIdleConnections();
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
