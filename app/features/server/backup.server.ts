@@ -25,8 +25,10 @@ export async function backupDatabase(target = path.join(dataDir, "backups", back
   } finally {
     source.close();
   }
-  const copy = new Database(destination, { readonly: true });
+  const copy = new Database(destination);
   try {
+    // One self-contained file (no -wal/-shm beside it); the app turns WAL on again when it opens it.
+    copy.pragma("journal_mode = DELETE");
     const result = copy.pragma("integrity_check", { simple: true });
     if (result !== "ok") throw new Error(`the backup ${destination} failed its integrity check: ${String(result)}`);
   } finally {
