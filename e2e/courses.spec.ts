@@ -1,20 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { courseModules, courseTitle, quizKey } from "./course-content";
+import { answerQuiz, choiceInput } from "./flows";
 import { LANGUAGES, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 const TOYS = "toy-safety-us";
-
-/** Answers a quiz page: every question right, or every question wrong. */
-async function answerQuiz(page: Page, lng: Lng, course: string, module: string, mode: "right" | "wrong") {
-  for (const question of quizKey(course, module)) {
-    const pick = mode === "right" ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)!];
-    for (const choice of pick) await choiceInput(page, question.id, choice.text[lng]).check();
-  }
-}
-
-function choiceInput(page: Page, questionId: string, text: string) {
-  return page.getByTestId(`question-${questionId}`).getByLabel(text, { exact: true });
-}
 
 for (const lng of LANGUAGES) {
   const t = strings(lng);
