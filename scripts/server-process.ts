@@ -72,7 +72,7 @@ export async function startServer(options: { port: number; env: Record<string, s
       return exited(child);
     },
     async kill() {
-      process.kill(-pid, "SIGKILL");
+      if (groupAlive(pid)) process.kill(-pid, "SIGKILL");
       await exited(child);
       // The workers are in the same group; wait until none is left.
       while (groupAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -38,7 +38,7 @@ fs.copyFileSync(dataEnv.DATABASE_URL.replace(/^file:/, ""), scratchDatabase);
 const { count: workers, reason } = workerCount();
 let server: RunningServer | null = null;
 process.on("exit", () => {
-  if (server) process.kill(-server.pid, "SIGKILL");
+  if (server) void server.kill();
 });
 
 async function measurePages(baseUrl: string): Promise<PageLoad[]> {
