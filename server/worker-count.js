@@ -3,6 +3,7 @@ import os from "node:os";
 /**
  * How many worker processes the production server runs: WEB_CONCURRENCY when
  * set (a positive integer), otherwise one per CPU core available to Node.
+ * @param {Record<string, string | undefined>} [env]
  * @returns {{ count: number, reason: string }}
  */
 export function workerCount(env = process.env) {
