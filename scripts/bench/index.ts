@@ -24,6 +24,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const fixedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
 const step = (message: string) => console.error(`· ${message}`);
 
+// A fresh clone has no generated Prisma client yet; the build and the seed need it.
+execFileSync("npm", ["run", "db:generate"], { stdio: ["ignore", "ignore", "inherit"] });
 if (process.env.BENCH_SKIP_BUILD !== "1") {
   step("building");
   execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
