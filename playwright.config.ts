@@ -1,17 +1,11 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./scripts/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The server under test and the tests' own fixtures share one database and data folder.
 const E2E_ENV = { DATABASE_URL: "file:./data/e2e/app.db", DATA_DIR: "./data/e2e" };
 Object.assign(process.env, E2E_ENV);
 const baseURL = `http://localhost:${PORT}`;
-
-/** Debian's Chromium when present (no browser download needed), else Playwright's own. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"];
-  return candidates.find((candidate): candidate is string => Boolean(candidate && fs.existsSync(candidate)));
-}
 
 export default defineConfig({
   testDir: "e2e",

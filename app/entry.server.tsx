@@ -2,15 +2,13 @@ import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { resolveLanguage } from "~/features/i18n/i18next.server";
-import { i18nextOptions } from "~/features/i18n/i18next-options";
 import { rememberLanguage } from "~/features/i18n/language-cookie.server";
+import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
 import { logger } from "~/features/server/logger.server";
-import { resources } from "~/locales";
 
 const ABORT_DELAY = 5_000;
 
@@ -21,8 +19,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
 ) {
   const language = await resolveLanguage(request);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ ...i18nextOptions, lng: language, resources });
+  const i18n = await renderingI18n(language);
   await rememberLanguage(request, responseHeaders);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
 

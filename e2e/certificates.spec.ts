@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { answerQuiz, courseModules, courseTitle } from "./course-content";
+import { courseModules, courseTitle } from "./course-content";
+import { answerQuiz } from "./flows";
 import { pdfText, qrCodeInPdf } from "./pdf-reading";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
 

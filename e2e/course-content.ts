@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
 import { parse } from "yaml";
-import type { Lng } from "./support";
 
 type Choice = { id: string; correct: boolean; text: { zh: string; en: string } };
 type Question = { id: string; type: string; choices: Choice[]; explanation: { zh: string; en: string } };
@@ -19,16 +17,4 @@ export function courseModules(course: string): { slug: string; title: { zh: stri
 
 export function courseTitle(course: string): { zh: string; en: string } {
   return (parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as { title: { zh: string; en: string } }).title;
-}
-
-/** Answers a quiz page: every question right, or every question wrong. */
-export async function answerQuiz(page: Page, lng: Lng, course: string, module: string, mode: "right" | "wrong") {
-  for (const question of quizKey(course, module)) {
-    const pick = mode === "right" ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)!];
-    for (const choice of pick) await choiceInput(page, question.id, choice.text[lng]).check();
-  }
-}
-
-export function choiceInput(page: Page, questionId: string, text: string) {
-  return page.getByTestId(`question-${questionId}`).getByLabel(text, { exact: true });
 }

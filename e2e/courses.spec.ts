@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { answerQuiz, choiceInput, courseModules, courseTitle, quizKey } from "./course-content";
+import { courseModules, courseTitle, quizKey } from "./course-content";
+import { answerQuiz, choiceInput } from "./flows";
 import { LANGUAGES, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 const TOYS = "toy-safety-us";

@@ -9,11 +9,12 @@ export { db };
 
 let counter = 0;
 
-export async function createSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }) {
+/** A session in the e2e database, or in another database when given its client. */
+export async function createSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }, client: Pick<typeof db, "user" | "trainingSession"> = db) {
   counter += 1;
   const start = new Date(Date.UTC(2027, 8, 14, 1, 0));
-  const trainer = options.trainerEmail ? await db.user.findUniqueOrThrow({ where: { email: options.trainerEmail } }) : null;
-  return db.trainingSession.create({
+  const trainer = options.trainerEmail ? await client.user.findUniqueOrThrow({ where: { email: options.trainerEmail } }) : null;
+  return client.trainingSession.create({
     data: {
       code: `e2e-${Date.now()}-${process.pid}-${counter}`,
       titleZh: `测试培训 ${counter}`,

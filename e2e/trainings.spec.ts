@@ -1,17 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createSession, mailsTo } from "./fixtures";
-import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
-
-async function register(page: Page, lng: Lng, sessionId: string, phone = "138 0013 8000") {
-  const t = strings(lng);
-  await page.goto(`/${lng}/trainings/${sessionId}`);
-  await page.getByLabel(t.trainings.register.company, { exact: true }).fill("宁波示例玩具有限公司");
-  await page.getByLabel(t.trainings.register.phone, { exact: true }).fill(phone);
-  await page.getByLabel(t.courses.categories.toys).check();
-  await page.getByLabel(t.trainings.register.consent).check();
-  await page.getByRole("button", { name: new RegExp(`^(${t.trainings.register.submit}|${t.trainings.register.submitWaitlist})$`) }).click();
-  await expect(page.getByText(t.trainings.state.confirmed).or(page.getByTestId("waitlist-position"))).toBeVisible();
-}
+import { register } from "./flows";
+import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
 for (const lng of LANGUAGES) {
   const t = strings(lng);

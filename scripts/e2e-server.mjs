@@ -1,15 +1,6 @@
 // Starts the production build on a fresh database for the end-to-end tests:
-// wipes the e2e data folder, applies migrations, seeds, then serves.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+// wipes the e2e data folder, applies migrations, syncs content, seeds, then serves.
+import { prepareSeededData } from "./prepare-data.mjs";
 
-const dataDir = path.resolve(process.env.DATA_DIR ?? "./data/e2e");
-fs.rmSync(dataDir, { recursive: true, force: true });
-fs.mkdirSync(dataDir, { recursive: true });
-
-const run = (command, args) => execFileSync(command, args, { stdio: "inherit", env: process.env });
-run("npx", ["prisma", "migrate", "deploy"]);
-run("npx", ["tsx", "scripts/courses-sync.ts"]);
-run("npx", ["tsx", "prisma/seed.ts"]);
+Object.assign(process.env, prepareSeededData(process.env.DATA_DIR ?? "./data/e2e"));
 await import("../server/index.js");

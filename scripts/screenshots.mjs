@@ -4,11 +4,12 @@
 // the demo trainer first when LOGIN=trainer (or learner/admin) is set.
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumPath } from "./chromium-path.mjs";
 
 const [baseURL = "http://localhost:3000", ...paths] = process.argv.slice(2);
 const pages = paths.length ? paths : ["", "/login", "/join", "/no-such-page"];
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-const executablePath = [process.env.PLAYWRIGHT_CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && fs.existsSync(p));
+const executablePath = chromiumPath();
 
 fs.mkdirSync("screenshots", { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking"] });

@@ -1,96 +1,13 @@
-// Production server: compression, static assets with long-lived caching for
-// fingerprinted files, structured request logs, the cross-origin check and
-// graceful shutdown around the Remix request handler.
-import { createRequestHandler } from "@remix-run/express";
-import compression from "compression";
-import express from "express";
-import pino from "pino";
-import { localizedRefusal } from "./refusals.js";
-import { isSameOriginOrSafe } from "./origin-check.js";
+// Production server entry point: one worker process per CPU core (node:cluster),
+// or a single process when only one is wanted. Each worker is server/worker.js.
+import { startPrimary } from "./primary.js";
+import { workerCount } from "./worker-count.js";
+import { log } from "./log.js";
 
-const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: undefined });
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? "0.0.0.0";
-
-process.env.NODE_ENV ??= "production";
-const build = await import("../build/server/index.js");
-const app = express();
-app.disable("x-powered-by");
-// Behind one reverse proxy, trust exactly that hop: the client cannot choose its address.
-app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
-app.use(compression());
-
-app.use((req, res, next) => {
-  const started = process.hrtime.bigint();
-  res.on("finish", () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip }, "request");
-  });
-  next();
-});
-
-app.use((req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "frame-ancestors 'none'",
-    "Referrer-Policy": "same-origin",
-  });
-  next();
-});
-
-const MAX_BODY_BYTES = 1024 * 1024;
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD") return next();
-  const length = Number(req.get("content-length") ?? NaN);
-  if (Number.isFinite(length) && length <= MAX_BODY_BYTES) return next();
-  res.status(Number.isFinite(length) ? 413 : 411).type("text/plain; charset=utf-8").send(localizedRefusal(req, "tooLarge"));
-});
-
-app.use((req, res, next) => {
-  const allowed = isSameOriginOrSafe({
-    method: req.method,
-    host: req.get("host"),
-    origin: req.get("origin"),
-    fetchSite: req.get("sec-fetch-site"),
-  });
-  if (allowed) return next();
-  log.warn({ method: req.method, url: req.originalUrl, origin: req.get("origin") }, "cross-origin request refused");
-  res.status(403).type("text/plain; charset=utf-8").send(localizedRefusal(req, "crossOrigin"));
-});
-
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-// Webinar media (video with HTTP range requests, captions, chapters, posters), served by the
-// app itself; only media files, never the webinar.yaml next to them (it holds quiz answers).
-app.use(
-  "/media/webinars",
-  (req, res, next) => (/^\/[a-z0-9-]+\/[\w.-]+\.(webm|mp4|vtt|jpg|png)$/.test(req.path) ? next() : res.status(404).end()),
-  express.static("webinars", { maxAge: "1h", fallthrough: false, dotfiles: "deny" }),
-);
-app.use(express.static("build/client", { maxAge: "1h" }));
-
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: "production",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
-  }),
-);
-
-// Malformed URLs (bad percent-encoding) and other errors before Remix: a short localized message, never a stack trace.
-app.use((error, req, res, _next) => {
-  log.warn({ err: error, url: req.originalUrl }, "request refused before routing");
-  res.status(error.status && error.status < 500 ? error.status : 400).type("text/plain; charset=utf-8").send(localizedRefusal(req, "badRequest"));
-});
-
-const server = app.listen(port, host, () => log.info({ port, host }, "server listening"));
-
-function shutdown(signal) {
-  log.info({ signal }, "shutting down: finishing in-flight requests");
-  server.close(() => process.exit(0));
-  server.closeIdleConnections?.();
-  setTimeout(() => process.exit(1), 10_000).unref();
+const { count, reason } = workerCount();
+if (count > 1) {
+  startPrimary(count, reason);
+} else {
+  log.info({ workers: 1, reason }, "running a single server process");
+  await import("./worker.js");
 }
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));

@@ -1,7 +1,6 @@
 import { db } from "~/features/server/db.server";
 import type { Language } from "~/features/i18n/languages";
-import type { Audience, Category } from "./content/schema";
-import { isAudience, isCategory } from "./content/vocabulary";
+import { isAudience, isCategory, type Audience, type Category } from "./content/vocabulary";
 import { localized } from "~/lib/localized";
 import { parseJsonList } from "~/lib/json-list";
 

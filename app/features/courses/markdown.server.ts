@@ -1,5 +1,6 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { memoizeByText } from "~/lib/memoize-by-text";
 
 /** Tags course Markdown may produce; anything else (raw HTML, scripts, images) is removed. */
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -10,11 +11,11 @@ const SANITIZE: sanitizeHtml.IOptions = {
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
 };
 
-/** Markdown → sanitized HTML. */
-export function renderMarkdown(markdown: string): string {
+/** Markdown → sanitized HTML; course content changes rarely, so each text is rendered once per process. */
+export const renderMarkdown = memoizeByText((markdown: string): string => {
   const html = marked.parse(markdown, { async: false, gfm: true });
   return sanitizeHtml(html, SANITIZE);
-}
+});
 
 /** Top-level blocks: the units the parallel view aligns (content is written block for block). */
 export function splitBlocks(markdown: string): string[] {

@@ -1,5 +1,8 @@
 import { db } from "~/features/server/db.server";
+import { storedJsonReader } from "~/lib/stored-json";
 import { quizSchema, type Quiz } from "./content/schema";
+
+const readQuiz = storedJsonReader(quizSchema);
 
 /** An active course and its active modules in order, or a 404. */
 export async function requireCourse(slug: string | undefined) {
@@ -24,5 +27,5 @@ export function requireModule(course: CourseWithModules, moduleSlug: string | un
 }
 
 export function moduleQuiz(module: Pick<ModuleRow, "quiz">): Quiz | null {
-  return module.quiz ? quizSchema.parse(JSON.parse(module.quiz)) : null;
+  return module.quiz ? readQuiz(module.quiz) : null;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES } from "~/features/courses/content/schema";
+import { CATEGORIES } from "~/features/courses/content/vocabulary";
 import { JOB_ROLES } from "~/features/auth/roles";
 import { choiceField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
 import { message } from "~/features/forms/messages";

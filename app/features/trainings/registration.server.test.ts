@@ -1,32 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "./test-support/make-session";
-import { cancelRegistration, registerForSession, waitlistPosition, type RegistrationDetails } from "./registration.server";
-
-async function makeUsers(prefix: string, count: number) {
-  await db.user.createMany({
-    data: Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@example.com`, passwordHash: "x", name: `学员${i}` })),
-  });
-  const users = await db.user.findMany({ where: { email: { startsWith: `${prefix}-` } }, select: { id: true, email: true } });
-  return users.sort((a, b) => Number(a.email.split("-")[1]!.split("@")[0]) - Number(b.email.split("-")[1]!.split("@")[0]));
-}
-
-const details = (name: string): RegistrationDetails => ({
-  name,
-  email: `${name}@example.com`,
-  company: "公司",
-  jobRole: "buyer",
-  phone: "13800138000",
-  interests: ["toys"],
-  needs: "",
-  language: "zh",
-});
+import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
+import { cancelRegistration, registerForSession, waitlistPosition } from "./registration.server";
 
 describe("registration under load", () => {
   it("confirms exactly the capacity of 300 concurrent registrations, queues the rest in order, and promotes in order", async () => {
-    const session = await makeSession("load-test", 40);
-    const users = await makeUsers("load", 300);
-    const outcomes = await Promise.all(users.map((user, i) => registerForSession(session.id, user.id, details(`u${i}`))));
+    const { session, users, outcomes } = await registrationBurst("load", 300, 40);
 
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     const confirmed = await db.registration.findMany({ where: { sessionId: session.id, status: "confirmed" } });

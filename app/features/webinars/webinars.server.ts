@@ -2,21 +2,23 @@ import type { Language } from "~/features/i18n/languages";
 import { quizSchema } from "~/features/courses/content/schema";
 import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
+import { storedJsonReader } from "~/lib/stored-json";
 import { webinarSchema } from "./content/schema";
 
-const mediaSchema = webinarSchema.shape.media;
-const checkpointsSchema = webinarSchema.shape.checkpoints;
-const speakersSchema = webinarSchema.shape.speakers;
+const readMedia = storedJsonReader(webinarSchema.shape.media);
+const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
+const readSpeakers = storedJsonReader(webinarSchema.shape.speakers);
+const readQuiz = storedJsonReader(quizSchema);
 
 export async function requireWebinar(slug: string | undefined) {
   const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
   if (!row) throw new Response("Not Found", { status: 404 });
   return {
     ...row,
-    mediaFiles: mediaSchema.parse(JSON.parse(row.media)),
-    checkpointList: checkpointsSchema.parse(JSON.parse(row.checkpoints)),
-    speakerList: speakersSchema.parse(JSON.parse(row.speakers)),
-    quiz: quizSchema.parse(JSON.parse(row.finalQuiz)),
+    mediaFiles: readMedia(row.media),
+    checkpointList: readCheckpoints(row.checkpoints),
+    speakerList: readSpeakers(row.speakers),
+    quiz: readQuiz(row.finalQuiz),
   };
 }
 
@@ -40,7 +42,7 @@ export async function listWebinars(language: Language, userId: string | null) {
       category: row.category,
       durationSeconds: row.durationSeconds,
       recordedOn: row.recordedOn,
-      poster: mediaUrl(row.slug, mediaSchema.parse(JSON.parse(row.media)).poster),
+      poster: mediaUrl(row.slug, readMedia(row.media).poster),
       watchedShare: mine ? mine.watchedSeconds / row.durationSeconds : null,
       completed: Boolean(mine?.completedAt),
     };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIENCES, CATEGORIES } from "./vocabulary";
 
 /** Text in both languages; a missing or empty language is an error. */
 export const bilingual = z.object(
@@ -12,10 +13,6 @@ export type Bilingual = z.infer<typeof bilingual>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and hyphens");
 
-export const CATEGORIES = ["toys", "apparel", "electrical", "general"] as const;
-export type Category = (typeof CATEGORIES)[number];
-export const AUDIENCES = ["buyer", "sourcing", "manufacturer", "exporter"] as const;
-export type Audience = (typeof AUDIENCES)[number];
 
 export const manifestSchema = z.object({
   slug,

@@ -8,7 +8,7 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { listCatalog, readCatalogFilters } from "../catalog.server";
-import { AUDIENCES, CATEGORIES } from "../content/schema";
+import { AUDIENCES, CATEGORIES } from "../content/vocabulary";
 import { CourseCard } from "../CourseCard";
 
 export const meta = titleFromLoader;

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CATEGORIES } from "~/features/courses/content/schema";
+import { CATEGORIES } from "~/features/courses/content/vocabulary";
 import { FormAlert, SelectField, TextAreaField, TextField } from "~/features/forms/Field";
 import type { RejectedForm } from "~/features/forms/form-state";
 import { LANGUAGES } from "~/features/i18n/languages";

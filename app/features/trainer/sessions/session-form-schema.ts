@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES } from "~/features/courses/content/schema";
+import { CATEGORIES } from "~/features/courses/content/vocabulary";
 import { choiceField, requiredText } from "~/features/forms/fields";
 import { message } from "~/features/forms/messages";
 import { LANGUAGES } from "~/features/i18n/languages";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { bilingual, CATEGORIES, questionSchema, quizSchema } from "~/features/courses/content/schema";
+import { bilingual, questionSchema, quizSchema } from "~/features/courses/content/schema";
+import { CATEGORIES } from "~/features/courses/content/vocabulary";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and hyphens");
 /** A media file next to webinar.yaml: a plain file name, no folders. */

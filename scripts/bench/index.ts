@@ -1,0 +1,110 @@
+// npm run bench — builds the app, starts the production server on a freshly
+// seeded database and measures it. Prints the figures and writes them to
+// bench/results/<date>.json. Options (environment):
+//   BENCH_SECONDS  seconds per load run (default 4)
+//   BENCH_PORT     port for the app (the bare server uses the next one); default: free ports
+//   BENCH_SKIP_BUILD=1  measure the existing build
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prepareSeededData } from "../prepare-data.mjs";
+import { freePort, startServer, type RunningServer } from "../server-process";
+import { workerCount } from "../../server/worker-count.js";
+import { capturePage, startBareServer } from "./bare-ceiling";
+import { timeCertificatePdf } from "./certificate-pdf";
+import { measureLoad, warmUp } from "./load";
+import { BROWSER_HEADERS, LOAD_PAGES, WEIGHED_ROUTES } from "./pages";
+import { weighRoutes } from "./page-weight";
+import { timeRegistrationBurst } from "./registration";
+import { checkTargets, printResults, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
+
+const CONNECTIONS = [10, 100];
+const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const fixedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
+const step = (message: string) => console.error(`· ${message}`);
+
+// A fresh clone has no generated Prisma client yet; the build and the seed need it.
+execFileSync("npm", ["run", "db:generate"], { stdio: ["ignore", "ignore", "inherit"] });
+if (process.env.BENCH_SKIP_BUILD !== "1") {
+  step("building");
+  execFileSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
+step(`seeding a database in ${workDir}`);
+const dataEnv = prepareSeededData(path.join(workDir, "data"));
+const scratchDatabase = path.join(workDir, "registration.db");
+fs.copyFileSync(dataEnv.DATABASE_URL.replace(/^file:/, ""), scratchDatabase);
+
+const { count: workers, reason } = workerCount();
+let server: RunningServer | null = null;
+process.on("exit", () => {
+  if (server) void server.kill();
+});
+
+async function measurePages(baseUrl: string): Promise<PageLoad[]> {
+  const pages: PageLoad[] = [];
+  for (const page of LOAD_PAGES) {
+    const url = `${baseUrl}${page.path}`;
+    const captured = await capturePage(url, BROWSER_HEADERS);
+    if (captured.status !== 200) throw new Error(`${page.path} answered ${captured.status}`);
+    step(`${page.path}: warming up, then ${CONNECTIONS.join(" and ")} connections`);
+    await warmUp(url, BROWSER_HEADERS);
+    const bare = await startBareServer(captured, fixedPort ? fixedPort + 1 : await freePort());
+    const runs: PageLoad["runs"] = [];
+    try {
+      for (const connections of CONNECTIONS) {
+        const app = await measureLoad(url, connections, seconds, BROWSER_HEADERS);
+        const ceiling = await measureLoad(`${bare.url}${page.path}`, connections, seconds, BROWSER_HEADERS);
+        runs.push({ connections, app, bare: ceiling, ratio: ceiling.requestsPerSecond ? app.requestsPerSecond / ceiling.requestsPerSecond : 0 });
+      }
+    } finally {
+      await bare.stop();
+    }
+    pages.push({ ...page, encoding: captured.headers["content-encoding"] ?? "identity", htmlBytes: captured.body.length, runs });
+  }
+  return pages;
+}
+
+try {
+  step(`starting the production server (${workers} workers: ${reason})`);
+  server = await startServer({ port: fixedPort ?? (await freePort()), env: { ...dataEnv, LOG_LEVEL: "info" }, logFile: path.join(workDir, "server.log") });
+  const pages = await measurePages(server.url);
+  step("weighing routes in Chromium");
+  const weights = await weighRoutes(server.url, WEIGHED_ROUTES);
+  await server.stop();
+  server = null;
+
+  // The app's own modules read DATABASE_URL when first imported.
+  Object.assign(process.env, { DATABASE_URL: `file:${scratchDatabase}`, DATA_DIR: dataEnv.DATA_DIR, LOG_LEVEL: "warn" });
+  step("registering 300 people for 40 seats");
+  const registration = await timeRegistrationBurst();
+  step("rendering certificate PDFs");
+  const certificatePdf = await timeCertificatePdf();
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.availableParallelism(),
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    server: { workers, reason },
+    secondsPerRun: seconds,
+    pages,
+    weights,
+    certificatePdf,
+    registration,
+    targets: checkTargets(pages, weights),
+  };
+  const previous = readPrevious();
+  printResults(results, previous);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(results))}`);
+} finally {
+  if (server) await server.kill();
+  fs.rmSync(workDir, { recursive: true, force: true });
+}
+process.exit(0);

@@ -1,0 +1,20 @@
+// One load measurement with autocannon: throughput and latency percentiles.
+import autocannon from "autocannon";
+
+export type LoadFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+export async function measureLoad(url: string, connections: number, seconds: number, headers: Record<string, string>): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return {
+    requestsPerSecond: Math.round(result["2xx"] / result.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+/** A short unrecorded run, so the measured one sees warm code paths. */
+export async function warmUp(url: string, headers: Record<string, string>): Promise<void> {
+  await autocannon({ url, connections: 10, duration: 2, headers });
+}

@@ -1,0 +1,28 @@
+// What the benchmark loads: one page of each kind, in both languages.
+export const LANGUAGES = ["zh", "en"] as const;
+
+export const PAGE_KINDS = [
+  { kind: "home", path: "" },
+  { kind: "catalog", path: "/courses" },
+  { kind: "module", path: "/courses/toy-safety-us/lead-and-phthalates" },
+  { kind: "webinar", path: "/webinars/ecommerce-safe-products" },
+] as const;
+
+export type PageKind = (typeof PAGE_KINDS)[number]["kind"];
+
+export const LOAD_PAGES = LANGUAGES.flatMap((language) => PAGE_KINDS.map(({ kind, path }) => ({ kind, language, path: `/${language}${path}` })));
+
+/** Routes whose JavaScript, CSS and page weight are measured in a browser. */
+export const WEIGHED_ROUTES = [
+  { route: "home", path: "/zh" },
+  { route: "catalog", path: "/zh/courses" },
+  { route: "course", path: "/zh/courses/toy-safety-us" },
+  { route: "module", path: "/zh/courses/toy-safety-us/lead-and-phthalates" },
+  { route: "trainings", path: "/zh/trainings" },
+  { route: "webinars", path: "/zh/webinars" },
+  { route: "webinar", path: "/zh/webinars/ecommerce-safe-products" },
+  { route: "login", path: "/zh/login" },
+] as const;
+
+/** The same request headers a browser sends that matter here. */
+export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };

@@ -1,0 +1,99 @@
+// The benchmark's figures: a readable table on stdout, the targets checked,
+// a comparison with the previous run, and a JSON file for later runs.
+import fs from "node:fs";
+import path from "node:path";
+import type { LoadFigures } from "./load";
+import type { RouteWeight } from "./page-weight";
+import type { PdfFigures } from "./certificate-pdf";
+import type { RegistrationFigures } from "./registration";
+
+export type PageLoad = { kind: string; language: string; path: string; encoding: string; htmlBytes: number; runs: { connections: number; app: LoadFigures; bare: LoadFigures; ratio: number }[] };
+
+export type BenchResults = {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  server: { workers: number; reason: string };
+  secondsPerRun: number;
+  pages: PageLoad[];
+  weights: RouteWeight[];
+  certificatePdf: PdfFigures;
+  registration: RegistrationFigures;
+  targets: { name: string; met: boolean; detail: string }[];
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ")).join("\n");
+}
+
+/** Catalog and module pages fast enough under load; a course page light enough; video.js only where a video plays. */
+export function checkTargets(pages: PageLoad[], weights: RouteWeight[]): BenchResults["targets"] {
+  const targets: BenchResults["targets"] = [];
+  for (const page of pages.filter((candidate) => candidate.kind === "catalog" || candidate.kind === "module")) {
+    const run = page.runs.find((candidate) => candidate.connections === 100);
+    if (!run) continue;
+    const answered = run.app.requestsPerSecond > 0;
+    targets.push({ name: `${page.path} p99 < 100 ms at 100 connections`, met: answered && run.app.p99Ms < 100, detail: answered ? `${run.app.p99Ms} ms` : "no request completed" });
+    targets.push({ name: `${page.path} ≥ 10% of the bare ceiling at 100 connections`, met: run.ratio >= 0.1, detail: pct(run.ratio) });
+  }
+  for (const weight of weights.filter((candidate) => candidate.route === "course" || candidate.route === "module")) {
+    targets.push({ name: `${weight.path} compressed JS < 150 KB`, met: weight.jsBytes < 150 * 1024, detail: kb(weight.jsBytes) });
+  }
+  const videoJsElsewhere = weights.filter((weight) => weight.loadsVideoJs !== (weight.route === "webinar"));
+  targets.push({
+    name: "video.js loads on the webinar page and nowhere else",
+    met: videoJsElsewhere.length === 0,
+    detail: videoJsElsewhere.length ? `wrong on: ${videoJsElsewhere.map((weight) => weight.route).join(", ")}` : "yes",
+  });
+  return targets;
+}
+
+export function printResults(results: BenchResults, previous: BenchResults | null): void {
+  const out: string[] = [];
+  out.push(`Benchmark ${results.date} · ${results.machine.cpus} cores (${results.machine.cpuModel}) · Node ${results.machine.node} · ${results.server.workers} server workers (${results.server.reason}) · ${results.secondsPerRun} s per run`);
+  out.push("", "Throughput and latency (app vs. a bare node:http server sending the same bytes)");
+  const rows = [["page", "conn", "req/s", "p50 ms", "p99 ms", "bare req/s", "of ceiling", "errors", "previous"]];
+  for (const page of results.pages) {
+    for (const run of page.runs) {
+      const before = previous?.pages.find((candidate) => candidate.path === page.path)?.runs.find((candidate) => candidate.connections === run.connections);
+      rows.push([page.path, String(run.connections), String(run.app.requestsPerSecond), String(run.app.p50Ms), String(run.app.p99Ms), String(run.bare.requestsPerSecond), pct(run.ratio), String(run.app.errors + run.app.non2xx), before ? pct(before.ratio) : "–"]);
+    }
+  }
+  out.push(table(rows));
+  out.push("", "What each route sends (compressed; page weight without the video)");
+  const weightRows = [["route", "JS", "CSS", "page weight", "requests", "video.js"]];
+  for (const weight of results.weights) weightRows.push([weight.path, kb(weight.jsBytes), kb(weight.cssBytes), kb(weight.totalBytes), String(weight.requests), weight.loadsVideoJs ? "loaded" : "–"]);
+  out.push(table(weightRows));
+  out.push("");
+  const pdf = results.certificatePdf;
+  out.push(pdf.available ? `certificate PDF: median ${pdf.medianMs} ms over ${pdf.runs} renders (${kb(pdf.bytes)})` : `certificate PDF: ${pdf.reason}`);
+  const registration = results.registration;
+  out.push(`registration: ${registration.users} people at once for ${registration.seats} seats in ${registration.ms} ms (${registration.confirmed} confirmed, ${registration.waitlisted} waitlisted)`);
+  out.push("", "Targets");
+  for (const target of results.targets) out.push(`${target.met ? "met    " : "MISSED "} ${target.name}: ${target.detail}`);
+  if (previous) out.push("", `"previous" compares with the run of ${previous.date}.`);
+  console.log(out.join("\n"));
+}
+
+export function resultsDir(): string {
+  return path.resolve("bench/results");
+}
+
+/** The most recent earlier results file, to compare against. */
+export function readPrevious(): BenchResults | null {
+  const dir = resultsDir();
+  if (!fs.existsSync(dir)) return null;
+  const files = fs.readdirSync(dir).filter((file) => file.endsWith(".json")).sort();
+  const last = files.at(-1);
+  return last ? (JSON.parse(fs.readFileSync(path.join(dir, last), "utf8")) as BenchResults) : null;
+}
+
+export function writeResults(results: BenchResults): string {
+  fs.mkdirSync(resultsDir(), { recursive: true });
+  const file = path.join(resultsDir(), `${results.date.slice(0, 10)}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
