@@ -64,11 +64,11 @@ for (const lng of LANGUAGES) {
 
     await page.goto(`/${lng}/trainer`);
     await page.getByRole("navigation", { name: t.trainer.nav.label }).getByRole("link", { name: t.trainer.nav.audit }).click();
-    await page.getByLabel(t.manage.audit.columns.action).selectOption("user.role");
+    await page.getByLabel(t.manage.audit.columns.action, { exact: true }).selectOption("user.role");
     await page.getByRole("button", { name: t.manage.filter }).click();
     const entry = page.getByTestId("audit-entry").filter({ has: page.locator(`a[href$="/trainer/people/${person.id}"]`) });
     await expect(entry).toContainText(t.manage.audit.actions.userRole);
-    await expect(entry).toContainText("learner");
+    await expect(entry).toContainText(`${t.manage.audit.details.from}: ${t.common.roles.learner}`);
     const csv = await page.request.get(`/${lng}/trainer/audit/export.csv?action=user.role`);
     const text = (await csv.body()).toString("utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);

@@ -76,6 +76,7 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: a trainer checks someone in by code, a second scan says when, and exports the roster`, async ({ page, browser }) => {
+    test.setTimeout(90_000);
     const session = await createSession({ capacity: 5, trainerEmail: "trainer@example.com" });
     const learnerContext = await browser.newContext();
     const learner = await learnerContext.newPage();

@@ -1,7 +1,8 @@
 import type { TFunction } from "i18next";
 import { auditActionKey, isAuditAction } from "~/features/audit/audit-actions";
 import { htmlLang, type Language } from "~/features/i18n/languages";
-import { detailsText, type AuditRow } from "./audit-query.server";
+import { detailsText } from "./audit-details.server";
+import type { AuditRow } from "./audit-query.server";
 
 const TARGET_TYPES = ["session", "user", "registration", "certificate"] as const;
 
@@ -20,6 +21,6 @@ export function auditView(row: AuditRow, t: TFunction, language: Language) {
     targetType: row.targetType,
     targetLabel: targetLabel(row.targetType, t),
     targetId: row.targetId,
-    details: detailsText(row.details),
+    details: detailsText(row.details, t),
   };
 }

@@ -38,16 +38,3 @@ export async function allAuditEntries(filter: { action: AuditAction | null }) {
 }
 
 export type AuditRow = Awaited<ReturnType<typeof allAuditEntries>>[number];
-
-/** The details JSON as "key: value" pairs, for reading; unreadable JSON shows as stored. */
-export function detailsText(details: string): string {
-  try {
-    const parsed: unknown = JSON.parse(details);
-    if (!parsed || typeof parsed !== "object") return details;
-    return Object.entries(parsed)
-      .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value)}`)
-      .join("; ");
-  } catch {
-    return details;
-  }
-}
