@@ -38,7 +38,8 @@ for (const lng of LANGUAGES) {
     await expect(page.getByText(t.resources.library.empty)).toBeVisible();
     await expect(page.getByLabel(t.resources.library.query)).toHaveValue("<script>不存在的词</script>");
     await page.getByRole("link", { name: t.resources.library.clear }).click();
-    expect(await page.getByTestId("resource-card").count()).toBeGreaterThanOrEqual(6);
+    await expect(page).toHaveURL(new RegExp(`/${lng}/resources$`));
+    await expect.poll(() => page.getByTestId("resource-card").count()).toBeGreaterThanOrEqual(6);
 
     const response = await page.goto(`/${lng}/resources/no-such-resource`);
     expect(response?.status()).toBe(404);
