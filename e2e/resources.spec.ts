@@ -8,13 +8,13 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: search the library in Chinese without spaces, open a resource and its related course`, async ({ page }) => {
     await page.goto(`/${lng}/resources`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resources.library.title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resources.catalog.title);
     expect(await page.getByTestId("resource-card").count()).toBeGreaterThanOrEqual(6);
 
-    await page.getByLabel(t.resources.library.query).fill("追踪标签");
-    await page.getByRole("button", { name: t.resources.library.apply }).click();
+    await page.getByLabel(t.resources.catalog.query).fill("追踪标签");
+    await page.getByRole("button", { name: t.resources.catalog.apply }).click();
     await expect(page).toHaveURL(/q=%E8%BF%BD/);
-    await expect(page.getByTestId("resource-count")).toHaveText(t.resources.library.countFor.replace("{{q}}", "追踪标签").replace("{{count}}", "1"));
+    await expect(page.getByTestId("resource-count")).toHaveText(t.resources.catalog.countFor.replace("{{q}}", "追踪标签").replace("{{count}}", "1"));
     await page.getByRole("link", { name: TRACKING.title[lng] }).click();
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TRACKING.title[lng]);
@@ -28,16 +28,16 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: filter by type, and a search without results or an unknown page says so`, async ({ page }) => {
     await page.goto(`/${lng}/resources`);
-    await page.getByLabel(t.resources.library.kind).selectOption("checklist");
-    await page.getByRole("button", { name: t.resources.library.apply }).click();
+    await page.getByLabel(t.resources.catalog.kind).selectOption("checklist");
+    await page.getByRole("button", { name: t.resources.catalog.apply }).click();
     await expect(page).toHaveURL(/kind=checklist/);
     await expect(page.getByTestId("resource-card")).toHaveCount(2);
     for (const card of await page.getByTestId("resource-card").all()) await expect(card).toContainText(t.resources.kinds.checklist);
 
     await page.goto(`/${lng}/resources?q=${encodeURIComponent("<script>不存在的词</script>")}&category=weapons`);
-    await expect(page.getByText(t.resources.library.empty)).toBeVisible();
-    await expect(page.getByLabel(t.resources.library.query)).toHaveValue("<script>不存在的词</script>");
-    await page.getByRole("link", { name: t.resources.library.clear }).click();
+    await expect(page.getByText(t.resources.catalog.empty)).toBeVisible();
+    await expect(page.getByLabel(t.resources.catalog.query)).toHaveValue("<script>不存在的词</script>");
+    await page.getByRole("link", { name: t.resources.catalog.clear }).click();
     await expect(page).toHaveURL(new RegExp(`/${lng}/resources$`));
     await expect.poll(() => page.getByTestId("resource-card").count()).toBeGreaterThanOrEqual(6);
 

@@ -1,5 +1,5 @@
 export const resources = {
-  library: {
+  catalog: {
     title: "Resource library",
     lead: "Regulation summaries, guidance and checklists on U.S. requirements, in Chinese and English. Search in either language.",
     searchLabel: "Search the library",

@@ -2,7 +2,7 @@ import type { resources as en } from "../en/resources";
 import type { TranslationOf } from "../translation-of";
 
 export const resources: TranslationOf<typeof en> = {
-  library: {
+  catalog: {
     title: "资料库",
     lead: "关于美国要求的法规摘要、指南和检查清单，中英文对照。可以用中文或英文搜索。",
     searchLabel: "搜索资料库",

@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const filters = readLibraryFilters(new URL(request.url));
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("resources.library.title")), filters, cards: await searchLibrary(language, filters) };
+  return { title: await pageTitle(language, t("resources.catalog.title")), filters, cards: await searchLibrary(language, filters) };
 }
 
 export default function Library() {
@@ -27,36 +27,36 @@ export default function Library() {
   const { filters, cards } = useLoaderData<typeof loader>();
   return (
     <section>
-      <h1>{t("resources.library.title")}</h1>
-      <p className="lead">{t("resources.library.lead")}</p>
+      <h1>{t("resources.catalog.title")}</h1>
+      <p className="lead">{t("resources.catalog.lead")}</p>
       <FilterBar
-        label={t("resources.library.searchLabel")}
-        search={{ name: "q", label: t("resources.library.query"), value: filters.q, hint: t("resources.library.queryHint") }}
-        applyLabel={t("resources.library.apply")}
-        clearLabel={t("resources.library.clear")}
+        label={t("resources.catalog.searchLabel")}
+        search={{ name: "q", label: t("resources.catalog.query"), value: filters.q, hint: t("resources.catalog.queryHint") }}
+        applyLabel={t("resources.catalog.apply")}
+        clearLabel={t("resources.catalog.clear")}
         clearTo={`/${language}/resources`}
         selects={[
           {
             name: "category",
-            label: t("resources.library.category"),
+            label: t("resources.catalog.category"),
             value: filters.category,
-            anyLabel: t("resources.library.any"),
+            anyLabel: t("resources.catalog.any"),
             options: CATEGORIES.map((category) => ({ value: category, label: t(`courses.categories.${category}`) })),
           },
           {
             name: "kind",
-            label: t("resources.library.kind"),
+            label: t("resources.catalog.kind"),
             value: filters.kind,
-            anyLabel: t("resources.library.any"),
+            anyLabel: t("resources.catalog.any"),
             options: RESOURCE_KINDS.map((kind) => ({ value: kind, label: t(`resources.kinds.${kind}`) })),
           },
         ]}
       />
       <p className="muted" role="status" data-testid="resource-count">
-        {filters.q ? t("resources.library.countFor", { count: cards.length, q: filters.q }) : t("resources.library.count", { count: cards.length })}
+        {filters.q ? t("resources.catalog.countFor", { count: cards.length, q: filters.q }) : t("resources.catalog.count", { count: cards.length })}
       </p>
       {cards.length === 0 ? (
-        <p>{t("resources.library.empty")}</p>
+        <p>{t("resources.catalog.empty")}</p>
       ) : (
         <ul className="card-grid card-grid--wide">
           {cards.map((card) => (
