@@ -9,6 +9,7 @@ import { resolveLanguage } from "~/features/i18n/i18next.server";
 import { rememberLanguage } from "~/features/i18n/language-cookie.server";
 import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
 import { logger } from "~/features/server/logger.server";
+import { markPublicPage } from "~/features/server/public-page.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -33,6 +34,7 @@ export default async function handleRequest(
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
+          markPublicPage(responseHeaders, responseStatusCode, remixContext);
           const body = new PassThrough();
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),

@@ -8,6 +8,7 @@ import express from "express";
 import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
+import { pageCache } from "./page-cache.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -24,7 +25,7 @@ app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, ip: req.ip }, "request");
+    log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: req.ip }, "request");
   });
   next();
 });
@@ -71,6 +72,9 @@ app.use(
 // Top-level public files (the favicon); page URLs never pay for a file-system lookup.
 const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
 app.use((req, res, next) => (/^\/[^/]+\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
+
+// Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013).
+if (process.env.PAGE_CACHE !== "off") app.use(pageCache());
 
 app.all(
   "*",

@@ -10,8 +10,11 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { listCatalog, readCatalogFilters } from "../catalog.server";
 import { AUDIENCES, CATEGORIES } from "../content/vocabulary";
 import { CourseCard } from "../CourseCard";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -15,8 +15,11 @@ import { parseJsonList } from "~/lib/json-list";
 import { moduleQuiz, requireCourse } from "../queries.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -14,10 +14,13 @@ import { HazardChart } from "../HazardChart";
 import { PrintButton } from "../PrintButton";
 import { SampleNotice } from "../SampleNotice";
 import { countryName, formatMonth, isHazardKind, isMonth, unitsText } from "../vocabulary";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
 
 /** A published month for everyone; an unpublished one only for trainers (as a preview). */
+export const handle: PublicPageHandle = { publicPage: true };
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   if (!isMonth(params.month)) throw new Response("Not Found", { status: 404 });

@@ -12,8 +12,11 @@ import { bulletinMonths } from "../bulletins.server";
 import { isBulletinSubscriber, setBulletinSubscription } from "../subscription.server";
 import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -11,8 +11,11 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { RESOURCE_KINDS } from "../content/schema";
 import { isResourceKind } from "../kinds";
 import { readLibraryFilters, searchLibrary } from "../library.server";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

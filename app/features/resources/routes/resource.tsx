@@ -9,8 +9,11 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { isResourceKind } from "../kinds";
 import { requireResource } from "../library.server";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -17,8 +17,11 @@ import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
 import { requireSession, sessionDetail } from "../sessions.server";
 import { sendRegistrationMail } from "../training-mails.server";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -10,8 +10,11 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { formatMonth } from "../schedule";
 import { listSessions, readSessionFilters } from "../sessions.server";
 import { TrainingCard } from "../TrainingCard";
+import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
+
+export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -1,0 +1,142 @@
+// A few-second cache of whole pages for visitors who are not signed in, kept
+// in each worker's memory (decision 0013). The app decides what may be kept:
+// a response marked `Cache-Control: public, s-maxage=N` is stored for N
+// seconds and answered from memory to requests that carry no cookie but the
+// remembered language (so never to a signed-in person, and keyed by that
+// cookie). Past N seconds, within `stale-while-revalidate`, one request renders
+// the page afresh while the others still get the kept copy; the first visitors
+// to an uncached page wait for one render instead of all rendering it.
+// Response header X-Cache says HIT, STALE or MISS.
+import { PageCacheStore } from "./page-cache-store.js";
+import { setsOnlyShareableCookies, sharedFreshness, shareableCookies } from "./shared-cache-rules.js";
+
+/** Headers that describe one transfer, not the page; set afresh when it is served. */
+const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "x-cache", "age"]);
+/** Vary values the cache honours: cookies are in its key, encodings are made from the stored body. */
+const HONOURED_VARY = new Set(["cookie", "accept-encoding"]);
+
+/**
+ * @param {{
+ *   shareableCookieNames?: string[],
+ *   maxEntries?: number,
+ *   maxBytes?: number,
+ *   waitForRenderMs?: number,
+ *   now?: () => number,
+ * }} [options]
+ * @returns {import("express").RequestHandler}
+ */
+export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, maxBytes = 32 * 2 ** 20, waitForRenderMs = 10_000, now = Date.now } = {}) {
+  const store = new PageCacheStore({ maxEntries, maxBytes });
+  const shareable = new Set(shareableCookieNames);
+  /** @type {Map<string, Promise<void>>} key → settles when the request rendering that page has finished */
+  const rendering = new Map();
+
+  return async function pageCacheMiddleware(req, res, next) {
+    try {
+      if (req.method !== "GET" || req.headers.authorization || req.headers.range) return next();
+      const cookies = shareableCookies(req.headers.cookie, shareable);
+      if (cookies === null) return next();
+      const key = `${req.originalUrl}\n${cookies}`;
+
+      let found = store.lookup(key, now());
+      const inFlight = rendering.get(key);
+      if (!found && inFlight) {
+        await settledOrTimedOut(inFlight, waitForRenderMs);
+        found = store.lookup(key, now());
+      }
+      if (found && (found.fresh || rendering.has(key))) return sendCached(req, res, store, found.page, found.fresh ? "HIT" : "STALE", now());
+
+      // Not kept, or kept but stale with nobody refreshing it: this request renders it.
+      const finished = renderAndKeep(res, shareable, now, (page) => store.store(key, page));
+      rendering.set(key, finished);
+      void finished.then(() => {
+        if (rendering.get(key) === finished) rendering.delete(key);
+      });
+      res.set("X-Cache", "MISS");
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/**
+ * Records what the app writes (before compression) and, when the response
+ * turns out storable, hands it to keep once it has been sent completely.
+ * @returns {Promise<void>} settles when the response has finished or was cut off
+ */
+function renderAndKeep(res, shareable, now, keep) {
+  const chunks = [];
+  /** @type {{ status: number, headers: Record<string, unknown> } | null} */
+  let sent = null;
+  const write = res.write;
+  const end = res.end;
+  const record = (chunk, encoding) => {
+    sent ??= { status: res.statusCode, headers: res.getHeaders() };
+    if (chunk == null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+  };
+  res.write = function (chunk, encoding, callback) {
+    record(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  res.end = function (chunk, encoding, callback) {
+    record(chunk, encoding);
+    return end.call(this, chunk, encoding, callback);
+  };
+
+  return new Promise((resolve) => {
+    res.once("finish", () => {
+      const page = sent && storablePage(sent.status, sent.headers, Buffer.concat(chunks), shareable, now());
+      if (page) keep(page);
+      resolve();
+    });
+    res.once("close", resolve);
+  });
+}
+
+/** The page as the cache keeps it, or null when the response does not allow keeping it. */
+function storablePage(status, headers, body, shareable, storedAt) {
+  if (status !== 200 || headers["content-encoding"]) return null;
+  const freshness = sharedFreshness(headerText(headers["cache-control"]));
+  if (!freshness) return null;
+  const setCookies = [headers["set-cookie"] ?? []].flat().map(String);
+  if (!setsOnlyShareableCookies(setCookies, shareable)) return null;
+  const vary = headerText(headers.vary)
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  if (!vary.every((name) => HONOURED_VARY.has(name))) return null;
+
+  const kept = Object.entries(headers)
+    .filter(([name]) => !TRANSFER_HEADERS.has(name))
+    .flatMap(([name, value]) => [value].flat().map((one) => /** @type {[string, string]} */ ([name, String(one)])));
+  return { status, headers: kept, body, storedAt, ...freshness };
+}
+
+function sendCached(req, res, store, page, state, now) {
+  // Brotli whenever accepted (browsers list it last, at the same weight as gzip): it is the smallest.
+  const encoding = req.acceptsEncodings("br") || req.acceptsEncodings("gzip") || "identity";
+  res.status(page.status);
+  for (const [name, value] of page.headers) res.append(name, value);
+  res.vary("Accept-Encoding");
+  if (encoding !== "identity") res.set("Content-Encoding", encoding);
+  res.set({ Age: String(Math.floor((now - page.storedAt) / 1000)), "X-Cache": state });
+  // res.send adds Content-Length and an ETag, and answers 304 to a matching If-None-Match.
+  res.send(store.body(page, encoding));
+}
+
+function headerText(value) {
+  return value == null ? "" : [value].flat().join(", ");
+}
+
+function settledOrTimedOut(promise, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    void promise.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
