@@ -6,7 +6,8 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 
-export type CapturedPage = { status: number; headers: Record<string, string>; body: Buffer };
+/** `cacheState`: the app's X-Cache answer (HIT when the page cache sent it). */
+export type CapturedPage = { status: number; headers: Record<string, string>; body: Buffer; cacheState: string };
 
 /** The raw (still compressed) response, as it travels on the wire. */
 export function capturePage(url: string, headers: Record<string, string>): Promise<CapturedPage> {
@@ -18,7 +19,7 @@ export function capturePage(url: string, headers: Record<string, string>): Promi
         response.on("end", () => {
           const kept = ["content-type", "content-encoding", "vary"];
           const headersKept = Object.fromEntries(kept.filter((name) => response.headers[name]).map((name) => [name, String(response.headers[name])]));
-          resolve({ status: response.statusCode ?? 0, headers: headersKept, body: Buffer.concat(chunks) });
+          resolve({ status: response.statusCode ?? 0, headers: headersKept, body: Buffer.concat(chunks), cacheState: String(response.headers["x-cache"] ?? "none") });
         });
       })
       .on("error", reject);

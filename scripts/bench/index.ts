@@ -4,6 +4,7 @@
 //   BENCH_SECONDS  seconds per load run (default 4)
 //   BENCH_PORT     port for the app (the bare server uses the next one); default: free ports
 //   BENCH_SKIP_BUILD=1  measure the existing build
+import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,7 +15,7 @@ import { workerCount } from "../../server/worker-count.js";
 import { capturePage, startBareServer } from "./bare-ceiling";
 import { timeCertificatePdf } from "./certificate-pdf";
 import { measureLoad, warmUp } from "./load";
-import { BROWSER_HEADERS, LOAD_PAGES, WEIGHED_ROUTES } from "./pages";
+import { BROWSER_HEADERS, LOAD_PAGES, RENDERING_HEADERS, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkTargets, printResults, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
@@ -35,7 +36,10 @@ const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
 step(`seeding a database in ${workDir}`);
 const dataEnv = prepareSeededData(path.join(workDir, "data"));
 const scratchDatabase = path.join(workDir, "registration.db");
-fs.copyFileSync(dataEnv.DATABASE_URL.replace(/^file:/, ""), scratchDatabase);
+// Through SQLite's backup: a plain file copy would miss what is still in the write-ahead log.
+const seeded = new Database(dataEnv.DATABASE_URL.replace(/^file:/, ""));
+await seeded.backup(scratchDatabase);
+seeded.close();
 
 const { count: workers, reason } = workerCount();
 let server: RunningServer | null = null;
@@ -47,22 +51,25 @@ async function measurePages(baseUrl: string): Promise<PageLoad[]> {
   const pages: PageLoad[] = [];
   for (const page of LOAD_PAGES) {
     const url = `${baseUrl}${page.path}`;
-    const captured = await capturePage(url, BROWSER_HEADERS);
-    if (captured.status !== 200) throw new Error(`${page.path} answered ${captured.status}`);
     step(`${page.path}: warming up, then ${CONNECTIONS.join(" and ")} connections`);
     await warmUp(url, BROWSER_HEADERS);
+    await warmUp(url, RENDERING_HEADERS);
+    // Captured after the warm-up: the bytes a visitor gets, as the page cache sends them.
+    const captured = await capturePage(url, BROWSER_HEADERS);
+    if (captured.status !== 200) throw new Error(`${page.path} answered ${captured.status}`);
     const bare = await startBareServer(captured, fixedPort ? fixedPort + 1 : await freePort());
     const runs: PageLoad["runs"] = [];
     try {
       for (const connections of CONNECTIONS) {
         const app = await measureLoad(url, connections, seconds, BROWSER_HEADERS);
+        const rendered = await measureLoad(url, connections, seconds, RENDERING_HEADERS);
         const ceiling = await measureLoad(`${bare.url}${page.path}`, connections, seconds, BROWSER_HEADERS);
-        runs.push({ connections, app, bare: ceiling, ratio: ceiling.requestsPerSecond ? app.requestsPerSecond / ceiling.requestsPerSecond : 0 });
+        runs.push({ connections, app, rendered, bare: ceiling, ratio: ceiling.requestsPerSecond ? app.requestsPerSecond / ceiling.requestsPerSecond : 0 });
       }
     } finally {
       await bare.stop();
     }
-    pages.push({ ...page, encoding: captured.headers["content-encoding"] ?? "identity", htmlBytes: captured.body.length, runs });
+    pages.push({ ...page, encoding: captured.headers["content-encoding"] ?? "identity", cacheState: captured.cacheState, htmlBytes: captured.body.length, runs });
   }
   return pages;
 }

@@ -26,3 +26,9 @@ export const WEIGHED_ROUTES = [
 
 /** The same request headers a browser sends that matter here. */
 export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept: "text/html" };
+
+/**
+ * A browser that carries a cookie of its own (as a signed-in visitor does) is
+ * never answered from the page cache: every request renders the page.
+ */
+export const RENDERING_HEADERS = { ...BROWSER_HEADERS, cookie: "bench=render-every-request" };

@@ -7,7 +7,24 @@ import type { RouteWeight } from "./page-weight";
 import type { PdfFigures } from "./certificate-pdf";
 import type { RegistrationFigures } from "./registration";
 
-export type PageLoad = { kind: string; language: string; path: string; encoding: string; htmlBytes: number; runs: { connections: number; app: LoadFigures; bare: LoadFigures; ratio: number }[] };
+export type PageLoad = {
+  kind: string;
+  language: string;
+  path: string;
+  encoding: string;
+  /** X-Cache of the captured answer after the warm-up (HIT: from the page cache). */
+  cacheState?: string;
+  htmlBytes: number;
+  runs: {
+    connections: number;
+    /** A visitor who is not signed in: the page cache answers most requests. */
+    app: LoadFigures;
+    /** Every request rendered (the cost for a signed-in visitor); absent in runs before the page cache. */
+    rendered?: LoadFigures;
+    bare: LoadFigures;
+    ratio: number;
+  }[];
+};
 
 export type BenchResults = {
   date: string;
@@ -54,12 +71,12 @@ export function checkTargets(pages: PageLoad[], weights: RouteWeight[]): BenchRe
 export function printResults(results: BenchResults, previous: BenchResults | null): void {
   const out: string[] = [];
   out.push(`Benchmark ${results.date} · ${results.machine.cpus} cores (${results.machine.cpuModel}) · Node ${results.machine.node} · ${results.server.workers} server workers (${results.server.reason}) · ${results.secondsPerRun} s per run`);
-  out.push("", "Throughput and latency (app vs. a bare node:http server sending the same bytes)");
-  const rows = [["page", "conn", "req/s", "p50 ms", "p99 ms", "bare req/s", "of ceiling", "errors", "previous"]];
+  out.push("", "Throughput and latency (app vs. a bare node:http server sending the same bytes; \"rendered\": every request rendered, as for a signed-in visitor)");
+  const rows = [["page", "conn", "req/s", "p50 ms", "p99 ms", "bare req/s", "of ceiling", "errors", "previous", "rendered req/s", "rendered p99 ms"]];
   for (const page of results.pages) {
     for (const run of page.runs) {
       const before = previous?.pages.find((candidate) => candidate.path === page.path)?.runs.find((candidate) => candidate.connections === run.connections);
-      rows.push([page.path, String(run.connections), String(run.app.requestsPerSecond), String(run.app.p50Ms), String(run.app.p99Ms), String(run.bare.requestsPerSecond), pct(run.ratio), String(run.app.errors + run.app.non2xx), before ? pct(before.ratio) : "–"]);
+      rows.push([page.path, String(run.connections), String(run.app.requestsPerSecond), String(run.app.p50Ms), String(run.app.p99Ms), String(run.bare.requestsPerSecond), pct(run.ratio), String(run.app.errors + run.app.non2xx), before ? pct(before.ratio) : "–", String(run.rendered?.requestsPerSecond ?? "–"), String(run.rendered?.p99Ms ?? "–")]);
     }
   }
   out.push(table(rows));
