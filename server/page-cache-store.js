@@ -1,5 +1,6 @@
 // The page cache's memory: whole responses by key, least recently used first
 // out, bounded in entries and bytes, each with its compressed forms made once.
+import { createHash } from "node:crypto";
 import zlib from "node:zlib";
 
 /**
@@ -11,6 +12,7 @@ import zlib from "node:zlib";
  *   storedAt: number,
  *   freshMs: number,
  *   staleMs: number,
+ *   hash: string,
  *   encoded: Map<string, Buffer>,
  * }} CachedPage
  */
@@ -58,25 +60,26 @@ export class PageCacheStore {
 
   /**
    * @param {string} key
-   * @param {Omit<CachedPage, "key" | "encoded">} page
+   * @param {Omit<CachedPage, "key" | "hash" | "encoded">} page
    */
   store(key, page) {
     const previous = this.#pages.get(key);
     if (previous) this.#forget(key, previous);
     if (page.body.length > this.maxBytes) return;
-    this.#pages.set(key, { ...page, key, encoded: new Map() });
+    this.#pages.set(key, { ...page, key, hash: createHash("sha1").update(page.body).digest("base64url"), encoded: new Map() });
     this.#bytes += page.body.length;
     this.#evict();
   }
 
   /**
    * The body in the given content coding (br, gzip or identity), compressed
-   * the first time it is asked for.
+   * the first time it is asked for, with a strong ETag for that coding.
    * @param {CachedPage} page
    * @param {"br" | "gzip" | "identity"} encoding
+   * @returns {{ body: Buffer, etag: string }}
    */
   body(page, encoding) {
-    if (encoding === "identity") return page.body;
+    if (encoding === "identity") return { body: page.body, etag: `"${page.hash}"` };
     let encoded = page.encoded.get(encoding);
     if (!encoded) {
       encoded = COMPRESSORS[encoding](page.body);
@@ -86,7 +89,7 @@ export class PageCacheStore {
         this.#evict();
       }
     }
-    return encoded;
+    return { body: encoded, etag: `"${page.hash}-${encoding}"` };
   }
 
   clear() {

@@ -37,14 +37,18 @@ describe("page cache store", () => {
     expect(store.lookup("a", 1)).toBeNull();
   });
 
-  it("compresses a page once per encoding", () => {
+  it("compresses a page once per encoding, each with its own ETag", () => {
     const store = new PageCacheStore({ maxEntries: 10, maxBytes: 100_000 });
     store.store("a", page("<p>安全</p>".repeat(100)));
     const kept = store.lookup("a", 1)!.page;
     const gzip = store.body(kept, "gzip");
-    expect(store.body(kept, "gzip")).toBe(gzip);
-    expect(zlib.gunzipSync(gzip).toString()).toBe("<p>安全</p>".repeat(100));
-    expect(zlib.brotliDecompressSync(store.body(kept, "br")).toString()).toBe("<p>安全</p>".repeat(100));
-    expect(store.body(kept, "identity")).toBe(kept.body);
+    expect(store.body(kept, "gzip").body).toBe(gzip.body);
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe("<p>安全</p>".repeat(100));
+    const brotli = store.body(kept, "br");
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe("<p>安全</p>".repeat(100));
+    const identity = store.body(kept, "identity");
+    expect(identity.body).toBe(kept.body);
+    // One strong validator per representation.
+    expect(new Set([gzip.etag, brotli.etag, identity.etag]).size).toBe(3);
   });
 });

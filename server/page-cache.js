@@ -23,7 +23,6 @@ const HONOURED_VARY = new Set(["cookie", "accept-encoding"]);
  *   waitForRenderMs?: number,
  *   now?: () => number,
  * }} [options]
- * @returns {import("express").RequestHandler}
  */
 export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, maxBytes = 32 * 2 ** 20, waitForRenderMs = 10_000, now = Date.now } = {}) {
   const store = new PageCacheStore({ maxEntries, maxBytes });
@@ -31,32 +30,63 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
   /** @type {Map<string, Promise<void>>} key → settles when the request rendering that page has finished */
   const rendering = new Map();
 
-  return async function pageCacheMiddleware(req, res, next) {
-    try {
-      if (req.method !== "GET" || req.headers.authorization || req.headers.range) return next();
-      const cookies = shareableCookies(req.headers.cookie, shareable);
-      if (cookies === null) return next();
-      const key = `${req.originalUrl}\n${cookies}`;
+  /** The cache key for a request the cache may answer, or null. */
+  function keyFor(req) {
+    if (req.method !== "GET" || req.headers.authorization || req.headers.range) return null;
+    const cookies = shareableCookies(req.headers.cookie, shareable);
+    return cookies === null ? null : `${req.url}\n${cookies}`;
+  }
 
-      let found = store.lookup(key, now());
-      const inFlight = rendering.get(key);
-      if (!found && inFlight) {
-        await settledOrTimedOut(inFlight, waitForRenderMs);
-        found = store.lookup(key, now());
+  /** A kept page that may be sent right now: fresh, or stale while someone refreshes it. */
+  function servable(key) {
+    const found = store.lookup(key, now());
+    if (!found || !(found.fresh || rendering.has(key))) return null;
+    return { page: found.page, state: found.fresh ? "HIT" : "STALE" };
+  }
+
+  function send(req, res, { page, state }) {
+    sendKeptPage(req, res, store, page, state, now());
+  }
+
+  return {
+    /**
+     * For the plain node:http request handler, before Express: answers at once
+     * when a kept page may be sent, and says whether it did. Everything else
+     * (misses, waits, refreshes) goes on to `middleware`.
+     * @param {import("node:http").IncomingMessage} req
+     * @param {import("node:http").ServerResponse} res
+     * @returns {string | null} the X-Cache state sent, or null when it did not answer
+     */
+    answerFromMemory(req, res) {
+      const key = keyFor(req);
+      const ready = key === null ? null : servable(key);
+      if (!ready) return null;
+      send(req, res, ready);
+      return ready.state;
+    },
+
+    /** @type {import("express").RequestHandler} */
+    async middleware(req, res, next) {
+      try {
+        const key = keyFor(req);
+        if (key === null) return next();
+        const inFlight = rendering.get(key);
+        if (inFlight && !store.lookup(key, now())) await settledOrTimedOut(inFlight, waitForRenderMs);
+        const ready = servable(key);
+        if (ready) return send(req, res, ready);
+
+        // Not kept, or kept but stale with nobody refreshing it: this request renders it.
+        const finished = renderAndKeep(res, shareable, now, (page) => store.store(key, page));
+        rendering.set(key, finished);
+        void finished.then(() => {
+          if (rendering.get(key) === finished) rendering.delete(key);
+        });
+        res.setHeader("X-Cache", "MISS");
+        next();
+      } catch (error) {
+        next(error);
       }
-      if (found && (found.fresh || rendering.has(key))) return sendCached(req, res, store, found.page, found.fresh ? "HIT" : "STALE", now());
-
-      // Not kept, or kept but stale with nobody refreshing it: this request renders it.
-      const finished = renderAndKeep(res, shareable, now, (page) => store.store(key, page));
-      rendering.set(key, finished);
-      void finished.then(() => {
-        if (rendering.get(key) === finished) rendering.delete(key);
-      });
-      res.set("X-Cache", "MISS");
-      next();
-    } catch (error) {
-      next(error);
-    }
+    },
   };
 }
 
@@ -114,16 +144,46 @@ function storablePage(status, headers, body, shareable, storedAt) {
   return { status, headers: kept, body, storedAt, ...freshness };
 }
 
-function sendCached(req, res, store, page, state, now) {
-  // Brotli whenever accepted (browsers list it last, at the same weight as gzip): it is the smallest.
-  const encoding = req.acceptsEncodings("br") || req.acceptsEncodings("gzip") || "identity";
-  res.status(page.status);
-  for (const [name, value] of page.headers) res.append(name, value);
-  res.vary("Accept-Encoding");
-  if (encoding !== "identity") res.set("Content-Encoding", encoding);
-  res.set({ Age: String(Math.floor((now - page.storedAt) / 1000)), "X-Cache": state });
-  // res.send adds Content-Length and an ETag, and answers 304 to a matching If-None-Match.
-  res.send(store.body(page, encoding));
+/**
+ * Writes a kept page with plain node:http calls — with every header the app
+ * sent it with (security headers included), compressed as the client
+ * accepts — or 304 when the client already has it.
+ */
+function sendKeptPage(req, res, store, page, state, now) {
+  const encoding = preferredEncoding(req.headers["accept-encoding"]);
+  const { body, etag } = store.body(page, encoding);
+  for (const [name, value] of page.headers) res.appendHeader(name, value);
+  res.appendHeader("Vary", "Accept-Encoding");
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  res.setHeader("ETag", etag);
+  res.setHeader("Age", String(Math.floor((now - page.storedAt) / 1000)));
+  res.setHeader("X-Cache", state);
+  if (req.headers["if-none-match"] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = page.status;
+  res.setHeader("Content-Length", body.length);
+  res.end(body);
+}
+
+/**
+ * Brotli whenever accepted (browsers list it at the same weight as gzip, and
+ * it is the smallest), else gzip, else none.
+ * @param {string | string[] | undefined} acceptEncoding
+ * @returns {"br" | "gzip" | "identity"}
+ */
+export function preferredEncoding(acceptEncoding) {
+  const accepted = new Set();
+  for (const part of String(acceptEncoding ?? "").split(",")) {
+    const [coding, ...parameters] = part.trim().toLowerCase().split(";");
+    const q = parameters.map((parameter) => /^\s*q=([\d.]+)\s*$/.exec(parameter)?.[1]).find(Boolean);
+    if (coding && (q === undefined || Number(q) > 0)) accepted.add(coding);
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip")) return "gzip";
+  return "identity";
 }
 
 function headerText(value) {

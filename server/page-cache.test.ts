@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageCache } from "./page-cache.js";
+import { pageCache, preferredEncoding } from "./page-cache.js";
 
 const PUBLIC = "public, max-age=0, s-maxage=5, stale-while-revalidate=60";
 
@@ -21,9 +21,10 @@ async function startApp() {
     arrivals += 1;
     next();
   });
+  const cache = pageCache({ now: () => clock, waitForRenderMs: 2_000 });
   // As in the server: compression first, so the cache sees what the app writes.
   app.use(compression({ threshold: 0 }));
-  app.use(pageCache({ now: () => clock, waitForRenderMs: 2_000 }));
+  app.use(cache.middleware);
   app.all("*", async (req, res) => {
     renders += 1;
     const number = renders;
@@ -31,6 +32,7 @@ async function startApp() {
     const query = req.query as Record<string, string | undefined>;
     res.status(Number(query.status ?? 200));
     res.set("Content-Type", "text/html; charset=utf-8");
+    res.set("X-Frame-Options", "DENY");
     res.set("Cache-Control", query.cc ?? PUBLIC);
     res.append("Vary", query.vary ?? "Cookie");
     if (query.cookie) res.append("Set-Cookie", `${query.cookie}=1; Path=/`);
@@ -38,7 +40,11 @@ async function startApp() {
     res.write(`<p>render ${number} `);
     res.end(`${"x".repeat(2_000)}</p>`);
   });
-  const server = app.listen(0);
+  // As in the server: kept pages are answered before Express sees the request.
+  const server = http.createServer((req, res) => {
+    if (!cache.answerFromMemory(req, res)) app(req, res);
+  });
+  server.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
   const port = (server.address() as AddressInfo).port;
 
@@ -99,7 +105,10 @@ describe("page cache", () => {
     expect(second.headers["content-type"]).toBe("text/html; charset=utf-8");
     expect(second.headers["cache-control"]).toBe(PUBLIC);
     expect(second.headers.vary).toContain("Cookie");
+    expect(second.headers["x-frame-options"]).toBe("DENY");
     expect(app.renders()).toBe(1);
+    // Answered in front of the app: it never saw the second request.
+    expect(app.arrivals()).toBe(1);
 
     app.advance(4_000);
     const later = await app.get("/zh/courses");
@@ -223,5 +232,19 @@ describe("page cache", () => {
     const unchanged = await app.get("/zh/courses", { "accept-encoding": "gzip", "if-none-match": String(gzip.headers.etag) });
     expect(unchanged.status).toBe(304);
     expect(app.renders()).toBe(1);
+  });
+});
+
+describe("preferred encoding", () => {
+  it.each([
+    ["gzip, deflate, br, zstd", "br"],
+    ["gzip, deflate", "gzip"],
+    ["br;q=0, gzip;q=0.5", "gzip"],
+    ["GZIP", "gzip"],
+    ["deflate", "identity"],
+    ["", "identity"],
+    [undefined, "identity"],
+  ])("%j → %s", (header, expected) => {
+    expect(preferredEncoding(header)).toBe(expected);
   });
 });

@@ -1,14 +1,23 @@
 // One server process: compression, static assets with long-lived caching for
-// fingerprinted files, structured request logs, the cross-origin check and
-// graceful shutdown around the Remix request handler. server/index.js runs
-// one of these per CPU core.
+// fingerprinted files, structured request logs, the cross-origin check, the
+// page cache and graceful shutdown around the Remix request handler.
+// server/index.js runs one of these per CPU core.
 import { createRequestHandler } from "@remix-run/express";
+import http from "node:http";
 import compression from "compression";
 import express from "express";
 import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
+import { clientAddress } from "./client-address.js";
 import { pageCache } from "./page-cache.js";
+
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": "frame-ancestors 'none'",
+  "Referrer-Policy": "same-origin",
+};
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -22,21 +31,7 @@ app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 app.use(compression());
 
 app.use((req, res, next) => {
-  const started = process.hrtime.bigint();
-  res.on("finish", () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: req.ip }, "request");
-  });
-  next();
-});
-
-app.use((req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": "frame-ancestors 'none'",
-    "Referrer-Policy": "same-origin",
-  });
+  res.set(SECURITY_HEADERS);
   next();
 });
 
@@ -73,8 +68,10 @@ app.use(
 const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
 app.use((req, res, next) => (/^\/[^/]+\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
 
-// Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013).
-if (process.env.PAGE_CACHE !== "off") app.use(pageCache());
+// Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013):
+// a kept page is answered in front of Express (below); the rest passes here.
+const cache = process.env.PAGE_CACHE === "off" ? null : pageCache();
+if (cache) app.use(cache.middleware);
 
 app.all(
   "*",
@@ -91,7 +88,23 @@ app.use((error, req, res, _next) => {
   res.status(error.status && error.status < 500 ? error.status : 400).type("text/plain; charset=utf-8").send(localizedRefusal(req, "badRequest"));
 });
 
-const server = app.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
+const server = http.createServer((req, res) => {
+  logWhenFinished(req, res);
+  if (cache?.answerFromMemory(req, res)) return;
+  app(req, res);
+});
+server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
+
+/** One JSON line per request once it has been answered. */
+function logWhenFinished(req, res) {
+  const started = process.hrtime.bigint();
+  const url = req.url;
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: clientAddress(req) }, "request");
+  });
+}
+
 
 let shuttingDown = false;
 /** Stop accepting connections, let in-flight requests (and their writes) finish, then exit. */
