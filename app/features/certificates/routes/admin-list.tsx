@@ -6,6 +6,8 @@ import { formatDate } from "~/features/courses/format";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { ListSummary } from "~/features/shell/ListSummary";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 import { localized } from "~/lib/localized";
@@ -82,46 +84,35 @@ export default function CertificateList() {
           {t("certificates.admin.filter")}
         </button>
       </Form>
-      <p className="actions">
-        <span className="muted">{t("certificates.admin.showing", { count: total })}</span>
-        <a className="button button--secondary" href={`${base}/export.csv${query}`} download>
-          {t("certificates.admin.exportCsv")}
-        </a>
-      </p>
-      {certificates.length === 0 ? (
-        <p>{t("certificates.admin.none")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="certificate-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("certificates.admin.number")}</th>
-                <th scope="col">{t("certificates.admin.holder")}</th>
-                <th scope="col">{t("certificates.admin.achievement")}</th>
-                <th scope="col">{t("certificates.admin.issuedAt")}</th>
-                <th scope="col">{t("certificates.admin.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {certificates.map((certificate) => (
-                <tr key={certificate.number}>
-                  <td>
-                    <Link to={`${base}/${certificate.number}`} className="mono">
-                      {certificate.number}
-                    </Link>
-                  </td>
-                  <td>{certificate.holderName}</td>
-                  <td>
-                    <span className="muted">{t(`certificates.kinds.${certificate.kind}`)}</span> {certificate.title}
-                  </td>
-                  <td>{formatDate(certificate.issuedAt, language)}</td>
-                  <td>{certificate.revokedAt ? t("certificates.admin.statuses.revoked") : t("certificates.admin.statuses.valid")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListSummary count={t("certificates.admin.showing", { count: total })} csv={{ href: `${base}/export.csv${query}`, label: t("certificates.admin.exportCsv") }} />
+      <ListTable
+        testId="certificate-table"
+        columns={[
+          t("certificates.admin.number"),
+          t("certificates.admin.holder"),
+          t("certificates.admin.achievement"),
+          t("certificates.admin.issuedAt"),
+          t("certificates.admin.status"),
+        ]}
+        empty={t("certificates.admin.none")}
+        rowCount={certificates.length}
+      >
+        {certificates.map((certificate) => (
+          <tr key={certificate.number}>
+            <td>
+              <Link to={`${base}/${certificate.number}`} className="mono">
+                {certificate.number}
+              </Link>
+            </td>
+            <td>{certificate.holderName}</td>
+            <td>
+              <span className="muted">{t(`certificates.kinds.${certificate.kind}`)}</span> {certificate.title}
+            </td>
+            <td>{formatDate(certificate.issuedAt, language)}</td>
+            <td>{certificate.revokedAt ? t("certificates.admin.statuses.revoked") : t("certificates.admin.statuses.valid")}</td>
+          </tr>
+        ))}
+      </ListTable>
       {pages > 1 ? (
         <nav className="pagination" aria-label={t("certificates.admin.pagination")}>
           {filter.page > 1 ? <Link to={pageLink(filter.page - 1)}>{t("certificates.admin.previous")}</Link> : null}

@@ -8,6 +8,7 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { bulletinMonths } from "../bulletins.server";
 import { publishBulletin } from "../publish-bulletin.server";
@@ -69,53 +70,43 @@ export default function TrainerBulletins() {
           <FormAlert tone={notice.tone}>{notice.message}</FormAlert>
         </div>
       ) : null}
-      {months.length === 0 ? (
-        <p>{t("bulletins.trainer.empty")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="trainer-bulletins">
-            <thead>
-              <tr>
-                <th scope="col">{t("bulletins.trainer.month")}</th>
-                <th scope="col">{t("bulletins.trainer.recalls")}</th>
-                <th scope="col">{t("bulletins.trainer.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((entry) => (
-                <tr key={entry.month} data-testid={`month-${entry.month}`}>
-                  <td>
-                    <Link to={`/${language}/bulletins/${entry.month}`}>{entry.name}</Link>
-                  </td>
-                  <td>
-                    {entry.recalls}
-                    {entry.pending ? (
-                      <>
-                        <br />
-                        <Link to={`/${language}/trainer/translations`} className="muted">
-                          {t("bulletins.trainer.pendingCount", { count: entry.pending })}
-                        </Link>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {entry.published ? (
-                      t("bulletins.trainer.published", { date: entry.published })
-                    ) : (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="month" value={entry.month} />
-                        <button type="submit" className="button button--small" disabled={busy}>
-                          {t("bulletins.trainer.publish", { month: entry.name })}
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="trainer-bulletins"
+        columns={[t("bulletins.trainer.month"), t("bulletins.trainer.recalls"), t("bulletins.trainer.status")]}
+        empty={t("bulletins.trainer.empty")}
+        rowCount={months.length}
+      >
+        {months.map((entry) => (
+          <tr key={entry.month} data-testid={`month-${entry.month}`}>
+            <td>
+              <Link to={`/${language}/bulletins/${entry.month}`}>{entry.name}</Link>
+            </td>
+            <td>
+              {entry.recalls}
+              {entry.pending ? (
+                <>
+                  <br />
+                  <Link to={`/${language}/trainer/translations`} className="muted">
+                    {t("bulletins.trainer.pendingCount", { count: entry.pending })}
+                  </Link>
+                </>
+              ) : null}
+            </td>
+            <td>
+              {entry.published ? (
+                t("bulletins.trainer.published", { date: entry.published })
+              ) : (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="month" value={entry.month} />
+                  <button type="submit" className="button button--small" disabled={busy}>
+                    {t("bulletins.trainer.publish", { month: entry.name })}
+                  </button>
+                </Form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

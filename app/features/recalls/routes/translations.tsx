@@ -5,6 +5,7 @@ import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { pendingTranslations } from "../translations.server";
 import { formatMonth } from "../vocabulary";
@@ -34,43 +35,37 @@ export default function Translations() {
       </p>
       <h1>{t("bulletins.translations.title")}</h1>
       <p className="lead">{t("bulletins.translations.lead")}</p>
-      {rows.length === 0 ? (
-        <p>{t("bulletins.translations.empty")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="pending-translations">
-            <thead>
-              <tr>
-                <th scope="col">{t("bulletins.translations.recall")}</th>
-                <th scope="col">{t("bulletins.translations.month")}</th>
-                <th scope="col">{t("bulletins.translations.chinese")}</th>
-                <th scope="col">{t("bulletins.translations.english")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-testid={`pending-${row.recallNumber}`}>
-                  <td>
-                    <Link to={`/${language}/trainer/translations/${row.id}`} aria-label={`${t("bulletins.translations.translate")} ${row.recallNumber}`}>
-                      {row.recallNumber}
-                    </Link>
-                    {row.sample ? <span className="badge badge--sample">{t("bulletins.sample.badge")}</span> : null}
-                    <br />
-                    <span className="muted">{row.name}</span>
-                  </td>
-                  <td>{row.monthName}</td>
-                  <td>
-                    <StatusBadge status={row.statuses.zh} />
-                  </td>
-                  <td>
-                    <StatusBadge status={row.statuses.en} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="pending-translations"
+        columns={[
+          t("bulletins.translations.recall"),
+          t("bulletins.translations.month"),
+          t("bulletins.translations.chinese"),
+          t("bulletins.translations.english"),
+        ]}
+        empty={t("bulletins.translations.empty")}
+        rowCount={rows.length}
+      >
+        {rows.map((row) => (
+          <tr key={row.id} data-testid={`pending-${row.recallNumber}`}>
+            <td>
+              <Link to={`/${language}/trainer/translations/${row.id}`} aria-label={`${t("bulletins.translations.translate")} ${row.recallNumber}`}>
+                {row.recallNumber}
+              </Link>
+              {row.sample ? <span className="badge badge--sample">{t("bulletins.sample.badge")}</span> : null}
+              <br />
+              <span className="muted">{row.name}</span>
+            </td>
+            <td>{row.monthName}</td>
+            <td>
+              <StatusBadge status={row.statuses.zh} />
+            </td>
+            <td>
+              <StatusBadge status={row.statuses.en} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

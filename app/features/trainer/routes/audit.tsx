@@ -7,6 +7,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
+import { ListSummary } from "~/features/shell/ListSummary";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
@@ -67,49 +69,36 @@ export default function AuditLog() {
           },
         ]}
       />
-      <p className="actions">
-        <span className="muted" role="status">
-          {t("manage.audit.count", { count: total })}
-        </span>
-        <a href={`${base}/export.csv${search}`} className="button button--secondary" download>
-          {t("manage.exportCsv")}
-        </a>
-      </p>
-      {entries.length === 0 ? (
-        <p>{t("manage.audit.empty")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">{t("manage.audit.columns.when")}</th>
-                <th scope="col">{t("manage.audit.columns.who")}</th>
-                <th scope="col">{t("manage.audit.columns.action")}</th>
-                <th scope="col">{t("manage.audit.columns.target")}</th>
-                <th scope="col">{t("manage.audit.columns.details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => {
-                const link = targetLink(language, entry.targetType, entry.targetId);
-                return (
-                  <tr key={entry.id} data-testid="audit-entry">
-                    <td>{entry.when}</td>
-                    <td>{entry.actor ? <Link to={`/${language}/trainer/people/${entry.actor.id}`}>{entry.actor.name}</Link> : "—"}</td>
-                    <td>{entry.action}</td>
-                    <td>
-                      {link ? <Link to={link}>{entry.targetLabel}</Link> : entry.targetLabel}
-                      <br />
-                      <span className="mono muted">{entry.targetId.slice(0, 10)}</span>
-                    </td>
-                    <td className="audit-details">{entry.details}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListSummary count={t("manage.audit.count", { count: total })} csv={{ href: `${base}/export.csv${search}`, label: t("manage.exportCsv") }} />
+      <ListTable
+        testId="audit-log"
+        columns={[
+          t("manage.audit.columns.when"),
+          t("manage.audit.columns.who"),
+          t("manage.audit.columns.action"),
+          t("manage.audit.columns.target"),
+          t("manage.audit.columns.details"),
+        ]}
+        empty={t("manage.audit.empty")}
+        rowCount={entries.length}
+      >
+        {entries.map((entry) => {
+          const link = targetLink(language, entry.targetType, entry.targetId);
+          return (
+            <tr key={entry.id} data-testid="audit-entry">
+              <td>{entry.when}</td>
+              <td>{entry.actor ? <Link to={`/${language}/trainer/people/${entry.actor.id}`}>{entry.actor.name}</Link> : "—"}</td>
+              <td>{entry.action}</td>
+              <td>
+                {link ? <Link to={link}>{entry.targetLabel}</Link> : entry.targetLabel}
+                <br />
+                <span className="mono muted">{entry.targetId.slice(0, 10)}</span>
+              </td>
+              <td className="audit-details">{entry.details}</td>
+            </tr>
+          );
+        })}
+      </ListTable>
       <Pagination page={page} pages={pages} />
     </section>
   );

@@ -8,6 +8,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
+import { ListSummary } from "~/features/shell/ListSummary";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
@@ -69,46 +71,33 @@ export default function People() {
           },
         ]}
       />
-      <p className="actions">
-        <span className="muted" role="status">
-          {t("manage.people.count", { count: total })}
-        </span>
-        <a href={`${base}/export.csv${search}`} className="button button--secondary" download>
-          {t("manage.exportCsv")}
-        </a>
-      </p>
-      {people.length === 0 ? (
-        <p>{t("manage.people.empty")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="people">
-            <thead>
-              <tr>
-                <th scope="col">{t("auth.fields.name")}</th>
-                <th scope="col">{t("auth.fields.email")}</th>
-                <th scope="col">{t("auth.fields.company")}</th>
-                <th scope="col">{t("auth.fields.jobRole")}</th>
-                <th scope="col">{t("manage.people.columns.role")}</th>
-                <th scope="col">{t("manage.people.columns.joined")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id} data-testid="person-row">
-                  <td>
-                    <Link to={`${base}/${person.id}`}>{person.name}</Link>
-                  </td>
-                  <td>{person.email}</td>
-                  <td>{person.company}</td>
-                  <td>{t(`common.jobRoles.${person.jobRole}`)}</td>
-                  <td>{t(`common.roles.${person.role}`)}</td>
-                  <td>{person.joined}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListSummary count={t("manage.people.count", { count: total })} csv={{ href: `${base}/export.csv${search}`, label: t("manage.exportCsv") }} />
+      <ListTable
+        testId="people"
+        columns={[
+          t("auth.fields.name"),
+          t("auth.fields.email"),
+          t("auth.fields.company"),
+          t("auth.fields.jobRole"),
+          t("manage.people.columns.role"),
+          t("manage.people.columns.joined"),
+        ]}
+        empty={t("manage.people.empty")}
+        rowCount={people.length}
+      >
+        {people.map((person) => (
+          <tr key={person.id} data-testid="person-row">
+            <td>
+              <Link to={`${base}/${person.id}`}>{person.name}</Link>
+            </td>
+            <td>{person.email}</td>
+            <td>{person.company}</td>
+            <td>{t(`common.jobRoles.${person.jobRole}`)}</td>
+            <td>{t(`common.roles.${person.role}`)}</td>
+            <td>{person.joined}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination page={page} pages={pages} />
     </section>
   );

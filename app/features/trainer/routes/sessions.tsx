@@ -6,6 +6,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { formatSchedule } from "~/features/trainings/schedule";
@@ -91,49 +92,43 @@ export default function ManageSessions() {
       <p className="muted" role="status">
         {t("manage.sessions.count", { count: total })}
       </p>
-      {sessions.length === 0 ? (
-        <p>{t("manage.sessions.empty")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="managed-sessions">
-            <thead>
-              <tr>
-                <th scope="col">{t("manage.sessions.columns.title")}</th>
-                <th scope="col">{t("manage.sessions.columns.date")}</th>
-                <th scope="col">{t("manage.sessions.columns.status")}</th>
-                <th scope="col">{t("manage.sessions.columns.registrations")}</th>
-                <th scope="col">{t("manage.sessions.columns.trainers")}</th>
-                <th scope="col">{t("manage.sessions.columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id} data-testid="managed-session">
-                  <td>
-                    {session.title}
-                    <br />
-                    <span className="muted">{session.city}</span>
-                  </td>
-                  <td>
-                    {session.schedule.date}
-                    <br />
-                    <span className="muted">
-                      {session.schedule.time} ({session.schedule.zone})
-                    </span>
-                  </td>
-                  <td>{t(`trainings.status.${session.status}`)}</td>
-                  <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
-                  <td>{session.trainers.join(language === "zh" ? "、" : ", ") || "—"}</td>
-                  <td className="table-actions">
-                    <Link to={`${base}/${session.id}/edit`}>{t("manage.sessions.edit")}</Link>
-                    <Link to={`/${language}/trainer/trainings/${session.id}`}>{t("manage.sessions.roster")}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="managed-sessions"
+        columns={[
+          t("manage.sessions.columns.title"),
+          t("manage.sessions.columns.date"),
+          t("manage.sessions.columns.status"),
+          t("manage.sessions.columns.registrations"),
+          t("manage.sessions.columns.trainers"),
+          t("manage.sessions.columns.actions"),
+        ]}
+        empty={t("manage.sessions.empty")}
+        rowCount={sessions.length}
+      >
+        {sessions.map((session) => (
+          <tr key={session.id} data-testid="managed-session">
+            <td>
+              {session.title}
+              <br />
+              <span className="muted">{session.city}</span>
+            </td>
+            <td>
+              {session.schedule.date}
+              <br />
+              <span className="muted">
+                {session.schedule.time} ({session.schedule.zone})
+              </span>
+            </td>
+            <td>{t(`trainings.status.${session.status}`)}</td>
+            <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
+            <td>{session.trainers.join(language === "zh" ? "、" : ", ") || "—"}</td>
+            <td className="table-actions">
+              <Link to={`${base}/${session.id}/edit`}>{t("manage.sessions.edit")}</Link>
+              <Link to={`/${language}/trainer/trainings/${session.id}`}>{t("manage.sessions.roster")}</Link>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination page={page} pages={pages} />
     </section>
   );
