@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -10,6 +9,7 @@ import { rememberLanguage } from "~/features/i18n/language-cookie.server";
 import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
 import { logger } from "~/features/server/logger.server";
 import { markPublicPage } from "~/features/server/public-page.server";
+import { withoutNullBytes } from "~/features/server/without-null-bytes.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -35,7 +35,7 @@ export default async function handleRequest(
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
-          const body = new PassThrough();
+          const body = withoutNullBytes();
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
           );

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { LANGUAGES, strings } from "./support";
+import { LANGUAGES, logIn, strings } from "./support";
 
 test("/ redirects by Accept-Language, default Chinese", async ({ request }) => {
   const en = await request.get("/", { headers: { "Accept-Language": "en-US,en;q=0.9" }, maxRedirects: 0 });
@@ -42,6 +42,15 @@ for (const lng of LANGUAGES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(strings(other).auth.login.title);
     const response = await page.request.get("/", { maxRedirects: 0, headers: { "Accept-Language": `${lng}` } });
     expect(response.headers().location).toBe(`/${other}`);
+  });
+
+  test(`${lng}: long pages with Chinese text carry no NUL bytes`, async ({ page }) => {
+    await logIn(page, lng, "admin@example.com");
+    for (const path of ["/trainer/people", "/trainer/certificates", "/trainer/reports/courses/toy-safety-us", "/courses", "/trainings"]) {
+      const response = await page.request.get(`/${lng}${path}`);
+      expect(response.status(), path).toBe(200);
+      expect((await response.body()).includes(0), path).toBe(false);
+    }
   });
 
   test(`${lng}: an unknown page is a localized 404 in the app shell`, async ({ page }) => {
