@@ -88,7 +88,9 @@ for (const lng of LANGUAGES) {
     await expect(dialog).toContainText(checkpoint.question.explanation[lng]);
     await dialog.getByRole("button", { name: t.webinars.player.continue }).click();
     await expect(dialog).toHaveCount(0);
-    await expect.poll(() => video(page, "return v.paused;")).toBe(false);
+    // It plays on by itself, and keeps playing past the checkpoint.
+    await expect.poll(() => video(page, "return v.currentTime;"), { timeout: 15_000 }).toBeGreaterThan(checkpoint.at + 2);
+    expect(await video(page, "return v.paused;")).toBe(false);
   });
 
   test(`${lng}: watch to the required share at 2x, answering the checkpoints, pass the final quiz and see completion`, async ({ page }) => {
@@ -99,6 +101,7 @@ for (const lng of LANGUAGES) {
     await video(page, "v.muted = true; v.playbackRate = 2; return v.play();");
     const target = content.durationSeconds * (content.requiredShare + 0.03);
     // Play through, answering each checkpoint as the video stops at it.
+    let pausedWithoutQuestion = 0;
     for (;;) {
       const current = (await video(page, "return v.currentTime;")) as number;
       if (current >= target) break;
@@ -108,8 +111,13 @@ for (const lng of LANGUAGES) {
         for (const choice of checkpoint.question.choices.filter((c) => c.correct)) await dialog.getByLabel(choice.text[lng], { exact: true }).check();
         await dialog.getByRole("button", { name: t.webinars.player.checkpointSubmit }).click();
         await dialog.getByRole("button", { name: t.webinars.player.continue }).click();
-        await video(page, "v.playbackRate = 2; return v.play();");
-      }
+        await video(page, "v.playbackRate = 2;");
+        pausedWithoutQuestion = 0;
+      } else if (await video(page, "return v.paused;")) {
+        // Paused with no question open: the player should never leave a learner there.
+        pausedWithoutQuestion += 1;
+        expect(pausedWithoutQuestion, `paused at ${current.toFixed(1)} s with no checkpoint open`).toBeLessThan(5);
+      } else pausedWithoutQuestion = 0;
       await page.waitForTimeout(1_000);
     }
     await video(page, "v.pause();");

@@ -71,8 +71,11 @@ export default function WebinarPlayer() {
   const language = usePageLanguage();
   const { webinar, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
   const [share, setShare] = useState(progress?.share ?? 0);
-  const [answered, setAnswered] = useState<string[]>(progress?.answered ?? []);
   const [open, setOpen] = useState<CheckpointView | null>(null);
+  // Read by the player's timeupdate handler, which can run before React re-renders after
+  // "continue": with state alone it saw the closed checkpoint as open and paused the video again.
+  const openNow = useRef<CheckpointView | null>(null);
+  const answered = useRef<string[]>(progress?.answered ?? []);
   const player = useRef<PlayerHandle | null>(null);
   const percent = Math.floor(share * 100);
   const unlocked = percent >= webinar.requiredPercent;
@@ -112,23 +115,25 @@ export default function WebinarPlayer() {
 
   const onTimeUpdate = useCallback(
     (seconds: number, handle: PlayerHandle) => {
-      if (open) {
+      if (openNow.current) {
         handle.pause();
         return;
       }
-      const due = checkpoints.find((checkpoint) => checkpoint.at <= seconds && !answered.includes(checkpoint.question.id));
+      const due = checkpoints.find((checkpoint) => checkpoint.at <= seconds && !answered.current.includes(checkpoint.question.id));
       if (due) {
         handle.pause();
         // Seeking past a checkpoint stops at it: the question belongs to that moment.
         if (seconds > due.at + 1) handle.seek(due.at);
-        setOpen({ question: due.question });
+        openNow.current = { question: due.question };
+        setOpen(openNow.current);
       }
     },
-    [open, checkpoints, answered],
+    [checkpoints],
   );
 
   const onCheckpointDone = useCallback((questionId: string) => {
-    setAnswered((list) => [...list, questionId]);
+    answered.current = [...answered.current, questionId];
+    openNow.current = null;
     setOpen(null);
     player.current?.play();
   }, []);
