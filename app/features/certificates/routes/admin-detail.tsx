@@ -18,6 +18,7 @@ import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-numbe
 import { revokeSchema } from "../revoke-schema";
 import { revokeCertificate } from "../revocation.server";
 import { hasValidSignature } from "../signature.server";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -76,6 +77,7 @@ export default function CertificateDetail() {
   const rejected = outcome && "errors" in outcome ? outcome : undefined;
   return (
     <section className="narrow">
+      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/certificates`}>{t("certificates.admin.backToList")}</Link>
       </p>

@@ -14,6 +14,7 @@ import { bulletinMonths } from "../bulletins.server";
 import { publishBulletin } from "../publish-bulletin.server";
 import { pendingTranslations } from "../translations.server";
 import { formatMonth, isMonth } from "../vocabulary";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -55,6 +56,7 @@ export default function TrainerBulletins() {
   const busy = useNavigation().state === "submitting";
   return (
     <section>
+      <TrainerNav language={language} />
       <h1>{t("bulletins.trainer.title")}</h1>
       <p className="lead">{t("bulletins.trainer.lead")}</p>
       <p className="actions">

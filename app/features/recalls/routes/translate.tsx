@@ -16,6 +16,7 @@ import { StatusBadge } from "../StatusBadge";
 import { translationSchema } from "../translation-schema";
 import { findRecall, saveTranslation } from "../translations.server";
 import { statusField } from "../vocabulary";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -73,6 +74,7 @@ export default function Translate() {
   const base = `/${language}/trainer/translations/${recall.id}`;
   return (
     <section>
+      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/translations`}>{t("bulletins.translate.back")}</Link>
         {recall.madeInChina ? (

@@ -11,6 +11,7 @@ import { courseHeadlineTable, webinarHeadlineTable } from "../report-tables.serv
 import { ReportsBreadcrumbs } from "../ReportsBreadcrumbs";
 import { ReportTableView } from "../ReportTableView";
 import { reportsLinks } from "../reports-links";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 export const links = reportsLinks;
@@ -36,6 +37,7 @@ export default function ReportsIndex() {
   const base = `/${language}/trainer/reports`;
   return (
     <section className="reports">
+      <TrainerNav language={language} />
       <ReportsBreadcrumbs inReport={false} />
       <h1>{t("reports.index.title")}</h1>
       <p className="lead">{t("reports.index.lead")}</p>
