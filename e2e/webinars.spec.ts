@@ -77,6 +77,7 @@ for (const lng of LANGUAGES) {
     expect(await video(page, "return v.paused;")).toBe(true);
     expect(Math.abs((await video(page, "return v.currentTime;")) as number - checkpoint.at)).toBeLessThan(1.5);
     await expect(dialog).toContainText(checkpoint.question.prompt[lng]);
+    await video(page, "v.dataset.beforeAnswer = 'yes';");
 
     await dialog.getByRole("button", { name: t.webinars.player.checkpointSubmit }).click();
     await expect(dialog.getByText(t.webinars.player.checkpointChoose)).toBeVisible();
@@ -88,9 +89,11 @@ for (const lng of LANGUAGES) {
     await expect(dialog).toContainText(checkpoint.question.explanation[lng]);
     await dialog.getByRole("button", { name: t.webinars.player.continue }).click();
     await expect(dialog).toHaveCount(0);
-    // It plays on by itself, and keeps playing past the checkpoint.
+    // It plays on by itself, and keeps playing past the checkpoint, in the same player:
+    // answering must not re-create it (a new one starts paused).
     await expect.poll(() => video(page, "return v.currentTime;"), { timeout: 15_000 }).toBeGreaterThan(checkpoint.at + 2);
     expect(await video(page, "return v.paused;")).toBe(false);
+    expect(await video(page, "return v.dataset.beforeAnswer ?? null;")).toBe("yes");
   });
 
   test(`${lng}: watch to the required share at 2x, answering the checkpoints, pass the final quiz and see completion`, async ({ page }) => {

@@ -1,4 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +22,10 @@ import type { PublicPageHandle } from "~/features/server/public-page.server";
 export const meta = titleFromLoader;
 
 export const handle: PublicPageHandle = { publicPage: true };
+
+/** A checkpoint answer (this route's action) changes nothing the page reads again: the player keeps its own state. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, currentUrl, defaultShouldRevalidate }) =>
+  formAction === currentUrl.pathname ? false : defaultShouldRevalidate;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
@@ -81,13 +86,16 @@ export default function WebinarPlayer() {
   const unlocked = percent >= webinar.requiredPercent;
   const reportUrl = `/${language}/webinars/${webinar.slug}/progress`;
 
+  // Built from the URLs, not the loader's objects: new loader data with the same media
+  // must not re-create the player (that stopped the video after a checkpoint answer).
+  const { zh: captionsZh, en: captionsEn } = webinar.captions;
   const tracks = useMemo<PlayerTrack[]>(
     () => [
-      { kind: "captions", src: webinar.captions.zh, srclang: "zh", label: t("webinars.player.captionsZh"), default: language === "zh" },
-      { kind: "captions", src: webinar.captions.en, srclang: "en", label: t("webinars.player.captionsEn"), default: language === "en" },
+      { kind: "captions", src: captionsZh, srclang: "zh", label: t("webinars.player.captionsZh"), default: language === "zh" },
+      { kind: "captions", src: captionsEn, srclang: "en", label: t("webinars.player.captionsEn"), default: language === "en" },
       { kind: "chapters", src: webinar.chapters, srclang: language, label: t("webinars.player.chapters"), default: true },
     ],
-    [webinar, language, t],
+    [captionsZh, captionsEn, webinar.chapters, language, t],
   );
 
   const onReport = useCallback(
