@@ -92,11 +92,6 @@ export class PageCacheStore {
     return { body: encoded, etag: `"${page.hash}-${encoding}"` };
   }
 
-  clear() {
-    this.#pages.clear();
-    this.#bytes = 0;
-  }
-
   #forget(key, page) {
     this.#pages.delete(key);
     this.#bytes -= pageBytes(page);

@@ -55,14 +55,13 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
      * (misses, waits, refreshes) goes on to `middleware`.
      * @param {import("node:http").IncomingMessage} req
      * @param {import("node:http").ServerResponse} res
-     * @returns {string | null} the X-Cache state sent, or null when it did not answer
+     * @returns {boolean} whether it answered
      */
     answerFromMemory(req, res) {
       const key = keyFor(req);
       const ready = key === null ? null : servable(key);
-      if (!ready) return null;
-      send(req, res, ready);
-      return ready.state;
+      if (ready) send(req, res, ready);
+      return Boolean(ready);
     },
 
     /** @type {import("express").RequestHandler} */
@@ -70,9 +69,13 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
       try {
         const key = keyFor(req);
         if (key === null) return next();
+        let ready = servable(key);
         const inFlight = rendering.get(key);
-        if (inFlight && !store.lookup(key, now())) await settledOrTimedOut(inFlight, waitForRenderMs);
-        const ready = servable(key);
+        if (!ready && inFlight) {
+          // Nothing kept yet, but someone is rendering it: wait for that render.
+          await settledOrTimedOut(inFlight, waitForRenderMs);
+          ready = servable(key);
+        }
         if (ready) return send(req, res, ready);
 
         // Not kept, or kept but stale with nobody refreshing it: this request renders it.

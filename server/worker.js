@@ -6,10 +6,10 @@ import { createRequestHandler } from "@remix-run/express";
 import http from "node:http";
 import compression from "compression";
 import express from "express";
+import proxyAddr from "proxy-addr";
 import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
-import { clientAddress } from "./client-address.js";
 import { pageCache } from "./page-cache.js";
 
 const SECURITY_HEADERS = {
@@ -95,16 +95,19 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
-/** One JSON line per request once it has been answered. */
+/**
+ * One JSON line per request once it has been answered. Pages answered from
+ * memory never reach Express, so the client address is computed here the way
+ * Express's req.ip does, with the app's own `trust proxy` rule.
+ */
 function logWhenFinished(req, res) {
   const started = process.hrtime.bigint();
   const url = req.url;
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: clientAddress(req) }, "request");
+    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: proxyAddr(req, app.get("trust proxy fn")) }, "request");
   });
 }
-
 
 let shuttingDown = false;
 /** Stop accepting connections, let in-flight requests (and their writes) finish, then exit. */
