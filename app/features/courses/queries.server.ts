@@ -2,7 +2,8 @@ import { db } from "~/features/server/db.server";
 import { storedJsonReader } from "~/lib/stored-json";
 import { quizSchema, type Quiz } from "./content/schema";
 
-const readQuiz = storedJsonReader(quizSchema);
+/** A quiz as stored in the database (module quizzes and webinar final quizzes), parsed once per text. */
+export const readStoredQuiz = storedJsonReader(quizSchema);
 
 /** An active course and its active modules in order, or a 404. */
 export async function requireCourse(slug: string | undefined) {
@@ -27,5 +28,5 @@ export function requireModule(course: CourseWithModules, moduleSlug: string | un
 }
 
 export function moduleQuiz(module: Pick<ModuleRow, "quiz">): Quiz | null {
-  return module.quiz ? readQuiz(module.quiz) : null;
+  return module.quiz ? readStoredQuiz(module.quiz) : null;
 }

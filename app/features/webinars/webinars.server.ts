@@ -1,5 +1,5 @@
 import type { Language } from "~/features/i18n/languages";
-import { quizSchema } from "~/features/courses/content/schema";
+import { readStoredQuiz } from "~/features/courses/queries.server";
 import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
 import { storedJsonReader } from "~/lib/stored-json";
@@ -8,7 +8,6 @@ import { webinarSchema } from "./content/schema";
 const readMedia = storedJsonReader(webinarSchema.shape.media);
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
 const readSpeakers = storedJsonReader(webinarSchema.shape.speakers);
-const readQuiz = storedJsonReader(quizSchema);
 
 export async function requireWebinar(slug: string | undefined) {
   const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
@@ -18,7 +17,7 @@ export async function requireWebinar(slug: string | undefined) {
     mediaFiles: readMedia(row.media),
     checkpointList: readCheckpoints(row.checkpoints),
     speakerList: readSpeakers(row.speakers),
-    quiz: readQuiz(row.finalQuiz),
+    quiz: readStoredQuiz(row.finalQuiz),
   };
 }
 

@@ -77,8 +77,8 @@ export default function WebinarPlayer() {
   const { webinar, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
   const [share, setShare] = useState(progress?.share ?? 0);
   const [open, setOpen] = useState<CheckpointView | null>(null);
-  // Read by the player's timeupdate handler, which can run before React re-renders after
-  // "continue": with state alone it saw the closed checkpoint as open and paused the video again.
+  // Read by the player's timeupdate handler, which can run before React has re-rendered
+  // (Continue resumes the video in the same tick): refs are current at once, state is not.
   const openNow = useRef<CheckpointView | null>(null);
   const answered = useRef<string[]>(progress?.answered ?? []);
   const player = useRef<PlayerHandle | null>(null);
