@@ -7,10 +7,12 @@ import { formatDate } from "~/features/courses/format";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { accountCountsByRole, newestAccounts } from "../accounts.server";
 import { completionTime, recentCompletions, upcomingSessions } from "../overview.server";
+import { SessionCells } from "../sessions/SessionCells";
 import { sessionStatusOf } from "../sessions/session-status";
 import { TrainerNav } from "../TrainerNav";
 
@@ -56,79 +58,48 @@ export default function TrainerOverview() {
           {t("manage.exportCsv")}
         </a>
       </p>
-      {sessions.length === 0 ? (
-        <p>{t("trainer.overview.noSessions")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="trainer-sessions">
-            <thead>
-              <tr>
-                <th scope="col">{t("trainer.overview.session")}</th>
-                <th scope="col">{t("trainings.detail.when")}</th>
-                <th scope="col">{t("manage.sessions.columns.status")}</th>
-                <th scope="col">{t("trainer.overview.registrations")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <tr key={session.id}>
-                  <td>
-                    <Link to={`${base}/trainings/${session.id}`}>{session.title}</Link>
-                    <br />
-                    <span className="muted">{session.city}</span>
-                  </td>
-                  <td>
-                    {session.schedule.date}
-                    <br />
-                    <span className="muted">{session.schedule.time}</span>
-                  </td>
-                  <td>{t(`trainings.status.${session.status}`)}</td>
-                  <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="trainer-sessions"
+        columns={[t("trainer.overview.session"), t("trainings.detail.when"), t("manage.sessions.columns.status"), t("trainer.overview.registrations")]}
+        empty={t("trainer.overview.noSessions")}
+        rowCount={sessions.length}
+      >
+        {sessions.map((session) => (
+          <tr key={session.id}>
+            <SessionCells session={session} href={`${base}/trainings/${session.id}`} />
+            <td>{t(`trainings.status.${session.status}`)}</td>
+            <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
+          </tr>
+        ))}
+      </ListTable>
 
       <h2>{t("trainer.completions.heading")}</h2>
       <p className="muted">{t(isAdmin ? "trainer.completions.scopeAdmin" : "trainer.completions.scope")}</p>
-      {completions.length === 0 ? (
-        <p>{t("trainer.completions.none")}</p>
-      ) : (
-        <>
-          <p className="actions">
-            <a href={`${base}/completions.csv`} className="button button--small button--secondary" download>
-              {t("manage.exportCsv")}
-            </a>
-          </p>
-          <div className="table-scroll">
-            <table data-testid="recent-completions">
-              <thead>
-                <tr>
-                  <th scope="col">{t("trainer.completions.when")}</th>
-                  <th scope="col">{t("auth.fields.name")}</th>
-                  <th scope="col">{t("trainer.completions.kind")}</th>
-                  <th scope="col">{t("trainer.completions.title")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {completions.map((completion, index) => (
-                  <tr key={`${completion.kind}-${completion.userId}-${index}`}>
-                    <td>{completion.at}</td>
-                    <td>{completion.userId ? <Link to={`${base}/people/${completion.userId}`}>{completion.name}</Link> : completion.name}</td>
-                    <td>
-                      {t(`manage.record.kinds.${completion.kind}`)}
-                      {completion.detail ? ` · ${t(`trainings.attendance.${completion.detail}`)}` : ""}
-                    </td>
-                    <td>{completion.title}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      {completions.length > 0 ? (
+        <p className="actions">
+          <a href={`${base}/completions.csv`} className="button button--small button--secondary" download>
+            {t("manage.exportCsv")}
+          </a>
+        </p>
+      ) : null}
+      <ListTable
+        testId="recent-completions"
+        columns={[t("trainer.completions.when"), t("auth.fields.name"), t("trainer.completions.kind"), t("trainer.completions.title")]}
+        empty={t("trainer.completions.none")}
+        rowCount={completions.length}
+      >
+        {completions.map((completion, index) => (
+          <tr key={`${completion.kind}-${completion.userId}-${index}`}>
+            <td>{completion.at}</td>
+            <td>{completion.userId ? <Link to={`${base}/people/${completion.userId}`}>{completion.name}</Link> : completion.name}</td>
+            <td>
+              {t(`manage.record.kinds.${completion.kind}`)}
+              {completion.detail ? ` · ${t(`trainings.attendance.${completion.detail}`)}` : ""}
+            </td>
+            <td>{completion.title}</td>
+          </tr>
+        ))}
+      </ListTable>
 
       <h2>{t("trainer.overview.accounts")}</h2>
       <ul className="stat-list">
@@ -140,34 +111,23 @@ export default function TrainerOverview() {
         ))}
       </ul>
       <h2>{t("trainer.overview.recentSignups")}</h2>
-      {newest.length === 0 ? (
-        <p>{t("trainer.overview.none")}</p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("auth.fields.name")}</th>
-                <th scope="col">{t("auth.fields.company")}</th>
-                <th scope="col">{t("auth.fields.jobRole")}</th>
-                <th scope="col">{t("trainer.overview.joined")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {newest.map((account) => (
-                <tr key={account.id}>
-                  <td>
-                    <Link to={`${base}/people/${account.id}`}>{account.name}</Link>
-                  </td>
-                  <td>{account.company}</td>
-                  <td>{t(`common.jobRoles.${account.jobRole}`)}</td>
-                  <td>{account.joined}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        testId="recent-signups"
+        columns={[t("auth.fields.name"), t("auth.fields.company"), t("auth.fields.jobRole"), t("trainer.overview.joined")]}
+        empty={t("trainer.overview.none")}
+        rowCount={newest.length}
+      >
+        {newest.map((account) => (
+          <tr key={account.id}>
+            <td>
+              <Link to={`${base}/people/${account.id}`}>{account.name}</Link>
+            </td>
+            <td>{account.company}</td>
+            <td>{t(`common.jobRoles.${account.jobRole}`)}</td>
+            <td>{account.joined}</td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { localized } from "~/lib/localized";
 import { pageCount, readPage } from "~/lib/pagination";
 import { managedSessions, readManageFilters } from "../sessions/managed-sessions.server";
 import { PERIODS } from "../sessions/periods";
+import { SessionCells } from "../sessions/SessionCells";
 import { sessionStatusOf } from "../sessions/session-status";
 import { TrainerNav } from "../TrainerNav";
 
@@ -107,18 +108,7 @@ export default function ManageSessions() {
       >
         {sessions.map((session) => (
           <tr key={session.id} data-testid="managed-session">
-            <td>
-              {session.title}
-              <br />
-              <span className="muted">{session.city}</span>
-            </td>
-            <td>
-              {session.schedule.date}
-              <br />
-              <span className="muted">
-                {session.schedule.time} ({session.schedule.zone})
-              </span>
-            </td>
+            <SessionCells session={session} />
             <td>{t(`trainings.status.${session.status}`)}</td>
             <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
             <td>{session.trainers.join(language === "zh" ? "、" : ", ") || "—"}</td>
