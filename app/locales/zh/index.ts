@@ -7,6 +7,7 @@ import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
 import { manage } from "./manage";
+import { privacy } from "./privacy";
 import { reports } from "./reports";
 import { bulletins } from "./bulletins";
 import { resources } from "./resources";
@@ -15,4 +16,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, bulletins, home, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, bulletins, home, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
