@@ -1,5 +1,6 @@
 // Test data that the demo seed does not have: sessions with tiny capacity or a
 // passed deadline, created straight in the e2e database.
+import { issueCertificate } from "../app/features/certificates/issue.server";
 import { db } from "../app/features/server/db.server";
 
 export { db };
@@ -40,4 +41,14 @@ export async function createSession(options: { capacity: number; deadlineInPast?
 /** Marks an account's address confirmed, as its mailed link would (for tests about something else). */
 export async function confirmEmailOf(email: string): Promise<void> {
   await db.user.update({ where: { email: email.trim().toLowerCase() }, data: { emailVerifiedAt: new Date() } });
+}
+
+/** A course certificate for an account, issued as completing the course would (for tests about something else). */
+export async function issueCourseCertificate(email: string, courseSlug = "toy-safety-us"): Promise<string> {
+  const [user, course] = await Promise.all([db.user.findUniqueOrThrow({ where: { email } }), db.course.findUniqueOrThrow({ where: { slug: courseSlug } })]);
+  const completedOn = new Date();
+  await db.courseEnrollment.upsert({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, create: { userId: user.id, courseId: course.id, completedAt: completedOn }, update: { completedAt: completedOn } });
+  const issued = await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type: "course", achievementId: course.id, completedOn }));
+  if (!issued) throw new Error(`no certificate for ${email}`);
+  return issued.number;
 }

@@ -87,7 +87,7 @@ export const auth = {
     leadNew: "Confirm {{email}} as the new email address of your account. From then on, mail for your account goes there.",
     submit: "Confirm my email address",
     submitNew: "Confirm the new address",
-    invalid: "This link no longer works: it has been used already, it has expired, or a newer link replaced it.",
+    invalid: "This link no longer works: it has been used already, or it has expired.",
     emailTaken: "Another account has started using this address in the meantime, so it cannot be moved to yours.",
     toAccount: "Go to my account",
   },

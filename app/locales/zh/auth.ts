@@ -90,7 +90,7 @@ export const auth: TranslationOf<typeof en> = {
     leadNew: "请确认将 {{email}} 作为账号的新邮箱地址。确认后，与账号有关的邮件都将发往此地址。",
     submit: "确认我的邮箱地址",
     submitNew: "确认新邮箱地址",
-    invalid: "此链接已失效：已经使用过、已过期，或已被更新的链接取代。",
+    invalid: "此链接已失效：已经使用过，或已过期。",
     emailTaken: "在此期间已有其他账号使用了这个地址，因此无法更改为此地址。",
     toAccount: "前往我的账号",
   },

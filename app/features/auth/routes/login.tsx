@@ -10,6 +10,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { AccountNotice } from "../AccountNotice";
 import { getOptionalUser } from "../guards.server";
 import { startLoginSession } from "../login-session.server";
 import { throttledPasswordCheck } from "../login-throttle.server";
@@ -51,6 +52,7 @@ export default function Login() {
   return (
     <section className="narrow">
       <h1>{t("auth.login.title")}</h1>
+      <AccountNotice />
       <p className="lead">{t("auth.login.lead")}</p>
       {rejected?.formError ? (
         <FormAlert>{rejected.formError}</FormAlert>
