@@ -135,6 +135,8 @@ for (const lng of LANGUAGES) {
 }
 
 test("wrong passwords from one client do not lock the owner out from another, and a correct password never counts as a failure", async ({ page, browser }) => {
+  // Nine logins with scrypt, the later ones slowed down on purpose.
+  test.setTimeout(150_000);
   const zh = strings("zh");
   const email = uniqueEmail("guessed");
   await signUp(page, "en", { email, name: "Guessed At" });

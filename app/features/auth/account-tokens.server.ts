@@ -33,8 +33,8 @@ export async function findAccountToken(token: unknown, purposes: TokenPurpose[],
     select: { id: true, userId: true, purpose: true, email: true, expiresAt: true, user: { select: { deletedAt: true, deactivatedAt: true } } },
   });
   if (!row || row.expiresAt <= now || row.user.deletedAt || row.user.deactivatedAt || !(purposes as string[]).includes(row.purpose)) return null;
-  const { user: _user, ...token_ } = row;
-  return { ...token_, purpose: row.purpose as TokenPurpose };
+  const { user: _user, purpose, ...found } = row;
+  return { ...found, purpose: purpose as TokenPurpose };
 }
 
 /**

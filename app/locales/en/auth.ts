@@ -48,9 +48,9 @@ export const auth = {
   accountNav: {
     label: "Account",
     profile: "Profile",
-    email: "Email address",
+    email: "Email",
     password: "Password",
-    sessions: "Where you are signed in",
+    sessions: "Devices",
     data: "Your data",
   },
   notices: {

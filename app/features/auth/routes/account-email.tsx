@@ -14,7 +14,7 @@ import { requestEmailChange } from "../account-changes.server";
 import { AccountNav } from "../AccountNav";
 import { requireUser } from "../guards.server";
 import { MailSentPanel } from "../MailSentPanel";
-import { checkCurrentPassword } from "../password-check.server";
+import { refuseWrongPassword } from "../password-check.server";
 import { changeEmailSchema } from "../schemas";
 
 export const meta = titleFromLoader;
@@ -33,13 +33,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const parsed = parseForm(formData, changeEmailSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const t = await getServerT(language);
-  const check = await checkCurrentPassword(user, parsed.data.currentPassword, context.clientIp);
-  if (check.status === "refused") return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: check.retryAfterMinutes }));
-  if (check.status === "wrong") return rejectForm(formData, { currentPassword: { key: "validation.wrongPassword" } });
+  const refused = await refuseWrongPassword(formData, { user, password: parsed.data.currentPassword, field: "currentPassword", clientIp: context.clientIp, language });
+  if (refused) return refused;
   const outcome = await requestEmailChange(user, parsed.data.newEmail);
   if (outcome.status === "same") return rejectForm(formData, { newEmail: { key: "validation.sameEmail" } });
   if (outcome.status === "rateLimited") {
+    const t = await getServerT(language);
     return rejectForm(formData, {}, 429, t("auth.confirmation.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }));
   }
   return data({ sentTo: parsed.data.newEmail });

@@ -13,7 +13,7 @@ import { changePassword } from "../account-changes.server";
 import { AccountNav } from "../AccountNav";
 import { requireUser } from "../guards.server";
 import { startLoginSession } from "../login-session.server";
-import { checkCurrentPassword } from "../password-check.server";
+import { refuseWrongPassword } from "../password-check.server";
 import { changePasswordSchema } from "../schemas";
 
 export const meta = titleFromLoader;
@@ -32,12 +32,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const parsed = parseForm(formData, changePasswordSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const check = await checkCurrentPassword(user, parsed.data.currentPassword, context.clientIp);
-  if (check.status === "refused") {
-    const t = await getServerT(language);
-    return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: check.retryAfterMinutes }));
-  }
-  if (check.status === "wrong") return rejectForm(formData, { currentPassword: { key: "validation.wrongPassword" } });
+  const refused = await refuseWrongPassword(formData, { user, password: parsed.data.currentPassword, field: "currentPassword", clientIp: context.clientIp, language });
+  if (refused) return refused;
   await changePassword(user.id, parsed.data.newPassword);
   return startLoginSession(request, user.id, `/${language}/account?notice=passwordChanged`);
 }

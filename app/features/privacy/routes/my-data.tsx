@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { AccountNav } from "~/features/auth/AccountNav";
 import { requireUser } from "~/features/auth/guards.server";
 import { clearedLoginCookie } from "~/features/auth/login-session.server";
-import { checkCurrentPassword } from "~/features/auth/password-check.server";
+import { refuseWrongPassword } from "~/features/auth/password-check.server";
 import { currentPasswordField } from "~/features/auth/schemas";
 import { FormAlert, TextField } from "~/features/forms/Field";
 import { parseForm } from "~/features/forms/parse-form";
@@ -37,12 +37,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const parsed = parseForm(formData, deleteSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const check = await checkCurrentPassword(user, parsed.data.password, context.clientIp);
-  if (check.status === "refused") {
-    const t = await getServerT(language);
-    return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: check.retryAfterMinutes }));
-  }
-  if (check.status === "wrong") return rejectForm(formData, { password: { key: "validation.wrongPassword" } });
+  const refused = await refuseWrongPassword(formData, { user, password: parsed.data.password, field: "password", clientIp: context.clientIp, language });
+  if (refused) return refused;
   const { promotedRegistrationIds } = await deleteAccount(user.id);
   for (const id of promotedRegistrationIds) await sendRegistrationMail(id, "promoted");
   return redirect(`/${language}/privacy?notice=accountDeleted`, { headers: { "Set-Cookie": await clearedLoginCookie() } });
