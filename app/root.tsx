@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
   const user = session?.user;
-  const body = { language, user: user ? { name: user.name, role: user.role, emailVerified: Boolean(user.emailVerifiedAt) } : null };
+  const body = { language, user: user ? { name: user.name, role: user.role } : null };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }
