@@ -105,6 +105,7 @@ for (const lng of LANGUAGES) {
     await expect(page).toHaveURL(`/${lng}/account?notice=emailConfirmed`);
     await expect(page.getByRole("status")).toHaveText(t.auth.notices.emailConfirmed);
     await expect(page.getByTestId("email-status")).toHaveText(t.auth.profile.emailConfirmed);
+    await expectNoAxeViolations(page);
     // Using one link uses them all: the one sent again no longer works.
     await page.goto(linkIn(mails[1]!, `/${lng}/confirm-email/`));
     await expect(page.getByRole("alert")).toHaveText(t.auth.confirm.invalid);

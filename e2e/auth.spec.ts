@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
 import { waitForMails } from "./fixtures";
 import { DEMO_PASSWORD, fillSignup, LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail } from "./support";
 
@@ -15,6 +16,7 @@ for (const lng of LANGUAGES) {
     await page.getByRole("button", { name: t.auth.join.submit }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.auth.join.sentTitle);
     await expect(page.getByTestId("mail-sent")).toContainText(email);
+    await expectNoAxeViolations(page);
     // Nobody is signed in by joining: the answer must not differ for an address that already has an account.
     await expect(page.getByRole("button", { name: t.common.account.logout })).toHaveCount(0);
 
