@@ -8,10 +8,9 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { rejectForm } from "~/features/forms/reject-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { requestEmailChange } from "../account-changes.server";
-import { AccountNav } from "../AccountNav";
+import { AccountPage } from "../AccountPage";
 import { requireUser } from "../guards.server";
 import { MailSentPanel } from "../MailSentPanel";
 import { refuseWrongPassword } from "../password-check.server";
@@ -46,15 +45,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function AccountEmail() {
   const { t } = useTranslation();
-  const language = usePageLanguage();
   const { email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const rejected: RejectedForm | undefined = result && "errors" in result ? result : undefined;
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("auth.changeEmail.title")}</h1>
+    <AccountPage title={t("auth.changeEmail.title")}>
       <dl className="facts">
         <dt>{t("auth.changeEmail.current")}</dt>
         <dd data-testid="current-email">{email}</dd>
@@ -76,6 +72,6 @@ export default function AccountEmail() {
           </Form>
         </>
       )}
-    </section>
+    </AccountPage>
   );
 }

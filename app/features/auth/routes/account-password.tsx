@@ -7,10 +7,9 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { rejectForm } from "~/features/forms/reject-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { changePassword } from "../account-changes.server";
-import { AccountNav } from "../AccountNav";
+import { AccountPage } from "../AccountPage";
 import { requireUser } from "../guards.server";
 import { startLoginSession } from "../login-session.server";
 import { refuseWrongPassword } from "../password-check.server";
@@ -40,13 +39,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function AccountPassword() {
   const { t } = useTranslation();
-  const language = usePageLanguage();
   const rejected = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("auth.changePassword.title")}</h1>
+    <AccountPage title={t("auth.changePassword.title")}>
       <p className="lead">{t("auth.changePassword.lead")}</p>
       {rejected?.formError ? <FormAlert>{rejected.formError}</FormAlert> : rejected ? <FormAlert>{t("validation.formHasErrors")}</FormAlert> : null}
       <Form method="post" noValidate className="stack">
@@ -63,6 +59,6 @@ export default function AccountPassword() {
           {t("auth.changePassword.submit")}
         </button>
       </Form>
-    </section>
+    </AccountPage>
   );
 }

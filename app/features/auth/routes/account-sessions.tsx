@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/features/courses/format";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { AccountNav } from "../AccountNav";
+import { AccountPage } from "../AccountPage";
 import { requireLoginSession } from "../guards.server";
 import { endLoginSession, endLoginSessions, listLoginSessions } from "../login-session.server";
 
@@ -40,13 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AccountSessions() {
   const { t } = useTranslation();
-  const language = usePageLanguage();
   const { sessions } = useLoaderData<typeof loader>();
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("auth.sessions.title")}</h1>
+    <AccountPage title={t("auth.sessions.title")}>
       <p className="lead">{t("auth.sessions.lead")}</p>
       <ul className="session-list" data-testid="session-list">
         {sessions.map((session) => (
@@ -64,6 +60,6 @@ export default function AccountSessions() {
         </button>
       </Form>
       <p className="muted">{t("auth.sessions.hint")}</p>
-    </section>
+    </AccountPage>
   );
 }

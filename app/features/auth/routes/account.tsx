@@ -10,7 +10,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { AccountNav } from "../AccountNav";
+import { AccountPage } from "../AccountPage";
 import { AccountNotice } from "../AccountNotice";
 import { requireUser } from "../guards.server";
 import { ProfileFields } from "../ProfileFields";
@@ -45,9 +45,7 @@ export default function Account() {
   const rejected: RejectedForm | undefined = result && "errors" in result ? result : undefined;
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("auth.profile.title")}</h1>
+    <AccountPage title={t("auth.profile.title")}>
       <AccountNotice />
       <p className="lead">{t("auth.profile.lead")}</p>
       {rejected ? <FormAlert>{t("validation.formHasErrors")}</FormAlert> : null}
@@ -76,6 +74,6 @@ export default function Account() {
           {t("auth.profile.submit")}
         </button>
       </Form>
-    </section>
+    </AccountPage>
   );
 }

@@ -3,9 +3,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { AccountNav } from "../AccountNav";
+import { AccountPage } from "../AccountPage";
 import { resendEmailConfirmation } from "../email-confirmation.server";
 import { requireUser } from "../guards.server";
 
@@ -33,14 +32,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Confirmation() {
   const { t } = useTranslation();
-  const language = usePageLanguage();
   const { email, confirmed } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("auth.confirmation.title")}</h1>
+    <AccountPage title={t("auth.confirmation.title")}>
       {result ? (
         <p className={result.status === "rateLimited" ? "alert alert--error" : "alert alert--success"} role={result.status === "rateLimited" ? "alert" : "status"}>
           {result.message}
@@ -57,6 +53,6 @@ export default function Confirmation() {
           </Form>
         </>
       )}
-    </section>
+    </AccountPage>
   );
 }

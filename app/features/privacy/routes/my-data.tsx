@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AccountNav } from "~/features/auth/AccountNav";
+import { AccountPage } from "~/features/auth/AccountPage";
 import { requireUser } from "~/features/auth/guards.server";
 import { clearedLoginCookie } from "~/features/auth/login-session.server";
 import { refuseWrongPassword } from "~/features/auth/password-check.server";
@@ -50,9 +50,7 @@ export default function MyData() {
   const rejected = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <AccountNav language={language} />
-      <h1>{t("privacy.myData.title")}</h1>
+    <AccountPage title={t("privacy.myData.title")}>
       <h2>{t("privacy.myData.downloadTitle")}</h2>
       <p>{t("privacy.myData.downloadLead")}</p>
       <p>
@@ -74,6 +72,6 @@ export default function MyData() {
           {t("privacy.myData.delete")}
         </button>
       </Form>
-    </section>
+    </AccountPage>
   );
 }

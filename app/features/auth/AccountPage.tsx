@@ -1,6 +1,7 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/features/i18n/languages";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
 import type { Translation } from "~/locales";
 
 type Item = { to: string; label: keyof Translation["auth"]["accountNav"] };
@@ -28,5 +29,17 @@ export function AccountNav({ language }: { language: Language }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The frame of every account page: the account pages' navigation, then the page's heading and content. */
+export function AccountPage({ title, children }: { title: string; children: React.ReactNode }) {
+  const language = usePageLanguage();
+  return (
+    <section className="narrow">
+      <AccountNav language={language} />
+      <h1>{title}</h1>
+      {children}
+    </section>
   );
 }
