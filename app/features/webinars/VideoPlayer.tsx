@@ -28,6 +28,9 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
+    // video.js would add <style> elements of its own, which the Content-Security-Policy
+    // refuses (decision 0015); its stylesheet sizes a 16:9 player without them.
+    (window as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
     void Promise.all([import("video.js"), import("video.js/dist/lang/zh-CN.json")]).then(([{ default: videojs }, { default: zhCN }]) => {
       if (disposed || !container.current) return;
       // The player's own controls speak the page's language too.
@@ -38,6 +41,7 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
       const player = videojs(element, {
         controls: true,
         fluid: true,
+        aspectRatio: "16:9",
         preload: "metadata",
         poster,
         language,
