@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./test";
 import { formatMonth } from "../app/features/recalls/vocabulary";
 import { mailsTo } from "./fixtures";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";

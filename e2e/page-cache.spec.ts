@@ -1,7 +1,7 @@
 // The page cache (decision 0013): a visitor who is not signed in gets public
 // pages from the server's memory for a few seconds; a signed-in visitor never does.
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings } from "./support";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { LANGUAGES, signUp, strings, uniqueEmail } from "./support";
 import { webinarFile } from "./webinar-content";
 

@@ -23,7 +23,7 @@ describe("counting form fields without parsing", () => {
   it("counts multipart parts, as many as the parser finds", async () => {
     const { type, body } = await multipart(3);
     expect(countFormFields(type, body)).toBe(4);
-    const parsed = await new Request("http://x/", { method: "POST", body, headers: { "content-type": type } }).formData();
+    const parsed = await new Request("http://x/", { method: "POST", body: new Uint8Array(body), headers: { "content-type": type } }).formData();
     expect([...parsed.keys()]).toHaveLength(4);
   });
 
