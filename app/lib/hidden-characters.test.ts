@@ -23,7 +23,7 @@ describe("hidden characters", () => {
 describe("CSV cells", () => {
   it("carry no hidden characters and cannot become formulas, while numbers stay numbers", () => {
     const csv = toCsv(["name", "company", "count"], [["Evil\u202Egnp.exe\u0000", "=HYPERLINK(\"http://evil.example\")", -3], ["+8613800138000", "@SUM(A1)", 4]]);
-    expect(csv).not.toMatch(/[\u0000\u202E]/);
+    expect(csv.includes("\u0000") || csv.includes("\u202E")).toBe(false);
     expect(csv).toContain("Evilgnp.exe");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain("'+8613800138000");

@@ -8,6 +8,7 @@
  * the interlinear annotation marks (U+FFF9–U+FFFB). The zero-width joiner
  * and non-joiner stay: emoji and several scripts need them.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFF9-\uFFFB]/u;
 const HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
 
