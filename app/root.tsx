@@ -1,3 +1,5 @@
+// First: configures zod for the browser before any route module builds a schema.
+import "~/lib/zod-in-the-browser";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import { getOptionalUser } from "~/features/auth/guards.server";
