@@ -21,6 +21,5 @@ export const resources = {
     relatedCourses: "Courses",
     relatedWebinars: "Webinars",
     noRelated: "No related course or webinar yet.",
-    updated: "Last updated {{date}}",
   },
 };

@@ -24,6 +24,5 @@ export const resources: TranslationOf<typeof en> = {
     relatedCourses: "课程",
     relatedWebinars: "网络研讨会",
     noRelated: "暂无相关课程或网络研讨会。",
-    updated: "最近更新：{{date}}",
   },
 };
