@@ -18,3 +18,11 @@ export function courseModules(course: string): { slug: string; title: { zh: stri
 export function courseTitle(course: string): { zh: string; en: string } {
   return (parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as { title: { zh: string; en: string } }).title;
 }
+
+/** A shipped module's `reviewed` date and `sources`, read from its course manifest. */
+export function moduleReview(course: string, module: string): { reviewed: string; sources: { citation: string; url: string }[] } {
+  const manifest = parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as {
+    modules: { slug: string; reviewed: string; sources: { citation: string; url: string }[] }[];
+  };
+  return manifest.modules.find((entry) => entry.slug === module)!;
+}
