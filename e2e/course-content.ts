@@ -26,3 +26,11 @@ export function moduleReview(course: string, module: string): { reviewed: string
   };
   return manifest.modules.find((entry) => entry.slug === module)!;
 }
+
+/** Slugs of the shipped courses, one folder each. */
+export function courseSlugs(): string[] {
+  return fs
+    .readdirSync("courses", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}
