@@ -59,9 +59,9 @@ test("hostile requests are refused at once while normal pages keep answering", a
     expectRefusal(request.get(`/__manifest?version=x&${manifestPaths}`), 414),
     // A query string with thousands of parameters.
     expectRefusal(request.get(`/zh/courses?${Array.from({ length: 2_000 }, (_, i) => `a${i}=1`).join("&")}`), 414),
-    // A search of the longest query a page accepts, full of LIKE wildcards, and an over-long one.
+    // Searches full of LIKE wildcards, and very long ones: answered (each keeps its first 100 characters).
     expectRefusal(request.get(`/zh/resources?q=${encodeURIComponent("%_".repeat(2_000))}`), 200),
-    expectRefusal(request.get(`/zh/resources?q=${"a".repeat(9_000)}`), 414),
+    expectRefusal(request.get(`/zh/resources?q=${"a".repeat(12_000)}`), 200),
     // A cookie header the page cache must not turn into a 16 KB key.
     expectRefusal(request.get("/zh/courses", { headers: { Cookie: Array.from({ length: 1_000 }, (_, i) => `lng=zh${i}`).join("; ") } }), 200),
   ]);

@@ -4,8 +4,13 @@
 // `/__manifest?p=…` requests), and the catch-all route renders any URL as a
 // page, so an absurdly deep or long URL cost seconds of CPU.
 
-/** Longer than any link here, shorter than Remix's own 7,680-character limit for manifest requests plus its version. */
-export const MAX_URL_LENGTH = 8192;
+/**
+ * Node's own 16 KB header limit stops longer request lines anyway; said here
+ * so the rule does not depend on it. A long query costs only its length
+ * (searches keep their first 100 characters); route discovery has Remix's own
+ * 7,680-character limit.
+ */
+export const MAX_URL_LENGTH = 16_384;
 /** The longest route path is under 100 characters; percent-encoded Chinese slugs and search words fit many times over. */
 export const MAX_PATH_LENGTH = 1024;
 /** The deepest route has 7 segments. */
