@@ -1,4 +1,4 @@
-// Inputs whose cost once grew faster than their size (decision 0014): each is
+// Inputs whose cost once grew faster than their size (decision 0015): each is
 // refused or answered at once, while normal pages keep answering.
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { expect, test } from "./test";

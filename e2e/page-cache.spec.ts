@@ -49,7 +49,7 @@ for (const lng of LANGUAGES) {
       const second = await connection.get(catalog);
       expect(second.headers["x-cache"]).toBe("HIT");
       expect(second.body).toBe(first.body);
-      // A kept page is sent with the policy, and so the nonce, of the render that produced it (decision 0015).
+      // A kept page is sent with the policy, and so the nonce, of the render that produced it (decision 0016).
       const policy = String(first.headers["content-security-policy"]);
       expect(second.headers["content-security-policy"]).toBe(policy);
       expect(first.body).toContain(`<script nonce="${/'nonce-([^']+)'/.exec(policy)![1]}"`);

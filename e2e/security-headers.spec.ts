@@ -1,4 +1,4 @@
-// The security headers of decision 0015, as a browser receives them.
+// The security headers of decision 0016, as a browser receives them.
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./test";
 

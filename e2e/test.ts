@@ -1,5 +1,5 @@
 // The `test` every spec uses: Playwright's, with a check that runs around
-// each test (decision 0015). Every page the test opens must finish without a
+// each test (decision 0016). Every page the test opens must finish without a
 // Content-Security-Policy violation, an uncaught exception or an error on
 // the console; otherwise the test fails and lists them.
 import { test as base, type ConsoleMessage } from "@playwright/test";

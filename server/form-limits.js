@@ -1,5 +1,5 @@
 // Form bodies are read here, once, before the app parses them: a form with
-// more fields than any page of ours sends is refused unread (decision 0014).
+// more fields than any page of ours sends is refused unread (decision 0015).
 // The count is a byte scan (separators or part boundaries), linear in the
 // body, so the refusal costs next to nothing whatever the body holds.
 import express from "express";

@@ -1,4 +1,4 @@
-// Security headers for every response (decision 0015): helmet's, with a
+// Security headers for every response (decision 0016): helmet's, with a
 // Content-Security-Policy whose scripts need this response's nonce, a
 // Permissions-Policy that leaves only the camera (QR check-in) and the video
 // player's needs on, and HSTS when the request came over HTTPS.

@@ -1,5 +1,5 @@
 // URLs no page of ours has, refused before the page cache, Express or Remix
-// look at them (decision 0014). Remix matches a path against every route once
+// look at them (decision 0015). Remix matches a path against every route once
 // per ancestor path (route discovery, both when rendering a page and for
 // `/__manifest?p=…` requests), and the catch-all route renders any URL as a
 // page, so an absurdly deep or long URL cost seconds of CPU.

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 
 /**
- * This response's Content-Security-Policy nonce (decision 0015), given by the
+ * This response's Content-Security-Policy nonce (decision 0016), given by the
  * server for each render; the inline scripts Remix writes carry it. In the
  * browser it is empty: browsers hide nonces from the page, and scripts added
  * after hydration are modules the policy allows by origin.

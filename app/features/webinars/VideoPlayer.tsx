@@ -22,7 +22,7 @@ export type PlayerHandle = { pause(): void; play(): void; currentTime(): number;
  * Played ranges are reported when playback starts or resumes, every 10 s
  * while playing, on pause, at the end and when the page is left; the server
  * counts watching only between reports that say the player was playing
- * (decision 0016), so a page being left reports "not playing".
+ * (decision 0017), so a page being left reports "not playing".
  */
 export function VideoPlayer(props: { src: string; poster: string; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
   const container = useRef<HTMLDivElement>(null);
@@ -34,7 +34,7 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
     let disposed = false;
     let cleanup = () => {};
     // video.js would add <style> elements of its own, which the Content-Security-Policy
-    // refuses (decision 0015); its stylesheet's vjs-16-9 class sizes the player instead.
+    // refuses (decision 0016); its stylesheet's vjs-16-9 class sizes the player instead.
     (window as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
     void Promise.all([import("video.js"), import("video.js/dist/lang/zh-CN.json")]).then(([{ default: videojs }, { default: zhCN }]) => {
       if (disposed || !container.current) return;

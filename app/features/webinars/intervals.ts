@@ -42,7 +42,7 @@ export function uncoveredParts(intervals: Interval[], covered: Interval[]): Inte
 /**
  * Adds a report to what was already watched, counting at most `allowance`
  * new distinct seconds (what the learner has earned by playing, decision
- * 0016). A report claiming more keeps its earliest new seconds up to the
+ * 0017). A report claiming more keeps its earliest new seconds up to the
  * allowance; the rest counts once a later report comes with more allowance
  * (the browser's played ranges always hold everything played so far).
  */

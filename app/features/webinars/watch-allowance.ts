@@ -1,4 +1,4 @@
-// How many new watched seconds a learner may report (decision 0016): only
+// How many new watched seconds a learner may report (decision 0017): only
 // time during which the player said it was playing earns any, at the fastest
 // speed the player offers, so leaving a page open earns nothing.
 

@@ -25,7 +25,7 @@ export type WatchReport = { intervals: Interval[]; position: number; playing: bo
 /**
  * Records a player's report: merges the reported intervals into the stored
  * ones, counting no more new seconds than the learner has earned by playing
- * (decision 0016), and remembers whether the player is playing now. Two
+ * (decision 0017), and remembers whether the player is playing now. Two
  * reports at once (a beacon and a fetch) do not both spend the same
  * allowance: the write happens only if no other report was recorded since
  * this one read the progress, else the report is read again against the new

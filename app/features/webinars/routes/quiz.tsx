@@ -27,7 +27,7 @@ export const meta = titleFromLoader;
  * Attempts at the final quiz are not limited: a learner can always earn the
  * certificate after watching. What stops guessing is that an attempt shows
  * the right answers and explanations only once the quiz is passed
- * (decision 0016); a failed attempt shows the score and the answers given.
+ * (decision 0017); a failed attempt shows the score and the answers given.
  */
 const MAX_ATTEMPTS = null;
 
