@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMails } from "./fixtures";
 import { DEMO_PASSWORD, fillSignup, LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail } from "./support";
+import { expect, test } from "./test";
 
 for (const lng of LANGUAGES) {
   const t = strings(lng);

@@ -1,6 +1,6 @@
 // Personal data: the privacy notice, deleting an account (its certificates
 // stay verifiable), and what admins can do to an account.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { expectNoAxeViolations } from "./axe";
 import { db, issueCourseCertificate, linkIn, waitForMails } from "./fixtures";
 import { LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail } from "./support";

@@ -1,6 +1,6 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { escapeHtml } from "~/features/mail/escape-html";
+import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
 import { sendMailSafely } from "~/features/mail/mailer.server";
 import { appUrl, contactEmail } from "~/features/server/env.server";
 import { logger } from "~/features/server/logger.server";
@@ -14,26 +14,22 @@ type MailLink = { label: string; path: string };
 
 /**
  * The mails about an account itself. Each is plain text plus HTML, in the
- * person's preferred language; every piece of text is escaped, and the only
- * links are the ones built here from APP_URL — never anything a user typed.
+ * person's preferred language, put together by `mailParts`: every piece of
+ * text escaped, what a person typed (their name, an address) neutralized so
+ * no mail program makes a link of it, and the only links the ones built
+ * here from APP_URL (decision 0018).
  */
 async function sendAccountMail(recipient: Recipient, kind: "verify" | "reset" | "exists" | "changeConfirm" | "changed", parts: { links: MailLink[]; values?: Record<string, string | number> }): Promise<boolean> {
   const language: Language = isLanguage(recipient.preferredLanguage) ? recipient.preferredLanguage : "zh";
   const t = await getServerT(language);
   const values = { ...parts.values, contact: contactEmail };
-  const body = t(`auth.mail.${kind}.body`, values);
-  const after = t(`auth.mail.${kind}.after`, values);
-  const links = parts.links.map((link) => ({ label: link.label, url: `${appUrl}/${language}${link.path}` }));
-  const greeting = t("auth.mail.greeting", { name: recipient.name });
-  const signature = t("auth.mail.signature");
-  const text = [greeting, body, ...links.map((link) => `${link.label}:\n${link.url}`), after, signature].join("\n\n");
-  const html = [
-    `<p>${escapeHtml(greeting)}</p>`,
-    `<p>${escapeHtml(body)}</p>`,
-    ...links.map((link) => `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a><br>${escapeHtml(link.url)}</p>`),
-    `<p>${escapeHtml(after)}</p>`,
-    `<p>${escapeHtml(signature)}</p>`,
-  ].join("\n");
+  const { text, html } = mailParts([
+    t("auth.mail.greeting", { name: userText(recipient.name) }),
+    t(`auth.mail.${kind}.body`, values),
+    ...parts.links.flatMap((link) => [`${link.label}:`, siteLink(`${appUrl}/${language}${link.path}`)]),
+    t(`auth.mail.${kind}.after`, values),
+    t("auth.mail.signature"),
+  ]);
   return sendMailSafely({ to: recipient.email, subject: t(`auth.mail.${kind}.subject`), text, html });
 }
 
@@ -78,7 +74,7 @@ export async function mailEmailChangeConfirmation(recipient: Recipient, newEmail
 
 /** To the old address, once the change is made: if it was not the owner, they know whom to write to. */
 export async function mailEmailChanged(recipient: Recipient, oldEmail: string, newEmail: string): Promise<boolean> {
-  return sendAccountMail({ ...recipient, email: oldEmail }, "changed", { links: [], values: { old: oldEmail, new: newEmail } });
+  return sendAccountMail({ ...recipient, email: oldEmail }, "changed", { links: [], values: { old: userText(oldEmail), new: userText(newEmail) } });
 }
 
 /**

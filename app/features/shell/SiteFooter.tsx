@@ -7,6 +7,11 @@ export function SiteFooter() {
   const language = usePageLanguage();
   return (
     <footer className="site-footer">
+      <nav aria-label={t("common.footer.links")}>
+        <p>
+          <Link to={`/${language}/glossary`}>{t("common.footer.glossary")}</Link>
+        </p>
+      </nav>
       <p>{t("common.footer.about")}</p>
       <p className="muted">{t("common.footer.notice")}</p>
       <p>

@@ -9,7 +9,7 @@ export const webinars = {
     completed: "Completed",
   },
   player: {
-    speakers: "Speakers: {{list}}",
+    speakers: "Produced by {{list}}",
     progress: "You have watched {{percent}}% of this video. Watch at least {{required}}% to unlock the final quiz.",
     progressUnlocked: "You have watched {{percent}}% of this video. The final quiz is open.",
     signInToTrack: "Log in to record what you watch, answer the questions and take the final quiz.",
@@ -33,5 +33,6 @@ export const webinars = {
     locked: "Watch at least {{required}}% of the video first (so far: {{percent}}%).",
     completed: "You have completed the webinar “{{title}}”.",
     backToVideo: "Back to the video",
+    answersHidden: "These are the answers you gave. The correct answers and their explanations are shown once you pass: watch the relevant parts of the video again, then try again.",
   },
 };

@@ -12,7 +12,7 @@ export const webinars: TranslationOf<typeof en> = {
     completed: "已完成",
   },
   player: {
-    speakers: "主讲：{{list}}",
+    speakers: "制作：{{list}}",
     progress: "您已观看本视频的 {{percent}}%。观看达到 {{required}}% 后即可参加结业测验。",
     progressUnlocked: "您已观看本视频的 {{percent}}%，结业测验已开放。",
     signInToTrack: "登录后即可记录观看进度、回答视频中的问题并参加结业测验。",
@@ -36,5 +36,6 @@ export const webinars: TranslationOf<typeof en> = {
     locked: "请先观看视频的 {{required}}% 以上（目前已观看 {{percent}}%）。",
     completed: "您已完成网络研讨会“{{title}}”。",
     backToVideo: "返回视频",
+    answersHidden: "以下是您提交的答案。通过测验后才会显示正确答案及解析：请重看视频的相关部分，然后再试一次。",
   },
 };
