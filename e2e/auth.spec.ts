@@ -20,7 +20,7 @@ for (const lng of LANGUAGES) {
     // Nobody is signed in by joining: the answer must not differ for an address that already has an account.
     await expect(page.getByRole("button", { name: t.common.account.logout })).toHaveCount(0);
 
-    await page.getByRole("main").getByRole("link", { name: t.common.account.login }).click();
+    await page.getByRole("main").getByRole("link", { name: t.common.account.login, exact: true }).click();
     await logIn(page, lng, email, "a-long-password-1");
     await expect(page.getByRole("button", { name: t.common.account.logout })).toBeVisible();
     await page.getByRole("link", { name: t.common.account.profile }).click();
@@ -30,7 +30,7 @@ for (const lng of LANGUAGES) {
     await expect(page.getByLabel(t.auth.fields.jobRole)).toHaveValue("exporter");
 
     await page.getByRole("button", { name: t.common.account.logout }).click();
-    await expect(page.getByRole("link", { name: t.common.account.login })).toBeVisible();
+    await expect(page.getByRole("link", { name: t.common.account.login, exact: true })).toBeVisible();
 
     await logIn(page, lng, email, "a-long-password-1");
     await expect(page).toHaveURL(`/${lng}`);
@@ -168,7 +168,7 @@ test("wrong passwords from one client do not lock the owner out from another, an
     await tryPassword(ownerPage, "a-long-password-1");
     await expect(ownerPage.getByRole("button", { name: zh.common.account.logout })).toBeVisible();
     await ownerPage.getByRole("button", { name: zh.common.account.logout }).click();
-    await expect(ownerPage.getByRole("link", { name: zh.common.account.login })).toBeVisible();
+    await expect(ownerPage.getByRole("link", { name: zh.common.account.login, exact: true })).toBeVisible();
   }
   await owner.close();
 });
@@ -196,14 +196,14 @@ test("the session cookie is httpOnly, SameSite=Lax, signed, and new at every log
   // A tampered cookie is not accepted: the user is anonymous again.
   await context.addCookies([{ ...session!, value: `${session!.value.slice(0, -4)}AAAA` }]);
   await page.goto("/en");
-  await expect(page.getByRole("link", { name: strings("en").common.account.login })).toBeVisible();
+  await expect(page.getByRole("link", { name: strings("en").common.account.login, exact: true })).toBeVisible();
 });
 
 test("logging out ends the session on the server: a copy of the old cookie opens nothing", async ({ page, context, browser }) => {
   await logIn(page, "en", "learner@example.com");
   const cookie = (await context.cookies()).find((entry) => entry.name === "__session")!;
   await page.getByRole("button", { name: strings("en").common.account.logout }).click();
-  await expect(page.getByRole("link", { name: strings("en").common.account.login })).toBeVisible();
+  await expect(page.getByRole("link", { name: strings("en").common.account.login, exact: true })).toBeVisible();
 
   const replay = await browser.newContext();
   await replay.addCookies([cookie]);
@@ -224,6 +224,6 @@ test("after logging in, redirectTo never leads to another site", async ({ page }
     await page.getByRole("button", { name: strings("en").auth.login.submit }).click();
     await expect(page).toHaveURL("/en");
     await page.getByRole("button", { name: strings("en").common.account.logout }).click();
-    await expect(page.getByRole("link", { name: strings("en").common.account.login })).toBeVisible();
+    await expect(page.getByRole("link", { name: strings("en").common.account.login, exact: true })).toBeVisible();
   }
 });

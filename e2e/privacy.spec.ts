@@ -40,7 +40,7 @@ for (const lng of LANGUAGES) {
     await page.getByRole("button", { name: t.privacy.myData.delete }).click();
     await expect(page).toHaveURL(`/${lng}/privacy?notice=accountDeleted`);
     await expect(page.getByRole("status")).toHaveText(t.auth.notices.accountDeleted);
-    await expect(page.getByRole("link", { name: t.common.account.login })).toBeVisible();
+    await expect(page.getByRole("link", { name: t.common.account.login, exact: true })).toBeVisible();
     expect(await db.user.count({ where: { email } })).toBe(0);
 
     // The address and password open nothing any more.
