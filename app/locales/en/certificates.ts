@@ -85,6 +85,13 @@ export const certificates = {
     reasonColumn: "Reason for revoking",
     showing: "{{count}} certificates",
   },
+  achievement: {
+    criteria: {
+      course: "Completed every module of the course and passed each module quiz.",
+      webinar: "Watched the required share of the recorded webinar and passed its final quiz.",
+      training: "Attended the in-person training, as recorded by its trainers.",
+    },
+  },
   errors: {
     missingFont: "Certificate PDFs are not available on this server yet (no Chinese font installed). Please try again later.",
     revokedPdf: "This certificate was revoked, so its PDF is no longer available.",

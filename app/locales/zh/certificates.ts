@@ -88,6 +88,13 @@ export const certificates: TranslationOf<typeof en> = {
     reasonColumn: "撤销原因",
     showing: "共 {{count}} 份证书",
   },
+  achievement: {
+    criteria: {
+      course: "完成课程全部单元并通过各单元测验。",
+      webinar: "观看网络研讨会达到要求比例并通过结业测验。",
+      training: "经培训讲师记录，出席了现场培训。",
+    },
+  },
   errors: {
     missingFont: "本服务器暂时无法生成证书 PDF（未安装中文字体），请稍后再试。",
     revokedPdf: "此证书已被撤销，无法再下载 PDF。",
