@@ -10,6 +10,7 @@ const certificate: VerifiedCertificate = {
   number: "7KQM-3H9X-TD2P",
   holderName: "王小明",
   achievementType: "training",
+  achievementId: "session-id",
   titleZh: "美国玩具安全要求与合规实务（宁波）",
   titleEn: "U.S. Toy Safety Requirements in Practice (Ningbo)",
   issuers: [

@@ -86,6 +86,14 @@ export const certificates = {
     showing: "{{count}} certificates",
   },
   achievement: {
+    eyebrow: "Certificate achievement",
+    criteriaHeading: "How it is earned",
+    issuedBy: "Awarded by",
+    open: {
+      course: "Go to the course",
+      webinar: "Go to the recorded webinar",
+      training: "Go to the training",
+    },
     criteria: {
       course: "Completed every module of the course and passed each module quiz.",
       webinar: "Watched the required share of the recorded webinar and passed its final quiz.",

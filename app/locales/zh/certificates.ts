@@ -89,6 +89,14 @@ export const certificates: TranslationOf<typeof en> = {
     showing: "共 {{count}} 份证书",
   },
   achievement: {
+    eyebrow: "证书认可的学习成果",
+    criteriaHeading: "获得条件",
+    issuedBy: "颁发机构",
+    open: {
+      course: "查看课程",
+      webinar: "观看网络研讨会录像",
+      training: "查看培训详情",
+    },
     criteria: {
       course: "完成课程全部单元并通过各单元测验。",
       webinar: "观看网络研讨会达到要求比例并通过结业测验。",
