@@ -16,6 +16,7 @@ export const certificates = {
     issuedBy: "Issued by",
     number: "Certificate No.",
     scanToVerify: "Scan to verify",
+    qrAlt: "QR code that opens the verification page {{url}}",
     signed: "Digitally signed (Ed25519, key {{keyId}})",
     fileName: "certificate",
   },

@@ -19,6 +19,7 @@ export const certificates: TranslationOf<typeof en> = {
     issuedBy: "颁发机构",
     number: "证书编号",
     scanToVerify: "扫码验证",
+    qrAlt: "二维码：打开核验页面 {{url}}",
     signed: "已数字签名（Ed25519，密钥 {{keyId}}）",
     fileName: "certificate",
   },
