@@ -17,7 +17,8 @@ async function hostileRecords() {
   const tag = crypto.randomUUID().slice(0, 8);
   const user = await db.user.create({ data: { email: `csv-${tag}@example.com`, passwordHash: "x", name: HOSTILE.name, company: HOSTILE.company, phone: PHONES[0]! } });
   const session = await createSession({ capacity: 5, trainerEmail: "admin@example.com" });
-  await db.trainingSession.update({ where: { id: session.id }, data: { titleEn: HOSTILE.title, titleZh: HOSTILE.title } });
+  // Two confirmed registrations below: the session's count says so too, as registering keeps it.
+  await db.trainingSession.update({ where: { id: session.id }, data: { titleEn: HOSTILE.title, titleZh: HOSTILE.title, confirmedCount: 2 } });
   const registration = { sessionId: session.id, status: "confirmed", jobRole: "buyer", interests: "[]", language: "zh" };
   await db.registration.create({ data: { ...registration, userId: user.id, name: HOSTILE.name, email: user.email, company: HOSTILE.company, phone: PHONES[0]!, ticketCode: `CSV1-${tag.toUpperCase()}`, attendance: "present", checkedInAt: new Date() } });
   await db.registration.create({ data: { ...registration, name: "张伟", email: `csv-zh-${tag}@example.com`, company: CHINESE_COMPANY, phone: PHONES[1]!, ticketCode: `CSV2-${tag.toUpperCase()}` } });
