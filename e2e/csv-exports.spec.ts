@@ -45,7 +45,13 @@ for (const lng of LANGUAGES) {
       audit: `/${lng}/trainer/audit/export.csv`,
       certificates: `/${lng}/trainer/certificates/export.csv?q=${q}`,
       completions: `/${lng}/trainer/completions.csv`,
-      reports: `/${lng}/trainer/reports/courses.csv`,
+      reportCourses: `/${lng}/trainer/reports/courses.csv`,
+      reportWebinars: `/${lng}/trainer/reports/webinars.csv`,
+      reportModules: `/${lng}/trainer/reports/courses/toy-safety-us/modules.csv`,
+      reportCourseQuestions: `/${lng}/trainer/reports/courses/toy-safety-us/questions.csv`,
+      reportWatched: `/${lng}/trainer/reports/webinars/ecommerce-safe-products/watched.csv`,
+      reportRetention: `/${lng}/trainer/reports/webinars/ecommerce-safe-products/retention.csv`,
+      reportWebinarQuestions: `/${lng}/trainer/reports/webinars/ecommerce-safe-products/questions.csv`,
     };
     const downloads: Record<string, Buffer> = {};
     for (const [name, url] of Object.entries(exports)) {
