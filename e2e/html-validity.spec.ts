@@ -51,6 +51,7 @@ for (const lng of LANGUAGES) {
       "/webinars/ecommerce-safe-products",
       "/resources",
       "/bulletins",
+      "/glossary",
       "/verify",
       `/verify/${certificate.number}`,
       "/achievements/course/toy-safety-us",
