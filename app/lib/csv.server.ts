@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { withoutHiddenCharacters } from "./hidden-characters";
 
 /** A value a spreadsheet must show exactly as typed (a phone number, a code), never as a number. */
 export type TextCell = { text: string };
@@ -9,30 +10,29 @@ export function asText(value: string): TextCell {
   return { text: value };
 }
 
-/**
- * OWASP's rule against CSV injection: a cell that begins with `=`, `+`, `-`,
- * `@`, tab or carriage return is read as a formula by Excel or LibreOffice.
- * Such cells get a leading apostrophe, which spreadsheets show as part of the
- * text instead of running it. Numbers we compute are written as numbers.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 /** What a spreadsheet would turn into a number (and so lose a leading `+` or `0`, or digits past 15). */
 const NUMBER_LIKE = /^\d+([.,]\d+)?(e\d+)?$/i;
 
-function neutralized(cell: CsvCell): string {
+function cellValue(cell: CsvCell): string | number {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return String(cell);
-  if (typeof cell === "string") return FORMULA_START.test(cell) ? `'${cell}` : cell;
-  return FORMULA_START.test(cell.text) || NUMBER_LIKE.test(cell.text) ? `'${cell.text}` : cell.text;
+  if (typeof cell === "number") return cell;
+  if (typeof cell === "string") return withoutHiddenCharacters(cell);
+  const text = withoutHiddenCharacters(cell.text);
+  return NUMBER_LIKE.test(text) ? `'${text}` : text;
 }
 
 /**
  * A table as CSV: UTF-8 with a byte-order mark so Excel shows Chinese
- * correctly, CRLF line ends, every cell neutralized against formulas.
+ * correctly, CRLF line ends. Text never carries invisible control characters
+ * (stored text may predate the input rule), and a text cell that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, tab or CR)
+ * is prefixed with an apostrophe (OWASP's CSV-injection rule); numbers stay
+ * numbers. A cell marked `asText` that looks like a number gets the
+ * apostrophe too, so it opens as the text that was typed.
  */
 export function toCsv(header: string[], rows: CsvCell[][]): string {
-  const cells = [header, ...rows].map((row) => row.map(neutralized));
-  return `\uFEFF${stringify(cells, { record_delimiter: "\r\n" })}`;
+  const cells = rows.map((row) => row.map(cellValue));
+  return `\uFEFF${stringify([header, ...cells], { record_delimiter: "\r\n", escape_formulas: true })}`;
 }
 
 /** A CSV download that is never cached (it holds personal data). `fileName` must be ASCII. */

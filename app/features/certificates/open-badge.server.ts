@@ -12,7 +12,7 @@ import type { VerifiedCertificate } from "./verification.server";
  * OpenBadgeCredential), secured with a Data Integrity proof using the
  * `eddsa-jcs-2022` cryptosuite, so any verifier with the key published at
  * `/issuer` can check it without our code. The JSON is built from the signed
- * certificate row on every request and signed then (decision 0015).
+ * certificate row on every request and signed then (decision 0019).
  */
 
 export type Credential = Record<string, unknown> & { "@context": string[]; proof?: DataIntegrityProof[] };

@@ -1,9 +1,10 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { escapeHtml } from "~/features/mail/escape-html";
+import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
 import { mailFrom, sendMailSafely } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
+import { withoutHiddenCharacters } from "~/lib/hidden-characters";
 import { localized } from "~/lib/localized";
 import { calendarFile } from "./calendar.server";
 import { formatSchedule } from "./schedule";
@@ -19,27 +20,27 @@ export async function sendRegistrationMail(registrationId: string, kind: Kind): 
   const language: Language = isLanguage(registration.language) ? registration.language : "zh";
   const t = await getServerT(language);
   const { session } = registration;
-  const title = localized(session, "title", language);
+  // What people typed (the registrant's name, the session's title and venue) never becomes a link in
+  // the mail's body; the subject and the calendar file only lose invisible control characters.
+  const title = withoutHiddenCharacters(localized(session, "title", language));
   const schedule = formatSchedule(session.startsAt, session.endsAt, session.timeZone, language);
-  const venue = t("trainings.detail.venueLine", { venue: localized(session, "venue", language), address: localized(session, "address", language) });
+  const place = { venue: localized(session, "venue", language), address: localized(session, "address", language) };
+  const venue = t("trainings.detail.venueLine", { venue: withoutHiddenCharacters(place.venue), address: withoutHiddenCharacters(place.address) });
   const ticketUrl = `${appUrl}/${language}/trainings/${session.id}/ticket`;
   const pageUrl = `${appUrl}/${language}/trainings/${session.id}`;
   const withTicket = kind === "confirmed" || kind === "promoted";
   const position = kind === "waitlisted" ? await waitlistPosition(registration) : 0;
 
-  const lines = [
-    t("trainings.mail.greeting", { name: registration.name }),
-    t(`trainings.mail.${kind}.body`, { title, position }),
+  const { text, html } = mailParts([
+    t("trainings.mail.greeting", { name: userText(registration.name) }),
+    t(`trainings.mail.${kind}.body`, { title: userText(title), position }),
     t("trainings.mail.when", { date: schedule.date, time: schedule.time, zone: schedule.zone }),
-    t("trainings.mail.where", { venue }),
-    ...(withTicket ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), ticketUrl] : [pageUrl]),
+    t("trainings.mail.where", { venue: t("trainings.detail.venueLine", { venue: userText(place.venue), address: userText(place.address) }) }),
+    ...(withTicket
+      ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), siteLink(ticketUrl), { image: { cid: "ticket-qr", alt: registration.ticketCode, size: 200 } }]
+      : [siteLink(pageUrl)]),
     t("trainings.mail.signature"),
-  ];
-  const html = [
-    ...lines.slice(0, -1).map((line) => (line.startsWith("http") ? `<p><a href="${escapeHtml(line)}">${escapeHtml(line)}</a></p>` : `<p>${escapeHtml(line)}</p>`)),
-    withTicket ? `<p><img src="cid:ticket-qr" alt="${escapeHtml(registration.ticketCode)}" width="200" height="200"></p>` : "",
-    `<p>${escapeHtml(lines[lines.length - 1]!)}</p>`,
-  ].join("\n");
+  ]);
 
   const attachments = withTicket
     ? [
@@ -64,7 +65,7 @@ export async function sendRegistrationMail(registrationId: string, kind: Kind): 
   return sendMailSafely({
     to: registration.email,
     subject: t(`trainings.mail.${kind}.subject`, { title }),
-    text: lines.join("\n\n"),
+    text,
     html,
     attachments,
   });
