@@ -2,7 +2,7 @@
 // name and company stay text, phone numbers keep their "+" and leading zero,
 // Chinese survives.
 import crypto from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { issueCertificate } from "../app/features/certificates/issue.server";
 import { createSession, db } from "./fixtures";
 import { openInLibreOffice, type SheetCell } from "./spreadsheet";

@@ -3,7 +3,8 @@
 // issuer document from this server, nothing from the network) and 1EdTech's
 // JSON schema.
 import crypto from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./test";
 import type { AchievementType } from "../app/features/certificates/achievement-types";
 import { issueCertificate } from "../app/features/certificates/issue.server";
 import { offlineDocumentLoader, schemaErrors, verifyCredential } from "../app/features/certificates/test-support/independent-verifier";
