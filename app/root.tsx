@@ -9,7 +9,8 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
 import { AppShell } from "~/features/shell/AppShell";
 import { useCspNonce } from "~/features/shell/csp-nonce";
-import { ErrorPage } from "~/features/shell/ErrorPage";
+import { ErrorPage, ErrorTitle } from "~/features/shell/ErrorPage";
+import { siteMeta } from "~/features/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -20,7 +21,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
   const user = session?.user;
-  const body = { language, user: user ? { name: user.name, role: user.role } : null };
+  const body = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }
@@ -28,12 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const language = usePageLanguage();
   const nonce = useCspNonce();
+  const error = useRouteError();
   return (
     <html lang={htmlLang(language)} data-language={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {error ? <ErrorTitle error={error} /> : null}
         <Links />
       </head>
       <body>

@@ -12,7 +12,7 @@ export type Completion = { userId: string; type: AchievementType; achievementId:
  * returns the certificate already issued. Nothing is issued to an account
  * whose email address is not confirmed (or that was deleted): the completion
  * stays recorded, and confirming the address issues the certificate then
- * (`issueMissingCertificates`; decision 0020).
+ * (`issueMissingCertificates`; decision 0022).
  */
 export async function issueCertificate(tx: Tx, completion: Completion): Promise<{ number: string } | null> {
   const { userId, type, achievementId } = completion;

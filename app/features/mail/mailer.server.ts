@@ -10,7 +10,8 @@ import { logger } from "~/features/server/logger.server";
  * written as an .eml file under DATA_DIR/mail, so no mail is silently dropped.
  */
 const smtpUrl = process.env.SMTP_URL;
-const from = process.env.MAIL_FROM ?? "Product Safety Training <no-reply@training.example>";
+/** Sender of every mail, "Name <address>"; also the organizer named in calendar files. */
+export const mailFrom = process.env.MAIL_FROM ?? "Product Safety Training <no-reply@training.example>";
 export const mailDir = path.join(dataDir, "mail");
 
 const transport = smtpUrl
@@ -20,7 +21,7 @@ const transport = smtpUrl
 export type Message = Omit<Mail.Options, "from">;
 
 export async function sendMail(message: Message): Promise<void> {
-  const info = await transport.sendMail({ from, ...message });
+  const info = await transport.sendMail({ from: mailFrom, ...message });
   if (smtpUrl) {
     logger.info({ to: message.to, subject: message.subject, messageId: info.messageId }, "mail sent");
     return;

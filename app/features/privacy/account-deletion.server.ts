@@ -8,7 +8,7 @@ export function deletedAccountEmail(userId: string): string {
 }
 
 /**
- * Deletes a person's account in one transaction (decision 0021):
+ * Deletes a person's account in one transaction (decision 0023):
  *
  * - their places at trainings that have not started are cancelled (a freed
  *   seat goes to the next person waiting, who is mailed by the caller);

@@ -1,7 +1,7 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
 import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { sendMailSafely } from "~/features/mail/mailer.server";
+import { mailFrom, sendMailSafely } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
 import { withoutHiddenCharacters } from "~/lib/hidden-characters";
@@ -56,6 +56,7 @@ export async function sendRegistrationMail(registrationId: string, kind: Kind): 
             startsAt: session.startsAt,
             endsAt: session.endsAt,
             url: pageUrl,
+            organizer: mailFrom,
           }),
         },
       ]
