@@ -1,11 +1,10 @@
 // Test data that the demo seed does not have: sessions with tiny capacity or a
 // passed deadline, created straight in the e2e database.
-import fs from "node:fs";
-import path from "node:path";
-import { simpleParser, type ParsedMail } from "mailparser";
+import { issueCertificate } from "../app/features/certificates/issue.server";
 import { db } from "../app/features/server/db.server";
 
 export { db };
+export { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
 
 let counter = 0;
 
@@ -39,11 +38,17 @@ export async function createSession(options: { capacity: number; deadlineInPast?
   });
 }
 
-/** Mails written to the e2e data folder for one recipient, parsed, oldest first. */
-export async function mailsTo(email: string): Promise<ParsedMail[]> {
-  const dir = path.join(process.env.DATA_DIR ?? "data/e2e", "mail");
-  if (!fs.existsSync(dir)) return [];
-  const files = fs.readdirSync(dir).filter((file) => file.includes(email.replace(/[^\w.@-]+/g, "_"))).sort();
-  return Promise.all(files.map((file) => simpleParser(fs.readFileSync(path.join(dir, file)))));
+/** Marks an account's address confirmed, as its mailed link would (for tests about something else). */
+export async function confirmEmailOf(email: string): Promise<void> {
+  await db.user.update({ where: { email: email.trim().toLowerCase() }, data: { emailVerifiedAt: new Date() } });
 }
 
+/** A course certificate for an account, issued as completing the course would (for tests about something else). */
+export async function issueCourseCertificate(email: string, courseSlug = "toy-safety-us"): Promise<string> {
+  const [user, course] = await Promise.all([db.user.findUniqueOrThrow({ where: { email } }), db.course.findUniqueOrThrow({ where: { slug: courseSlug } })]);
+  const completedOn = new Date();
+  await db.courseEnrollment.upsert({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, create: { userId: user.id, courseId: course.id, completedAt: completedOn }, update: { completedAt: completedOn } });
+  const issued = await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type: "course", achievementId: course.id, completedOn }));
+  if (!issued) throw new Error(`no certificate for ${email}`);
+  return issued.number;
+}

@@ -12,6 +12,10 @@ export type AuditAction =
   | "registration.attendance"
   | "registration.walk-in"
   | "user.role"
+  | "user.deactivate"
+  | "user.reactivate"
+  | "user.password-reset"
+  | "user.delete"
   | "recall.import"
   | "recall.translate"
   | "bulletin.publish";

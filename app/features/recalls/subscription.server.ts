@@ -11,7 +11,10 @@ export async function setBulletinSubscription(userId: string, subscribed: boolea
   await db.user.update({ where: { id: userId }, data: { bulletinSubscribed: subscribed } });
 }
 
-/** Everyone to mail when a bulletin is published. */
+/** Everyone to mail when a bulletin is published: subscribers whose address is confirmed and whose account is in use. */
 export function bulletinSubscribers() {
-  return db.user.findMany({ where: { bulletinSubscribed: true }, select: { email: true, name: true, preferredLanguage: true } });
+  return db.user.findMany({
+    where: { bulletinSubscribed: true, emailVerifiedAt: { not: null }, deactivatedAt: null, deletedAt: null },
+    select: { email: true, name: true, preferredLanguage: true },
+  });
 }

@@ -1,4 +1,5 @@
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { formatDateTime } from "~/features/courses/format";
+import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
@@ -50,19 +51,19 @@ export type Completion = { kind: CompletionKind; userId: string | null; name: st
 export async function recentCompletions(viewer: Viewer, language: Language, limit = 15): Promise<Completion[]> {
   const [courses, webinars, attended] = await Promise.all([
     db.courseEnrollment.findMany({
-      where: { completedAt: { not: null } },
+      where: { completedAt: { not: null }, user: { deletedAt: null } },
       orderBy: { completedAt: "desc" },
       take: limit,
       select: { completedAt: true, user: { select: { id: true, name: true } }, course: { select: { titleZh: true, titleEn: true } } },
     }),
     db.webinarProgress.findMany({
-      where: { completedAt: { not: null } },
+      where: { completedAt: { not: null }, user: { deletedAt: null } },
       orderBy: { completedAt: "desc" },
       take: limit,
       select: { completedAt: true, user: { select: { id: true, name: true } }, webinar: { select: { titleZh: true, titleEn: true } } },
     }),
     db.registration.findMany({
-      where: { attendance: { in: ["present", "late"] }, checkedInAt: { not: null }, session: managedBy(viewer) },
+      where: { attendance: { in: ["present", "late"] }, checkedInAt: { not: null }, session: managedBy(viewer), OR: [{ userId: null }, { user: { deletedAt: null } }] },
       orderBy: { checkedInAt: "desc" },
       take: limit,
       select: { userId: true, name: true, attendance: true, checkedInAt: true, session: { select: { titleZh: true, titleEn: true } } },
@@ -78,5 +79,5 @@ export async function recentCompletions(viewer: Viewer, language: Language, limi
 
 /** A completion's time as read in China (the platform's reference zone). */
 export function completionTime(at: Date, language: Language): string {
-  return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(at);
+  return formatDateTime(at, language);
 }

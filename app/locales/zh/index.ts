@@ -8,6 +8,7 @@ import { errors } from "./errors";
 import { glossary } from "./glossary";
 import { home } from "./home";
 import { manage } from "./manage";
+import { privacy } from "./privacy";
 import { reports } from "./reports";
 import { bulletins } from "./bulletins";
 import { resources } from "./resources";
@@ -16,4 +17,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, glossary, bulletins, home, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, glossary, bulletins, home, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
