@@ -10,6 +10,7 @@ import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
 import { AppShell } from "~/features/shell/AppShell";
 import { useCspNonce } from "~/features/shell/csp-nonce";
 import { ErrorPage, ErrorTitle } from "~/features/shell/ErrorPage";
+import { useMarkHydrated } from "~/features/shell/use-mark-hydrated";
 import { siteMeta } from "~/features/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App() {
   const language = usePageLanguage();
   useSyncedLanguage(language);
+  useMarkHydrated();
   return (
     <AppShell language={language}>
       <Outlet />

@@ -18,8 +18,14 @@ export function uniqueEmail(prefix = "user"): string {
 
 export const DEMO_PASSWORD = "training-demo";
 
+/** Waits until React has taken over the page (see use-mark-hydrated.ts). */
+export async function waitForHydration(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function logIn(page: Page, lng: Lng, email: string, password = DEMO_PASSWORD) {
   await page.goto(`/${lng}/login`);
+  await waitForHydration(page);
   await page.getByLabel(strings(lng).auth.fields.email).fill(email);
   await page.getByLabel(strings(lng).auth.fields.password).fill(password);
   await page.getByRole("button", { name: strings(lng).auth.login.submit }).click();
@@ -56,6 +62,7 @@ export function newClientAddress(): string {
 export async function signUp(page: Page, lng: Lng, values: Pick<Signup, "email" | "name"> & Partial<Signup>, { confirmed = true } = {}) {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": newClientAddress() });
   await page.goto(`/${lng}/join`);
+  await waitForHydration(page);
   const password = values.password ?? "a-long-password-1";
   await fillSignup(page, lng, { ...values, password });
   await page.getByRole("button", { name: strings(lng).auth.join.submit }).click();
