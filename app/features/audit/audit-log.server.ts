@@ -14,7 +14,9 @@ export type AuditAction =
   | "user.role"
   | "recall.import"
   | "recall.translate"
-  | "bulletin.publish";
+  | "bulletin.publish"
+  | "job.retry"
+  | "job.cancel";
 
 export type AuditRecord = {
   actorId: string | null;

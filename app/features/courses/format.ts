@@ -4,3 +4,8 @@ import { htmlLang, type Language } from "~/features/i18n/languages";
 export function formatDate(value: Date | string, language: Language): string {
   return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(value));
 }
+
+/** A date and time in China Standard Time, as the trainer area shows them. */
+export function formatDateTime(value: Date | string, language: Language): string {
+  return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date(value));
+}

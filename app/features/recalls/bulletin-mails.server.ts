@@ -1,28 +1,30 @@
+import { z } from "zod";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { escapeHtml } from "~/features/mail/escape-html";
-import { sendMailSafely } from "~/features/mail/mailer.server";
+import { composeMail } from "~/features/mail/compose";
+import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
+import { db } from "~/features/server/db.server";
+import { appUrl } from "~/features/server/env.server";
 import { formatMonth } from "./vocabulary";
 
-const appUrl = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
-
-/** Tells a subscriber, in their preferred language, that a month's bulletin is out; never throws. */
-export async function sendBulletinMail(subscriber: { email: string; name: string; preferredLanguage: string }, month: string, recalls: number): Promise<boolean> {
+/** Tells a subscriber, in their preferred language, that a month's bulletin is out; nothing once they have unsubscribed. */
+async function renderBulletinMail(userId: string, month: string): Promise<Rendered> {
+  const [subscriber, recalls] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, preferredLanguage: true, bulletinSubscribed: true } }),
+    db.recall.count({ where: { month, madeInChina: true } }),
+  ]);
+  if (!subscriber?.bulletinSubscribed) return { skip: "The subscriber unsubscribed before the mail went out." };
   const language: Language = isLanguage(subscriber.preferredLanguage) ? subscriber.preferredLanguage : "zh";
   const t = await getServerT(language);
   const monthName = formatMonth(month, language);
-  const url = `${appUrl}/${language}/bulletins/${month}`;
-  const lines = [
+  const body = composeMail([
     t("bulletins.mail.greeting", { name: subscriber.name }),
     t("bulletins.mail.body", { month: monthName, count: recalls }),
-    url,
+    `${appUrl}/${language}/bulletins/${month}`,
     t("bulletins.mail.unsubscribe", { url: `${appUrl}/${language}/bulletins` }),
     t("bulletins.mail.signature"),
-  ];
-  return sendMailSafely({
-    to: subscriber.email,
-    subject: t("bulletins.mail.subject", { month: monthName }),
-    text: lines.join("\n\n"),
-    html: lines.map((line) => (line === url ? `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>` : `<p>${escapeHtml(line)}</p>`)).join("\n"),
-  });
+  ]);
+  return { to: subscriber.email, subject: t("bulletins.mail.subject", { month: monthName }), ...body };
 }
+
+export const bulletinMail = defineMailJob("mail.bulletin", z.object({ userId: z.string().min(1), month: z.string() }), (p) => renderBulletinMail(p.userId, p.month));

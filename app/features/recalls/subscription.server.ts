@@ -10,8 +10,3 @@ export async function isBulletinSubscriber(userId: string): Promise<boolean> {
 export async function setBulletinSubscription(userId: string, subscribed: boolean): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { bulletinSubscribed: subscribed } });
 }
-
-/** Everyone to mail when a bulletin is published. */
-export function bulletinSubscribers() {
-  return db.user.findMany({ where: { bulletinSubscribed: true }, select: { email: true, name: true, preferredLanguage: true } });
-}

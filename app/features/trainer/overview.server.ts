@@ -1,4 +1,5 @@
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { formatDateTime } from "~/features/courses/format";
+import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
@@ -78,5 +79,5 @@ export async function recentCompletions(viewer: Viewer, language: Language, limi
 
 /** A completion's time as read in China (the platform's reference zone). */
 export function completionTime(at: Date, language: Language): string {
-  return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(at);
+  return formatDateTime(at, language);
 }

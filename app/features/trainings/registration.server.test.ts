@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "./test-support/make-session";
 import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
-import { cancelRegistration, registerForSession, waitlistPosition } from "./registration.server";
+import { cancelRegistration, registerForSession } from "./registration.server";
+import { waitlistPosition } from "./waitlist.server";
 
 describe("registration under load", () => {
   it("confirms exactly the capacity of 300 concurrent registrations, queues the rest in order, and promotes in order", async () => {

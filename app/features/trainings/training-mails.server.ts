@@ -1,45 +1,71 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { escapeHtml } from "~/features/mail/escape-html";
-import { sendMailSafely } from "~/features/mail/mailer.server";
+import { composeMail, type Paragraph } from "~/features/mail/compose";
+import type { Rendered } from "~/features/mail/mail-job.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
 import { localized } from "~/lib/localized";
 import { calendarFile } from "./calendar.server";
 import { formatSchedule } from "./schedule";
 import { ticketQrPng } from "./ticket-qr.server";
-import { waitlistPosition } from "./registration.server";
+import { waitlistPosition } from "./waitlist.server";
 
-type Kind = "confirmed" | "waitlisted" | "promoted" | "sessionCancelled";
+/** Mails about one registration: its own changes, the session's cancellation, and the reminders before it starts. */
+export type RegistrationMail = "confirmed" | "waitlisted" | "promoted" | "sessionCancelled" | "reminder24h" | "reminder2h";
 
-/** Mails a registrant about their registration, in their language; never throws. */
-export async function sendRegistrationMail(registrationId: string, kind: Kind): Promise<boolean> {
+async function loadRegistration(registrationId: string) {
   const registration = await db.registration.findUnique({ where: { id: registrationId }, include: { session: true } });
-  if (!registration) return false;
+  if (!registration) return null;
   const language: Language = isLanguage(registration.language) ? registration.language : "zh";
-  const t = await getServerT(language);
   const { session } = registration;
-  const title = localized(session, "title", language);
+  const t = await getServerT(language);
+  return {
+    registration,
+    session,
+    language,
+    t,
+    title: localized(session, "title", language),
+    venue: t("trainings.detail.venueLine", { venue: localized(session, "venue", language), address: localized(session, "address", language) }),
+    ticketUrl: `${appUrl}/${language}/trainings/${session.id}/ticket`,
+    pageUrl: `${appUrl}/${language}/trainings/${session.id}`,
+  };
+}
+
+/** Why a mail about a registration is no longer wanted when its job runs; null when it still is. */
+function staleReason(kind: RegistrationMail, registration: { status: string }, session: { status: string; startsAt: Date }, now: Date): string | null {
+  if (kind === "sessionCancelled") return null;
+  if (registration.status === "cancelled") return "The registration was cancelled before the mail went out.";
+  if (kind !== "reminder24h" && kind !== "reminder2h") return null;
+  if (registration.status !== "confirmed") return "The registration is not confirmed.";
+  if (session.status === "cancelled") return "The training was cancelled.";
+  if (now >= session.startsAt) return "The training has already started.";
+  return null;
+}
+
+/** A registrant's mail, in the language they registered in, from the records as they are now. */
+export async function renderRegistrationMail(registrationId: string, kind: RegistrationMail, now: Date): Promise<Rendered> {
+  const loaded = await loadRegistration(registrationId);
+  if (!loaded) return { skip: "The registration no longer exists." };
+  const { registration, session, language, t, title, venue, ticketUrl, pageUrl } = loaded;
+  const stale = staleReason(kind, registration, session, now);
+  if (stale) return { skip: stale };
   const schedule = formatSchedule(session.startsAt, session.endsAt, session.timeZone, language);
-  const venue = t("trainings.detail.venueLine", { venue: localized(session, "venue", language), address: localized(session, "address", language) });
-  const ticketUrl = `${appUrl}/${language}/trainings/${session.id}/ticket`;
-  const pageUrl = `${appUrl}/${language}/trainings/${session.id}`;
   const withTicket = kind === "confirmed" || kind === "promoted";
+  const reminder = kind === "reminder24h" || kind === "reminder2h";
   const position = kind === "waitlisted" ? await waitlistPosition(registration) : 0;
 
-  const lines = [
+  const paragraphs: Paragraph[] = [
     t("trainings.mail.greeting", { name: registration.name }),
     t(`trainings.mail.${kind}.body`, { title, position }),
     t("trainings.mail.when", { date: schedule.date, time: schedule.time, zone: schedule.zone }),
     t("trainings.mail.where", { venue }),
-    ...(withTicket ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), ticketUrl] : [pageUrl]),
+    ...(withTicket
+      ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), ticketUrl, { image: { cid: "ticket-qr", alt: registration.ticketCode, size: 200 } }]
+      : reminder
+        ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.reminderTicket"), ticketUrl]
+        : [pageUrl]),
     t("trainings.mail.signature"),
   ];
-  const html = [
-    ...lines.slice(0, -1).map((line) => (line.startsWith("http") ? `<p><a href="${escapeHtml(line)}">${escapeHtml(line)}</a></p>` : `<p>${escapeHtml(line)}</p>`)),
-    withTicket ? `<p><img src="cid:ticket-qr" alt="${escapeHtml(registration.ticketCode)}" width="200" height="200"></p>` : "",
-    `<p>${escapeHtml(lines[lines.length - 1]!)}</p>`,
-  ].join("\n");
 
   const attachments = withTicket
     ? [
@@ -60,11 +86,41 @@ export async function sendRegistrationMail(registrationId: string, kind: Kind): 
       ]
     : [];
 
-  return sendMailSafely({
-    to: registration.email,
-    subject: t(`trainings.mail.${kind}.subject`, { title }),
-    text: lines.join("\n\n"),
-    html,
-    attachments,
-  });
+  return { to: registration.email, subject: t(`trainings.mail.${kind}.subject`, { title }), ...composeMail(paragraphs), attachments };
+}
+
+/**
+ * After a training, to someone who attended (present or late): thanks, a
+ * request for feedback answered by replying (the reply goes to the session's
+ * trainers), and their certificate.
+ */
+export async function renderFollowUpMail(registrationId: string): Promise<Rendered> {
+  const loaded = await loadRegistration(registrationId);
+  if (!loaded) return { skip: "The registration no longer exists." };
+  const { registration, session, language, t, title } = loaded;
+  if (registration.attendance !== "present" && registration.attendance !== "late") return { skip: "The registrant is not recorded as attending." };
+  const [trainers, certificate] = await Promise.all([
+    db.sessionTrainer.findMany({ where: { sessionId: session.id }, select: { user: { select: { email: true } } } }),
+    registration.userId
+      ? db.certificate.findFirst({ where: { userId: registration.userId, achievementType: "training", achievementId: session.id, revokedAt: null }, select: { number: true } })
+      : null,
+  ]);
+  const replyTo = trainers.map((trainer) => trainer.user.email);
+  const paragraphs: Paragraph[] = [
+    t("trainings.mail.greeting", { name: registration.name }),
+    t("trainings.mail.followUp.body", { title }),
+    ...(replyTo.length ? [t("trainings.mail.followUp.feedback")] : []),
+    ...(certificate
+      ? [
+          t("trainings.mail.followUp.certificate"),
+          `${appUrl}/certificates/${certificate.number}.pdf`,
+          t("trainings.mail.followUp.verify"),
+          `${appUrl}/${language}/verify/${certificate.number}`,
+          t("trainings.mail.followUp.learning"),
+          `${appUrl}/${language}/learning`,
+        ]
+      : []),
+    t("trainings.mail.signature"),
+  ];
+  return { to: registration.email, replyTo, subject: t("trainings.mail.followUp.subject", { title }), ...composeMail(paragraphs) };
 }

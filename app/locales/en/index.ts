@@ -4,6 +4,7 @@ import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
+import { jobs } from "./jobs";
 import { manage } from "./manage";
 import { reports } from "./reports";
 import { bulletins } from "./bulletins";
@@ -13,4 +14,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, certificates, courses, errors, bulletins, home, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, courses, errors, bulletins, home, jobs, manage, reports, resources, trainer, trainings, validation, webinars };

@@ -6,6 +6,7 @@ import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
 import { home } from "./home";
+import { jobs } from "./jobs";
 import { manage } from "./manage";
 import { reports } from "./reports";
 import { bulletins } from "./bulletins";
@@ -15,4 +16,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, bulletins, home, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, bulletins, home, jobs, manage, reports, resources, trainer, trainings, validation, webinars };

@@ -1,10 +1,11 @@
 import type { TFunction } from "i18next";
 import { auditActionKey, isAuditAction } from "~/features/audit/audit-actions";
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { formatDateTime } from "~/features/courses/format";
+import type { Language } from "~/features/i18n/languages";
 import { detailsText } from "./audit-details.server";
 import type { AuditRow } from "./audit-query.server";
 
-const TARGET_TYPES = ["session", "user", "registration", "certificate"] as const;
+const TARGET_TYPES = ["session", "user", "registration", "certificate", "job"] as const;
 
 function targetLabel(type: string, t: TFunction): string {
   const known = TARGET_TYPES.find((candidate) => candidate === type);
@@ -15,7 +16,7 @@ function targetLabel(type: string, t: TFunction): string {
 export function auditView(row: AuditRow, t: TFunction, language: Language) {
   return {
     id: row.id,
-    when: new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(row.createdAt),
+    when: formatDateTime(row.createdAt, language),
     actor: row.actor ? { id: row.actor.id, name: row.actor.name, email: row.actor.email } : null,
     action: isAuditAction(row.action) ? t(`manage.audit.actions.${auditActionKey(row.action)}`) : row.action,
     targetType: row.targetType,
