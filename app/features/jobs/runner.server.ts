@@ -39,7 +39,6 @@ export class JobRunner {
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private loop: Promise<void> | null = null;
-  private stopping = false;
   private stopped = false;
   private wake: (() => void) | null = null;
 
@@ -63,7 +62,6 @@ export class JobRunner {
   /** Takes no new job, and resolves once the jobs in hand are finished. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.stopping = true;
     this.wake?.();
     await this.loop;
     this.loop = null;
@@ -71,14 +69,7 @@ export class JobRunner {
 
   /** One round: takes up to `concurrency` due jobs and runs them; how many it ran. */
   async runDueJobs(): Promise<number> {
-    const now = this.clock();
-    await failAbandonedJobs(now, "The worker stopped during the last attempt.");
-    const claimed: Job[] = [];
-    for (const id of await dueJobIds(now, this.concurrency * 3)) {
-      const job = await claimJob(id, this.workerId, now, this.leaseMs);
-      if (job) claimed.push(job);
-      if (claimed.length === this.concurrency) break;
-    }
+    const claimed = await this.claimDueJobs(this.concurrency);
     await Promise.all(claimed.map((job) => this.runHeld(job)));
     return claimed.length;
   }
@@ -90,27 +81,58 @@ export class JobRunner {
     return total;
   }
 
-  private async keepRunning(): Promise<void> {
-    while (!this.stopping) {
-      let ran = 0;
-      try {
-        ran = await this.runDueJobs();
-      } catch (error) {
-        logger.error({ err: error, workerId: this.workerId }, "job runner round failed");
-      }
-      if (ran === 0 && !this.stopping) await this.pause();
+  /** Takes up to `limit` due jobs for this worker. */
+  private async claimDueJobs(limit: number): Promise<Job[]> {
+    const now = this.clock();
+    await failAbandonedJobs(now, "The worker stopped during the last attempt.");
+    const claimed: Job[] = [];
+    for (const id of await dueJobIds(now, limit * 3)) {
+      const job = await claimJob(id, this.workerId, now, this.leaseMs);
+      if (job) claimed.push(job);
+      if (claimed.length === limit) break;
     }
+    return claimed;
   }
 
+  /**
+   * Keeps up to `concurrency` jobs running: a free slot takes the next due
+   * job at once, so one slow mail server answer holds up only its own job.
+   * Waits `pollMs` when nothing is due, or until a job finishes.
+   */
+  private async keepRunning(): Promise<void> {
+    const running = new Set<Promise<void>>();
+    while (!this.stopped) {
+      let claimed = 0;
+      const free = this.concurrency - running.size;
+      if (free > 0) {
+        try {
+          const jobs = await this.claimDueJobs(free);
+          claimed = jobs.length;
+          for (const job of jobs) {
+            const run: Promise<void> = this.runHeld(job).finally(() => {
+              running.delete(run);
+              this.wake?.();
+            });
+            running.add(run);
+          }
+        } catch (error) {
+          logger.error({ err: error, workerId: this.workerId }, "could not take jobs");
+        }
+      }
+      if ((claimed === 0 || running.size >= this.concurrency) && !this.stopped) await this.pause();
+    }
+    await Promise.all(running);
+  }
+
+  /** Waits `pollMs`, or less when woken (a job finished, or `stop()`). */
   private pause(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.pollMs);
-      const wake = () => done();
-      function done() {
+      const timer = setTimeout(() => this.wake?.(), this.pollMs);
+      this.wake = () => {
         clearTimeout(timer);
+        this.wake = null;
         resolve();
-      }
-      this.wake = wake;
+      };
     });
   }
 
@@ -127,7 +149,10 @@ export class JobRunner {
       const result = await this.execute(job, { now, job, lease, mailer: this.mailer });
       await this.recordSuccess(lease, result);
     } catch (error) {
-      await this.recordFailure(job, lease, error);
+      await this.recordFailure(job, lease, error).catch((recordError: unknown) =>
+        // The lease runs out and another attempt follows: nothing is lost.
+        logger.error({ err: recordError, jobId: job.id }, "could not record a job's failure"),
+      );
     } finally {
       clearInterval(renewal);
     }
