@@ -91,6 +91,14 @@ for (const lng of LANGUAGES) {
     await trainer.getByRole("button", { name: t.bulletins.trainer.publish.replace("{{month}}", monthName) }).click();
     await expect(trainer.getByTestId("publish-result")).toContainText(t.bulletins.trainer.publishedNotice.split("{{count}}")[0]!.replace("{{month}}", monthName));
     await expect(trainer.getByTestId(`month-${month}`)).not.toContainText(t.bulletins.trainer.publish.replace("{{month}}", monthName));
+    // Its mails go out after the answer; the row counts them until every one is sent.
+    const progress = trainer.getByTestId(`month-${month}`).getByTestId("mail-progress").getByRole("status");
+    await expect
+      .poll(async () => {
+        const [sent, total] = ((await progress.textContent()) ?? "").match(/\d+/g)!.map(Number);
+        return sent === total && total! >= 1;
+      })
+      .toBe(true);
 
     // Anyone can now read it; only published text is shown.
     await page.goto(`/${lng}/bulletins`);

@@ -2,8 +2,11 @@
 // passed deadline, created straight in the e2e database.
 import fs from "node:fs";
 import path from "node:path";
+import { expect } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { db } from "../app/features/server/db.server";
+import { newTicketCode } from "../app/features/trainings/ticket-code.server";
+import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
 
 export { db };
 
@@ -39,11 +42,64 @@ export async function createSession(options: { capacity: number; deadlineInPast?
   });
 }
 
-/** Mails written to the e2e data folder for one recipient, parsed, oldest first. */
-export async function mailsTo(email: string): Promise<ParsedMail[]> {
+function mailFiles(email: string): string[] {
   const dir = path.join(process.env.DATA_DIR ?? "data/e2e", "mail");
   if (!fs.existsSync(dir)) return [];
-  const files = fs.readdirSync(dir).filter((file) => file.includes(email.replace(/[^\w.@-]+/g, "_"))).sort();
-  return Promise.all(files.map((file) => simpleParser(fs.readFileSync(path.join(dir, file)))));
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".eml") && file.includes(email.replace(/[^\w.@-]+/g, "_")))
+    .sort()
+    .map((file) => path.join(dir, file));
 }
 
+/**
+ * Mails written to the e2e data folder for one recipient, parsed, oldest
+ * first, once at least `count` are there: the server's job runner sends them
+ * moments after the request that queued them.
+ */
+export async function mailsTo(email: string, count = 1): Promise<ParsedMail[]> {
+  await expect.poll(() => mailFiles(email).length, { message: `${count} mail(s) to ${email}`, timeout: 20_000 }).toBeGreaterThanOrEqual(count);
+  return Promise.all(mailFiles(email).map((file) => simpleParser(fs.readFileSync(file))));
+}
+
+/** A registration made straight in the database (no mail is queued for it). */
+export function createRegistration(sessionId: string, email: string, language: string, status: "confirmed" | "waitlisted" = "confirmed", userId?: string) {
+  return db.registration.create({
+    data: { sessionId, userId, status, name: language === "zh" ? "赵磊" : "Lee Evans", email, company: "", jobRole: "buyer", phone: "", interests: "[]", language, ticketCode: newTicketCode() },
+  });
+}
+
+/**
+ * A registration whose confirmation mail failed for good, as the job runner
+ * leaves one after its last attempt was refused.
+ */
+export async function failedConfirmationMail(email: string, language: string) {
+  const session = await createSession({ capacity: 5, trainerEmail: "trainer@example.com" });
+  const registration = await createRegistration(session.id, email, language);
+  const job = await db.job.create({
+    data: {
+      kind: "mail.registrationConfirmed",
+      payload: JSON.stringify({ registrationId: registration.id }),
+      state: "failed",
+      runAt: new Date(Date.now() - 3_600_000),
+      attempts: 6,
+      lastError: "Message failed: 451 4.3.0 Mailbox busy, try again later",
+      recipient: email,
+      targetType: "registration",
+      targetId: registration.id,
+      finishedAt: new Date(),
+    },
+  });
+  return { session, registration, job };
+}
+
+/** Moves a session to new times and reschedules its reminders, as the trainer's edit form does. */
+export async function moveSession(sessionId: string, startsAt: Date, hours = 8) {
+  await db.$transaction(async (tx) => {
+    const session = await tx.trainingSession.update({
+      where: { id: sessionId },
+      data: { startsAt, endsAt: new Date(startsAt.getTime() + hours * 3_600_000), registrationDeadline: new Date(startsAt.getTime() - 3_600_000) },
+    });
+    await scheduleTrainingJobs(tx, session, new Date());
+  });
+}

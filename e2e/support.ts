@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { resources } from "../app/locales";
 
@@ -42,4 +43,10 @@ export async function signUp(page: Page, lng: Lng, values: Pick<Signup, "email" 
   await fillSignup(page, lng, { password: "a-long-password-1", ...values });
   await page.getByRole("button", { name: strings(lng).auth.join.submit }).click();
   await expect(page.getByRole("button", { name: strings(lng).common.account.logout })).toBeVisible();
+}
+
+/** axe-core's checks on the page as it is now: no violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }

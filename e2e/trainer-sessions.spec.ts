@@ -145,6 +145,7 @@ for (const lng of LANGUAGES) {
     await page.getByRole("button", { name: t.manage.cancel.confirm }).click();
     await expect(page.getByText(t.manage.saved.cancelled.replace("{{count}}", "2"))).toBeVisible();
     await expect(page.getByTestId("session-status")).toHaveText(t.trainings.status.cancelled);
+    await expect(page.getByTestId("mail-progress").getByRole("status")).toHaveText(t.jobs.progress.sent.replace("{{sent}}", "2").replace("{{total}}", "2"));
 
     const zhMail = (await mailsTo(people[0]!.email)).at(-1);
     const enMail = (await mailsTo(people[1]!.email)).at(-1);

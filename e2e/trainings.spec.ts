@@ -67,7 +67,7 @@ for (const lng of LANGUAGES) {
     await expect(page.getByText(t.trainings.state.cancelled)).toBeVisible();
     await second.reload();
     await expect(second.getByText(t.trainings.state.confirmed)).toBeVisible();
-    const promoted = (await mailsTo(secondEmail)).at(-1);
+    const promoted = (await mailsTo(secondEmail, 2)).at(-1);
     expect(promoted?.subject).toBe(t.trainings.mail.promoted.subject.replace("{{title}}", lng === "zh" ? session.titleZh : session.titleEn));
 
     // The cancelled ticket is gone; nobody else's ticket is reachable.
