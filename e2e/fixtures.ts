@@ -62,10 +62,11 @@ export async function mailsTo(email: string, count = 1): Promise<ParsedMail[]> {
   return Promise.all(mailFiles(email).map((file) => simpleParser(fs.readFileSync(file))));
 }
 
-/** A registration made straight in the database (no mail is queued for it). */
-export function createRegistration(sessionId: string, email: string, language: string, status: "confirmed" | "waitlisted" = "confirmed", userId?: string) {
+/** A registration made straight in the database (no mail is queued for it); a confirmed one takes a seat. */
+export async function createRegistration(sessionId: string, email: string, language: string, status: "confirmed" | "waitlisted" = "confirmed") {
+  if (status === "confirmed") await db.trainingSession.update({ where: { id: sessionId }, data: { confirmedCount: { increment: 1 } } });
   return db.registration.create({
-    data: { sessionId, userId, status, name: language === "zh" ? "赵磊" : "Lee Evans", email, company: "", jobRole: "buyer", phone: "", interests: "[]", language, ticketCode: newTicketCode() },
+    data: { sessionId, status, name: language === "zh" ? "赵磊" : "Lee Evans", email, company: "", jobRole: "buyer", phone: "", interests: "[]", language, ticketCode: newTicketCode() },
   });
 }
 
