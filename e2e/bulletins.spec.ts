@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { formatMonth } from "../app/features/recalls/vocabulary";
 import { mailsTo } from "./fixtures";
-import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
+import { expectAccessible, LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 /** A recalls file in the CPSC web-service shape, marked as sample data, with one bad record. */
 function fixture(month: string, prefix: string) {
@@ -99,6 +99,7 @@ for (const lng of LANGUAGES) {
         return sent === total && total! >= 1;
       })
       .toBe(true);
+    await expectAccessible(trainer);
 
     // Anyone can now read it; only published text is shown.
     await page.goto(`/${lng}/bulletins`);

@@ -29,6 +29,7 @@ for (const lng of LANGUAGES) {
     await page.goto(`/${lng}/trainer/trainings/${session.id}`);
     const flag = page.getByTestId("failed-mail");
     await expect(flag).toHaveText(t.jobs.roster.failed.replace("{{kind}}", t.jobs.kinds.registrationConfirmed));
+    await expectAccessible(page);
     await flag.getByRole("link").click();
     await expect(row).toHaveCount(1);
 

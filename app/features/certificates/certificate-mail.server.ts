@@ -12,7 +12,7 @@ async function renderCertificateMail(certificateId: string): Promise<Rendered> {
     where: { id: certificateId },
     select: { number: true, titleZh: true, titleEn: true, revokedAt: true, user: { select: { email: true, name: true, preferredLanguage: true } } },
   });
-  if (!certificate || certificate.revokedAt) return { skip: "The certificate was revoked before the mail went out." };
+  if (!certificate || certificate.revokedAt) return { skip: "certificateRevoked" };
   const { user, number } = certificate;
   const language: Language = isLanguage(user.preferredLanguage) ? user.preferredLanguage : "zh";
   const t = await getServerT(language);

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Mailer } from "~/features/mail/mailer.server";
 import type { Job, Lease } from "./job-store.server";
-import type { JobKindName } from "./vocabulary";
+import type { JobKindName, JobReason } from "./vocabulary";
 
 export type JobContext = {
   /** The runner's clock when it took the job (injectable in tests). */
@@ -16,7 +16,7 @@ export type JobContext = {
  * What a finished run reports: nothing (done), a reason the work is no longer
  * needed (skipped), or columns to write together with the done mark.
  */
-export type JobResult = void | { skipped: string } | { record: { sentAt: Date } };
+export type JobResult = void | { skipped: JobReason } | { record: { sentAt: Date } };
 
 export type JobKind<Payload> = {
   kind: JobKindName;
@@ -29,7 +29,11 @@ export function defineJob<Payload>(kind: JobKindName, payload: z.ZodType<Payload
   return { kind, payload, run };
 }
 
-/** A failure that another attempt cannot fix (e.g. a mail server refusing an address): the job fails at once. */
+/**
+ * A failure that another attempt cannot fix (e.g. a mail server refusing an
+ * address): the job fails at once. Its message is what the outbox shows: the
+ * mail server's answer, or a reason code.
+ */
 export class PermanentJobError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

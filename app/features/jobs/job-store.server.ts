@@ -1,4 +1,5 @@
 import { db, type Prisma } from "~/features/server/db.server";
+import type { JobReason } from "./vocabulary";
 
 /** A row of the jobs table. */
 export type Job = Prisma.JobGetPayload<object>;
@@ -61,7 +62,7 @@ export function completeJob(lease: Lease, now: Date, record: Prisma.JobUpdateMan
   return updateHeldJob(lease, { ...record, ...released, state: "done", lastError: null, finishedAt: now });
 }
 
-export function skipJob(lease: Lease, now: Date, reason: string) {
+export function skipJob(lease: Lease, now: Date, reason: JobReason) {
   return updateHeldJob(lease, { ...released, state: "skipped", lastError: reason, finishedAt: now });
 }
 
@@ -74,10 +75,10 @@ export function failJob(lease: Lease, now: Date, error: string) {
 }
 
 /** Jobs whose worker stopped during their last allowed attempt: failed, so an admin can decide. */
-export async function failAbandonedJobs(now: Date, reason: string): Promise<number> {
+export async function failAbandonedJobs(now: Date): Promise<number> {
   const failed = await db.job.updateMany({
     where: { state: "running", lockedUntil: { lt: now }, attempts: { gte: db.job.fields.maxAttempts } },
-    data: { ...released, state: "failed", lastError: reason, finishedAt: now },
+    data: { ...released, state: "failed", lastError: "workerStopped" satisfies JobReason, finishedAt: now },
   });
   return failed.count;
 }

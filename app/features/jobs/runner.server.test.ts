@@ -122,7 +122,7 @@ describe("the job queue", () => {
     const ran: number[] = [];
     await runner(async (n) => void ran.push(n), { clock: () => new Date(start.getTime() + 2_000) }).runDueJobs();
     expect(ran).toEqual([]);
-    expect(await jobOf(10)).toMatchObject({ state: "failed", lastError: "The worker stopped during the last attempt." });
+    expect(await jobOf(10)).toMatchObject({ state: "failed", lastError: "workerStopped" });
   });
 
   it("keeps a long job's lease alive while it runs, so nobody else takes it", async () => {

@@ -4,6 +4,7 @@ import { createMailer, type Mailer } from "~/features/mail/mailer.server";
 import { logger } from "~/features/server/logger.server";
 import { nextAttemptAt } from "./backoff";
 import { PermanentJobError, type JobContext, type JobKind, type JobResult } from "./define-job.server";
+import type { JobReason } from "./vocabulary";
 import { claimJob, completeJob, dueJobIds, failAbandonedJobs, failJob, renewLease, retryJobLater, skipJob, type Job, type Lease } from "./job-store.server";
 
 export type RunnerOptions = {
@@ -84,7 +85,7 @@ export class JobRunner {
   /** Takes up to `limit` due jobs for this worker. */
   private async claimDueJobs(limit: number): Promise<Job[]> {
     const now = this.clock();
-    await failAbandonedJobs(now, "The worker stopped during the last attempt.");
+    await failAbandonedJobs(now);
     const claimed: Job[] = [];
     for (const id of await dueJobIds(now, limit * 3)) {
       const job = await claimJob(id, this.workerId, now, this.leaseMs);
@@ -160,9 +161,12 @@ export class JobRunner {
 
   private async execute(job: Job, context: JobContext): Promise<JobResult> {
     const kind = this.kinds.get(job.kind);
-    if (!kind) throw new PermanentJobError(`No handler for jobs of kind "${job.kind}".`);
+    if (!kind) throw new PermanentJobError("unknownKind" satisfies JobReason);
     const payload = kind.payload.safeParse(parseJson(job.payload));
-    if (!payload.success) throw new PermanentJobError(`Payload does not fit "${job.kind}": ${payload.error.message}`);
+    if (!payload.success) {
+      logger.error({ jobId: job.id, kind: job.kind, problems: payload.error.issues }, "job payload does not fit its kind");
+      throw new PermanentJobError("payloadInvalid" satisfies JobReason);
+    }
     return kind.run(payload.data, context);
   }
 

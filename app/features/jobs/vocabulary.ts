@@ -27,6 +27,27 @@ const KIND_LABELS = {
 export type JobKindName = keyof typeof KIND_LABELS;
 export const JOB_KINDS = Object.keys(KIND_LABELS) as JobKindName[];
 
+/** Why a job ended without doing its work; stored in `lastError` and shown translated (`jobs.reasons`). */
+export const JOB_REASONS = [
+  "registrationGone",
+  "registrationCancelled",
+  "notConfirmed",
+  "trainingCancelled",
+  "trainingStarted",
+  "trainingMoved",
+  "notAttended",
+  "unsubscribed",
+  "certificateRevoked",
+  "workerStopped",
+  "unknownKind",
+  "payloadInvalid",
+] as const satisfies readonly (keyof Translation["jobs"]["reasons"])[];
+export type JobReason = (typeof JOB_REASONS)[number];
+
+export function isJobReason(value: unknown): value is JobReason {
+  return JOB_REASONS.includes(value as JobReason);
+}
+
 export function isJobState(value: unknown): value is JobState {
   return JOB_STATES.includes(value as JobState);
 }

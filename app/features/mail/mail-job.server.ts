@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { defineJob, PermanentJobError, type JobContext, type JobKind } from "~/features/jobs/define-job.server";
 import { updateHeldJob } from "~/features/jobs/job-store.server";
-import type { JobKindName } from "~/features/jobs/vocabulary";
+import type { JobKindName, JobReason } from "~/features/jobs/vocabulary";
 import { logger } from "~/features/server/logger.server";
 import { messageIdFor, type Message } from "./mailer.server";
 import { sendFailure } from "./send-failure";
 
 /** A mail to send, or why it is no longer wanted (e.g. the registration was cancelled meanwhile). */
-export type Rendered = Message | { skip: string };
+export type Rendered = Message | { skip: JobReason };
 
 /**
  * A job that sends one mail, written so a person gets it once:

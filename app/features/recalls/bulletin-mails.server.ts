@@ -13,7 +13,7 @@ async function renderBulletinMail(userId: string, month: string): Promise<Render
     db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, preferredLanguage: true, bulletinSubscribed: true } }),
     db.recall.count({ where: { month, madeInChina: true } }),
   ]);
-  if (!subscriber?.bulletinSubscribed) return { skip: "The subscriber unsubscribed before the mail went out." };
+  if (!subscriber?.bulletinSubscribed) return { skip: "unsubscribed" };
   const language: Language = isLanguage(subscriber.preferredLanguage) ? subscriber.preferredLanguage : "zh";
   const t = await getServerT(language);
   const monthName = formatMonth(month, language);

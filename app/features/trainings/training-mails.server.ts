@@ -1,6 +1,7 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
 import { composeMail, type Paragraph } from "~/features/mail/compose";
+import type { JobReason } from "~/features/jobs/vocabulary";
 import type { Rendered } from "~/features/mail/mail-job.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
@@ -32,20 +33,20 @@ async function loadRegistration(registrationId: string) {
 }
 
 /** Why a mail about a registration is no longer wanted when its job runs; null when it still is. */
-function staleReason(kind: RegistrationMail, registration: { status: string }, session: { status: string; startsAt: Date }, now: Date): string | null {
+function staleReason(kind: RegistrationMail, registration: { status: string }, session: { status: string; startsAt: Date }, now: Date): JobReason | null {
   if (kind === "sessionCancelled") return null;
-  if (registration.status === "cancelled") return "The registration was cancelled before the mail went out.";
+  if (registration.status === "cancelled") return "registrationCancelled";
   if (kind !== "reminder24h" && kind !== "reminder2h") return null;
-  if (registration.status !== "confirmed") return "The registration is not confirmed.";
-  if (session.status === "cancelled") return "The training was cancelled.";
-  if (now >= session.startsAt) return "The training has already started.";
+  if (registration.status !== "confirmed") return "notConfirmed";
+  if (session.status === "cancelled") return "trainingCancelled";
+  if (now >= session.startsAt) return "trainingStarted";
   return null;
 }
 
 /** A registrant's mail, in the language they registered in, from the records as they are now. */
 export async function renderRegistrationMail(registrationId: string, kind: RegistrationMail, now: Date): Promise<Rendered> {
   const loaded = await loadRegistration(registrationId);
-  if (!loaded) return { skip: "The registration no longer exists." };
+  if (!loaded) return { skip: "registrationGone" };
   const { registration, session, language, t, title, venue, ticketUrl, pageUrl } = loaded;
   const stale = staleReason(kind, registration, session, now);
   if (stale) return { skip: stale };
@@ -96,9 +97,9 @@ export async function renderRegistrationMail(registrationId: string, kind: Regis
  */
 export async function renderFollowUpMail(registrationId: string): Promise<Rendered> {
   const loaded = await loadRegistration(registrationId);
-  if (!loaded) return { skip: "The registration no longer exists." };
+  if (!loaded) return { skip: "registrationGone" };
   const { registration, session, language, t, title } = loaded;
-  if (registration.attendance !== "present" && registration.attendance !== "late") return { skip: "The registrant is not recorded as attending." };
+  if (registration.attendance !== "present" && registration.attendance !== "late") return { skip: "notAttended" };
   const [trainers, certificate] = await Promise.all([
     db.sessionTrainer.findMany({ where: { sessionId: session.id }, select: { user: { select: { email: true } } } }),
     registration.userId

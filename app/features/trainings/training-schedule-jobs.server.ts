@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineJob } from "~/features/jobs/define-job.server";
 import { enqueueJobOnce } from "~/features/jobs/enqueue.server";
+import type { JobReason } from "~/features/jobs/vocabulary";
 import { db, type Tx } from "~/features/server/db.server";
 import { followUpMail, registrationTarget, REMINDER_HOURS, reminderMail } from "./training-mail-jobs.server";
 
@@ -24,7 +25,7 @@ export const trainingRemindersJob = defineJob(
       const session = await tx.trainingSession.findUnique({ where: { id: sessionId } });
       const stale = staleReason(session, "startsAt", startsAt);
       if (stale) return { skipped: stale };
-      if (now >= session!.startsAt) return { skipped: "The training has already started." };
+      if (now >= session!.startsAt) return { skipped: "trainingStarted" as const };
       const confirmed = await tx.registration.findMany({ where: { sessionId, status: "confirmed", email: { not: "" } }, select: { id: true, email: true } });
       for (const registration of confirmed) {
         await enqueueJobOnce(tx, reminderMail, { registrationId: registration.id, hoursBefore }, {
@@ -61,9 +62,9 @@ export const trainingFollowUpsJob = defineJob(
     }),
 );
 
-function staleReason(session: ScheduledSession | null, field: "startsAt" | "endsAt", expected: string): string | null {
-  if (!session || session.status === "cancelled") return "The training was cancelled.";
-  if (session[field].toISOString() !== expected) return "The training was moved; its new times have their own jobs.";
+function staleReason(session: ScheduledSession | null, field: "startsAt" | "endsAt", expected: string): JobReason | null {
+  if (!session || session.status === "cancelled") return "trainingCancelled";
+  if (session[field].toISOString() !== expected) return "trainingMoved";
   return null;
 }
 
@@ -97,7 +98,7 @@ export async function scheduleTrainingJobs(tx: Tx, session: ScheduledSession, no
       dedupeKey: { notIn: [...reminders, ...followUps].map((job) => job.dedupeKey) },
     },
     // The key is freed, so moving the session back to these times schedules them again.
-    data: { state: "cancelled", lastError: session.status === "cancelled" ? "The training was cancelled." : "The training was moved.", finishedAt: now, dedupeKey: null },
+    data: { state: "cancelled", lastError: (session.status === "cancelled" ? "trainingCancelled" : "trainingMoved") satisfies JobReason, finishedAt: now, dedupeKey: null },
   });
   for (const { payload, ...options } of reminders) await enqueueJobOnce(tx, trainingRemindersJob, payload, { ...options, target });
   for (const { payload, ...options } of followUps) await enqueueJobOnce(tx, trainingFollowUpsJob, payload, { ...options, target });

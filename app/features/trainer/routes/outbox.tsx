@@ -9,7 +9,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { jobCounts } from "~/features/jobs/job-reports.server";
-import { isJobKind, isJobState, JOB_KINDS, JOB_STATES, jobKindLabelKey } from "~/features/jobs/vocabulary";
+import { isJobKind, isJobReason, isJobState, JOB_KINDS, JOB_STATES, jobKindLabelKey } from "~/features/jobs/vocabulary";
 import { FilterBar } from "~/features/shell/FilterBar";
 import { ListSummary } from "~/features/shell/ListSummary";
 import { ListTable } from "~/features/shell/ListTable";
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       attempts: job.attempts,
       runAt: when(job.runAt),
       sentAt: job.sentAt ? when(job.sentAt) : null,
-      lastError: job.lastError,
+      lastError: isJobReason(job.lastError) ? t(`jobs.reasons.${job.lastError}`) : job.lastError,
     })),
   };
 }
@@ -155,14 +155,16 @@ export default function Outbox() {
       >
         {jobs.map((job) => (
           <tr key={job.id} data-testid="outbox-job">
-            <td>{job.queued}</td>
-            <td>{job.kind}</td>
-            <td className="outbox__recipient">{job.recipient ?? t("jobs.outbox.noRecipient")}</td>
+            <td className="nowrap">{job.queued}</td>
+            <td className="outbox__kind">{job.kind}</td>
+            <td>
+              <span className="outbox__recipient">{job.recipient ?? t("jobs.outbox.noRecipient")}</span>
+            </td>
             <StateCell job={job} />
             <td>{job.attempts}</td>
             <td>
               {job.state === "failed" ? (
-                <div className="inline-controls">
+                <div className="inline-controls outbox__actions">
                   <Form method="post">
                     <input type="hidden" name="jobId" value={job.id} />
                     <button type="submit" name="intent" value="retry" className="button button--small" disabled={busy} aria-label={t("jobs.outbox.retryLabel", { recipient: job.recipient ?? "" })}>
