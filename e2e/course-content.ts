@@ -18,3 +18,11 @@ export function courseModules(course: string): { slug: string; title: { zh: stri
 export function courseTitle(course: string): { zh: string; en: string } {
   return (parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as { title: { zh: string; en: string } }).title;
 }
+
+/** Slugs of the shipped courses, one folder each. */
+export function courseSlugs(): string[] {
+  return fs
+    .readdirSync("courses", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+}

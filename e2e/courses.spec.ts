@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { courseModules, courseTitle, quizKey } from "./course-content";
+import { courseModules, courseSlugs, courseTitle, quizKey } from "./course-content";
 import { answerQuiz, choiceInput } from "./flows";
 import { LANGUAGES, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 const TOYS = "toy-safety-us";
+const CERTIFICATES = "certificates-testing-efiling";
+const COURSES = courseSlugs().length;
 
 for (const lng of LANGUAGES) {
   const t = strings(lng);
@@ -12,9 +14,10 @@ for (const lng of LANGUAGES) {
   test(`${lng}: browse and filter the catalog`, async ({ page }) => {
     await page.goto(`/${lng}/courses`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.courses.catalog.title);
-    await expect(page.getByTestId("course-card")).toHaveCount(3);
+    await expect(page.getByTestId("course-card")).toHaveCount(COURSES);
     await expect(page.getByRole("link", { name: courseTitle(TOYS)[lng] })).toBeVisible();
-    await expect(page.getByTestId("course-card").first()).toContainText(t.courses.moduleCount.replace("{{count}}", "4"));
+    const toyCard = page.getByTestId("course-card").filter({ hasText: courseTitle(TOYS)[lng] });
+    await expect(toyCard).toContainText(t.courses.moduleCount.replace("{{count}}", String(courseModules(TOYS).length)));
 
     await page.getByLabel(t.courses.catalog.category).selectOption("electrical");
     await page.getByRole("button", { name: t.courses.catalog.apply }).click();
@@ -22,13 +25,19 @@ for (const lng of LANGUAGES) {
     await expect(page.getByTestId("course-card")).toHaveCount(1);
     await expect(page.getByTestId("course-card")).toContainText(t.courses.categories.electrical);
 
+    await page.getByLabel(t.courses.catalog.category).selectOption("general");
+    await page.getByRole("button", { name: t.courses.catalog.apply }).click();
+    await expect(page).toHaveURL(/category=general/);
+    await expect(page.getByTestId("course-card")).toHaveCount(1);
+    await expect(page.getByTestId("course-card")).toContainText(courseTitle(CERTIFICATES)[lng]);
+
     await page.getByRole("link", { name: t.courses.catalog.clear }).click();
-    await expect(page.getByTestId("course-card")).toHaveCount(3);
+    await expect(page.getByTestId("course-card")).toHaveCount(COURSES);
   });
 
   test(`${lng}: an unknown filter value is ignored and an unknown course is a 404`, async ({ page }) => {
     await page.goto(`/${lng}/courses?category=weapons&audience=%3Cscript%3E`);
-    await expect(page.getByTestId("course-card")).toHaveCount(3);
+    await expect(page.getByTestId("course-card")).toHaveCount(COURSES);
     const response = await page.goto(`/${lng}/courses/no-such-course`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.errors.notFound.title);
@@ -58,6 +67,25 @@ for (const lng of LANGUAGES) {
     await expect(page.getByTestId("module-body")).toBeVisible();
     await page.getByRole("link", { name: t.courses.module.next.replace("{{module}}", second!.title[lng]) }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(second!.title[lng]);
+  });
+
+  test(`${lng}: every module of the certificates course reads block for block in the parallel view`, async ({ page }) => {
+    for (const module of courseModules(CERTIFICATES)) {
+      await page.goto(`/${lng}/courses/${CERTIFICATES}/${module.slug}?view=parallel`);
+      const parallel = page.getByTestId("parallel-text");
+      await expect(parallel.getByRole("heading", { name: module.title.zh })).toBeVisible();
+      await expect(parallel.getByRole("heading", { name: module.title.en })).toBeVisible();
+      // Each row pairs a Chinese block with an English block of the same kind (heading, list or paragraph), none empty.
+      const rows = await parallel.locator(".parallel__row:not(.parallel__row--head)").evaluateAll((elements) =>
+        elements.map((row) => [...row.querySelectorAll(":scope > .prose")].map((cell) => ({ tag: cell.firstElementChild?.tagName ?? "", text: cell.textContent?.trim() ?? "" }))),
+      );
+      expect(rows.length, module.slug).toBeGreaterThan(5);
+      for (const [zh, en] of rows) {
+        expect(zh!.tag, module.slug).toBe(en!.tag);
+        expect(zh!.text).not.toBe("");
+        expect(en!.text).not.toBe("");
+      }
+    }
   });
 
   test(`${lng}: fail a quiz, pass it, finish the course and see it under My learning`, async ({ page }) => {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { splitBlocks } from "../markdown.server";
 import { formatProblem, loadCourses } from "./load-courses.server";
 import { manifestFixture, quizFixture, writeCourse } from "./test-support/write-course";
 
@@ -80,10 +81,22 @@ describe("course content check", () => {
   it("validates the shipped courses", () => {
     const shipped = loadCourses("courses");
     expect(shipped.problems).toEqual([]);
-    expect(shipped.courses.length).toBeGreaterThanOrEqual(3);
+    expect(shipped.courses.length).toBeGreaterThanOrEqual(4);
     for (const course of shipped.courses) {
-      expect(course.modules.length).toBeGreaterThanOrEqual(3);
-      for (const module of course.modules) expect(module.quiz?.questions.length ?? 0).toBeGreaterThanOrEqual(4);
+      expect(course.modules.length).toBeGreaterThanOrEqual(4);
+      for (const module of course.modules) expect(module.quiz?.questions.length ?? 0).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("writes every shipped module block for block, so the parallel view pairs each Chinese block with its English one", () => {
+    const kind = (block: string) => (/^#+ /.exec(block)?.[0] ?? (/^(- |\d+\. )/.test(block) ? "list" : "paragraph"));
+    for (const course of loadCourses("courses").courses) {
+      for (const module of course.modules) {
+        const where = `${course.slug}/${module.slug}`;
+        const zh = splitBlocks(module.body.zh).map(kind);
+        const en = splitBlocks(module.body.en).map(kind);
+        expect(zh, where).toEqual(en);
+      }
     }
   });
 });
