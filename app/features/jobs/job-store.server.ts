@@ -74,10 +74,16 @@ export function failJob(lease: Lease, now: Date, error: string) {
   return updateHeldJob(lease, { ...released, state: "failed", lastError: error, finishedAt: now });
 }
 
-/** Jobs whose worker stopped during their last allowed attempt: failed, so an admin can decide. */
+/**
+ * Jobs whose worker stopped during their last allowed attempt: failed, so an
+ * admin can decide. Looks before it writes, so an idle poll takes no write lock.
+ */
 export async function failAbandonedJobs(now: Date): Promise<number> {
+  const abandoned: Prisma.JobWhereInput = { state: "running", lockedUntil: { lt: now }, attempts: { gte: db.job.fields.maxAttempts } };
+  const found = await db.job.findMany({ where: abandoned, select: { id: true }, take: 100 });
+  if (found.length === 0) return 0;
   const failed = await db.job.updateMany({
-    where: { state: "running", lockedUntil: { lt: now }, attempts: { gte: db.job.fields.maxAttempts } },
+    where: { ...abandoned, id: { in: found.map((job) => job.id) } },
     data: { ...released, state: "failed", lastError: "workerStopped" satisfies JobReason, finishedAt: now },
   });
   return failed.count;
