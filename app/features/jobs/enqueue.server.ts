@@ -1,5 +1,6 @@
 import type { Tx } from "~/features/server/db.server";
 import type { JobKind } from "./define-job.server";
+import { insertJob, type NewJob } from "./job-store.server";
 
 export type JobOptions = {
   /** Not before this instant: now for work caused by a request, later for scheduled work. */
@@ -14,7 +15,7 @@ export type JobOptions = {
   dedupeKey?: string;
 };
 
-function row<Payload>(kind: JobKind<Payload>, payload: Payload, options: JobOptions) {
+function row<Payload>(kind: JobKind<Payload>, payload: Payload, options: JobOptions): NewJob {
   return {
     kind: kind.kind,
     payload: JSON.stringify(kind.payload.parse(payload)),
@@ -32,7 +33,7 @@ function row<Payload>(kind: JobKind<Payload>, payload: Payload, options: JobOpti
  * rolls back, the job was never there; if it commits, a worker will run it.
  */
 export async function enqueueJob<Payload>(tx: Tx, kind: JobKind<Payload>, payload: Payload, options: JobOptions): Promise<void> {
-  await tx.job.create({ data: row(kind, payload, options) });
+  await insertJob(tx, row(kind, payload, options));
 }
 
 /** Many jobs of one kind in one statement (a bulk action's mails). */

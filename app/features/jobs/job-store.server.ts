@@ -1,4 +1,5 @@
-import { db, type Prisma } from "~/features/server/db.server";
+import crypto from "node:crypto";
+import { db, type Prisma, type Tx } from "~/features/server/db.server";
 import type { JobReason } from "./vocabulary";
 
 /** A row of the jobs table. */
@@ -11,6 +12,34 @@ export type Job = Prisma.JobGetPayload<object>;
  * job's lease can finish it. (On PostgreSQL, `SELECT … FOR UPDATE SKIP LOCKED`
  * in `dueJobIds` would spare losing workers the wasted UPDATE; it belongs here.)
  */
+
+/** The columns a new job is queued with; the rest take their defaults. */
+export type NewJob = {
+  kind: string;
+  payload: string;
+  runAt: Date;
+  recipient?: string;
+  targetType?: string;
+  targetId?: string;
+  batch?: string;
+  dedupeKey?: string;
+};
+
+/**
+ * Inserts one job in the caller's transaction, as one plain INSERT (the same
+ * SQL on SQLite and PostgreSQL). Jobs are queued inside the busiest
+ * transactions (a registration, a quiz pass); Prisma compiles every query
+ * afresh (decision 0010), which costs about three times the insert itself, so
+ * the hot path skips it. Dates are bound as parameters, so the adapter stores
+ * them exactly as it stores Prisma's own.
+ */
+export async function insertJob(tx: Tx, job: NewJob): Promise<void> {
+  const now = new Date();
+  await tx.$executeRaw`
+    INSERT INTO "Job" ("id", "kind", "payload", "state", "runAt", "recipient", "targetType", "targetId", "batch", "dedupeKey", "createdAt", "updatedAt")
+    VALUES (${crypto.randomUUID()}, ${job.kind}, ${job.payload}, ${"pending"}, ${job.runAt}, ${job.recipient ?? null}, ${job.targetType ?? null},
+            ${job.targetId ?? null}, ${job.batch ?? null}, ${job.dedupeKey ?? null}, ${now}, ${now})`;
+}
 
 /** A worker's hold on a job. */
 export type Lease = { jobId: string; workerId: string };
