@@ -5,6 +5,7 @@ import { JOB_HANDLERS } from "~/jobs.server";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "./backoff";
 import { defineJob, PermanentJobError } from "./define-job.server";
 import { enqueueJob, enqueueJobOnce } from "./enqueue.server";
+import { queueHealth } from "./job-reports.server";
 import { claimJob } from "./job-store.server";
 import { JobRunner } from "./runner.server";
 import { JOB_KINDS } from "./vocabulary";
@@ -144,6 +145,16 @@ describe("the job queue", () => {
     await running;
     expect(runs).toEqual(["slow"]);
     expect(await jobOf(11)).toMatchObject({ state: "done", attempts: 1 });
+  });
+
+  it("reports for the health check how long the most overdue job has waited, and how many failed", async () => {
+    const now = new Date("2027-03-04T00:00:00Z");
+    expect(await queueHealth(now)).toEqual({ oldestPendingSeconds: 0, failed: 0 });
+    await enqueue(12, new Date(now.getTime() - 90_000));
+    await enqueue(13, new Date(now.getTime() - 30_000));
+    await enqueue(14, new Date(now.getTime() + 3_600_000));
+    await db.job.updateMany({ where: { payload: JSON.stringify({ n: 13 }) }, data: { state: "failed" } });
+    expect(await queueHealth(now)).toEqual({ oldestPendingSeconds: 90, failed: 1 });
   });
 
   it("finishes the jobs in hand when stopped, and takes no more", async () => {
