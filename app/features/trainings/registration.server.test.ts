@@ -19,6 +19,12 @@ describe("registration under load", () => {
     expect(waiting).toHaveLength(260);
     expect(new Set([...confirmed, ...waiting].map((r) => r.userId)).size).toBe(300);
     expect((await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } })).confirmedCount).toBe(40);
+    // Each registration queued its mail in its own transaction: one per person, of the right kind.
+    const mails = await db.job.groupBy({ by: ["kind"], where: { targetId: { in: [...confirmed, ...waiting].map((r) => r.id) } }, _count: { _all: true } });
+    expect(mails.map((group) => [group.kind, group._count._all]).sort()).toEqual([
+      ["mail.registrationConfirmed", 40],
+      ["mail.registrationWaitlisted", 260],
+    ]);
 
     // Arrival order: the first 40 requests got the seats, the queue follows request order.
     const order = (registration: { name: string }) => Number(registration.name.slice(1));
