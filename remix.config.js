@@ -36,6 +36,7 @@ function languageRoutes(route) {
   route("trainer/outbox", "features/trainer/routes/outbox.tsx");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
+  route("glossary", "features/glossary/routes/glossary.tsx");
   route("bulletins", "features/recalls/routes/bulletins.tsx");
   route("bulletins/:month", "features/recalls/routes/bulletin-month.tsx");
   route("trainer/recalls/import", "features/recalls/routes/import.tsx");

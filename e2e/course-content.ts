@@ -19,6 +19,14 @@ export function courseTitle(course: string): { zh: string; en: string } {
   return (parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as { title: { zh: string; en: string } }).title;
 }
 
+/** A shipped module's `reviewed` date and `sources`, read from its course manifest. */
+export function moduleReview(course: string, module: string): { reviewed: string; sources: { citation: string; url: string }[] } {
+  const manifest = parse(fs.readFileSync(path.join("courses", course, "course.yaml"), "utf8")) as {
+    modules: { slug: string; reviewed: string; sources: { citation: string; url: string }[] }[];
+  };
+  return manifest.modules.find((entry) => entry.slug === module)!;
+}
+
 /** Slugs of the shipped courses, one folder each. */
 export function courseSlugs(): string[] {
   return fs

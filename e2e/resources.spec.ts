@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { LANGUAGES, strings } from "./support";
 
-const TRACKING = { slug: "tracking-label-requirements", title: { zh: "追踪标签必须包含哪些信息", en: "What a Tracking Label Must Show" } };
+const TRACKING = { slug: "tracking-label-requirements", title: { zh: "追溯标签必须包含哪些信息", en: "What a Tracking Label Must Show" } };
 
 for (const lng of LANGUAGES) {
   const t = strings(lng);
@@ -11,10 +11,10 @@ for (const lng of LANGUAGES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.resources.catalog.title);
     expect(await page.getByTestId("resource-card").count()).toBeGreaterThanOrEqual(6);
 
-    await page.getByLabel(t.resources.catalog.query).fill("追踪标签");
+    await page.getByLabel(t.resources.catalog.query).fill("追溯标签");
     await page.getByRole("button", { name: t.resources.catalog.apply }).click();
     await expect(page).toHaveURL(/q=%E8%BF%BD/);
-    await expect(page.getByTestId("resource-count")).toHaveText(t.resources.catalog.countFor.replace("{{q}}", "追踪标签").replace("{{count}}", "1"));
+    await expect(page.getByTestId("resource-count")).toHaveText(t.resources.catalog.countFor.replace("{{q}}", "追溯标签").replace("{{count}}", "1"));
     await page.getByRole("link", { name: TRACKING.title[lng] }).click();
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(TRACKING.title[lng]);

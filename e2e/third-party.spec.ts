@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { isOfficialSourceUrl } from "../app/features/content/sources";
 import { courseModules } from "./course-content";
 import { createSession } from "./fixtures";
 import { answerQuiz, register } from "./flows";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
-const PAGES = ["", "/login", "/join", "/no-such-page", "/courses", "/courses/toy-safety-us", "/courses/toy-safety-us/lead-and-phthalates?view=parallel", "/trainings", "/webinars", "/webinars/ecommerce-safe-products"];
+const PAGES = ["", "/login", "/join", "/no-such-page", "/courses", "/courses/toy-safety-us", "/courses/toy-safety-us/lead-and-phthalates?view=parallel", "/trainings", "/webinars", "/webinars/ecommerce-safe-products", "/glossary?q=%E8%BF%BD%E6%BA%AF"];
 const TOYS = "toy-safety-us";
 const WEBINAR = "ecommerce-safe-products";
 
@@ -28,8 +29,12 @@ for (const lng of LANGUAGES) {
     for (const path of PAGES) {
       await page.goto(`/${lng}${path}`);
       const html = await page.content();
-      const absolute = [...html.matchAll(/(?:src|href|action|srcset)="((?:https?:)?\/\/[^"]+)"/g)].map((match) => match[1]!);
-      expect(absolute.filter((url) => new URL(url, baseURL).host !== ownHost), `${lng}${path}`).toEqual([]);
+      // Anything the browser would load by itself (scripts, styles, images, media, form targets). Plain <a> links to
+      // official texts (a page's sources) load nothing until followed, so they may point elsewhere.
+      const loaded = [...html.matchAll(/(?:src|action|srcset)="((?:https?:)?\/\/[^"]+)"|<(?!a\s)[a-z]+\s[^>]*\bhref="((?:https?:)?\/\/[^"]+)"/g)].map((match) => (match[1] ?? match[2])!);
+      expect(loaded.filter((url) => new URL(url, baseURL).host !== ownHost), `${lng}${path}`).toEqual([]);
+      const links = [...html.matchAll(/<a\s[^>]*\bhref="(https?:\/\/[^"]+)"/g)].map((match) => match[1]!);
+      expect(links.filter((url) => new URL(url).host !== ownHost && !isOfficialSourceUrl(url)), `${lng}${path}`).toEqual([]);
     }
     expect(foreign).toEqual([]);
   });

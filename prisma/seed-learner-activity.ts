@@ -18,6 +18,8 @@ export type SeedWebinar = {
 };
 
 const HOUR = 3_600_000;
+/** The chance of giving up between modules, spread over the course: a longer course is not abandoned more often. */
+const DROP_OUT_PER_COURSE = 0.4;
 const DAY = 24 * HOUR;
 
 /**
@@ -95,7 +97,7 @@ export function learnerActivity(input: { number: number; userId: string; joinedA
     let lastModuleId: string | null = null;
     let finished = true;
     for (const [moduleIndex, module] of course.modules.entries()) {
-      if (random.chance(moduleIndex === 0 ? 0.04 : 0.1)) {
+      if (random.chance(moduleIndex === 0 ? 0.04 : DROP_OUT_PER_COURSE / course.modules.length)) {
         finished = false;
         break;
       }

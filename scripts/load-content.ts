@@ -1,10 +1,11 @@
-import { loadCourses } from "../app/features/courses/content/load-courses.server";
 import type { ContentProblem } from "../app/features/content/read-yaml.server";
+import { loadCourses } from "../app/features/courses/content/load-courses.server";
+import { loadTermbase } from "../app/features/glossary/content/load-termbase.server";
 import { loadResources } from "../app/features/resources/content/load-resources.server";
 import { loadWebinars } from "../app/features/webinars/content/load-webinars.server";
 import type { contentArgs } from "./content-args";
 
-/** Courses, webinars and resources from their folders, with every problem found in any of them. */
+/** Courses, webinars, resources and the termbase from their files, with every problem found in any of them. */
 export function loadContent(args: ReturnType<typeof contentArgs>) {
   const { courses, problems: courseProblems } = loadCourses(args.courses);
   const { webinars, problems: webinarProblems } = loadWebinars(args.webinars);
@@ -12,6 +13,7 @@ export function loadContent(args: ReturnType<typeof contentArgs>) {
     courses: courses.map((course) => course.slug),
     webinars: webinars.map((webinar) => webinar.slug),
   });
-  const problems: ContentProblem[] = [...courseProblems, ...webinarProblems, ...resourceProblems];
-  return { courses, webinars, resources, problems };
+  const { terms, problems: termProblems } = loadTermbase(args.termbase);
+  const problems: ContentProblem[] = [...courseProblems, ...webinarProblems, ...resourceProblems, ...termProblems];
+  return { courses, webinars, resources, terms, problems };
 }

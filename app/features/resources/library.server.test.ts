@@ -12,7 +12,7 @@ describe("search text", () => {
   it("folds width and case, drops markup, and joins Chinese across spaces", () => {
     expect(normalizeSearchText("## ＣＰＳＣ 认可的 **实验室**")).toBe("cpsc认可的实验室");
     expect(normalizeSearchText("- [ ] Tracking   Label\n(CPSA 14(a)(5))")).toBe("- tracking label (cpsa 14(a)(5))");
-    expect(searchTerms("  追踪标签   Label ")).toEqual(["追踪标签", "label"]);
+    expect(searchTerms("  追溯标签   Label ")).toEqual(["追溯标签", "label"]);
     expect(searchTerms("")).toEqual([]);
   });
 });
@@ -26,9 +26,9 @@ describe("searchLibrary", () => {
     expect(resources.length).toBeGreaterThanOrEqual(6);
     await syncResources(resources);
 
-    const chinese = await searchLibrary("zh", filters("追踪标签"));
+    const chinese = await searchLibrary("zh", filters("追溯标签"));
     expect(chinese.map((card) => card.slug)).toContain("tracking-label-requirements");
-    expect(chinese[0]!.title).toBe("追踪标签必须包含哪些信息");
+    expect(chinese[0]!.title).toBe("追溯标签必须包含哪些信息");
     // "标签必须" spans two words of a sentence: substring search still finds it.
     expect((await searchLibrary("zh", filters("标签必须"))).length).toBeGreaterThan(0);
     expect((await searchLibrary("en", filters("TRACKING label"))).map((card) => card.slug)).toContain("tracking-label-requirements");

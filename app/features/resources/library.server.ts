@@ -1,6 +1,7 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Category } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/features/i18n/languages";
+import { contentReview } from "~/features/content/content-review.server";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";
@@ -67,7 +68,7 @@ export async function requireResource(slug: string | undefined, language: Langua
     title: localized(resource, "title", language),
     summary: localized(resource, "summary", language),
     body: localized(resource, "body", language),
-    updatedAt: resource.updatedAt,
+    review: contentReview(resource, language),
     courses: courses.map((course) => ({ slug: course.slug, title: localized(course, "title", language) })),
     webinars: webinars.map((webinar) => ({ slug: webinar.slug, title: localized(webinar, "title", language) })),
   };

@@ -1,7 +1,7 @@
 /**
  * Text normalized for keyword search in either language. Chinese is written
  * without spaces between words, so search is substring matching over this
- * form rather than word matching: "追踪标签" is found inside any sentence.
+ * form rather than word matching: "追溯标签" is found inside any sentence.
  *
  * - NFKC folds full-width letters, digits and punctuation to their usual form;
  * - lower case, so "cpc" finds "CPC";

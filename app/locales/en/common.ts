@@ -43,6 +43,13 @@ export const common = {
       "Free training on U.S. consumer product safety requirements for manufacturers, exporters, buyers and sourcing professionals in China.",
     notice: "Training material, not legal advice. The official text of U.S. law and regulations prevails.",
     rights: "Training platform for consumer product safety",
+    links: "More",
+    glossary: "Glossary of terms (English–Chinese)",
+  },
+  sources: {
+    heading: "Sources",
+    reviewed: "Last reviewed: {{date}}",
+    intro: "The official texts this page is based on. The links open the publishers' own sites (eCFR, Federal Register, CPSC).",
   },
   optional: "optional",
 };

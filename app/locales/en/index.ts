@@ -3,6 +3,7 @@ import { certificates } from "./certificates";
 import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
+import { glossary } from "./glossary";
 import { home } from "./home";
 import { jobs } from "./jobs";
 import { manage } from "./manage";
@@ -14,4 +15,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, certificates, courses, errors, bulletins, home, jobs, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, courses, errors, glossary, bulletins, home, jobs, manage, reports, resources, trainer, trainings, validation, webinars };

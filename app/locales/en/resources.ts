@@ -4,7 +4,7 @@ export const resources = {
     lead: "Regulation summaries, guidance and checklists on U.S. requirements, in Chinese and English. Search in either language.",
     searchLabel: "Search the library",
     query: "Keywords",
-    queryHint: "For example: tracking label, 追踪标签, 16 CFR 1501",
+    queryHint: "For example: tracking label, 追溯标签, 16 CFR 1501",
     category: "Product category",
     kind: "Type",
     any: "All",
@@ -21,6 +21,5 @@ export const resources = {
     relatedCourses: "Courses",
     relatedWebinars: "Webinars",
     noRelated: "No related course or webinar yet.",
-    updated: "Last updated {{date}}",
   },
 };

@@ -13,8 +13,8 @@ export const trainer = {
   },
   overview: {
     title: "Trainer area",
-    lead: "Your upcoming sessions with their registrations, recent completions and the accounts on the platform.",
-    leadAdmin: "Every trainer's upcoming sessions with their registrations, recent completions and the accounts on the platform.",
+    lead: "Your upcoming sessions with their registrations, recent completions, content due for review and the accounts on the platform.",
+    leadAdmin: "Every trainer's upcoming sessions with their registrations, recent completions, content due for review and the accounts on the platform.",
     sessions: "Your upcoming sessions",
     sessionsAll: "Upcoming sessions (all trainers)",
     noSessions: "No upcoming session is assigned to you.",
@@ -34,5 +34,15 @@ export const trainer = {
     when: "When (China Standard Time)",
     kind: "Type",
     title: "Course, webinar or session",
+  },
+  reviews: {
+    heading: "Content due for review",
+    lead: "Modules, webinars and resources last checked against their sources more than 12 months ago. Check them against the current regulations, correct them and update their reviewed date.",
+    none: "All content was reviewed in the last 12 months.",
+    kind: "Type",
+    title: "Title",
+    reviewed: "Last reviewed",
+    never: "Never",
+    kinds: { module: "Course module", webinar: "Webinar", resource: "Resource" },
   },
 };

@@ -9,7 +9,7 @@ export const webinars = {
     completed: "Completed",
   },
   player: {
-    speakers: "Speakers: {{list}}",
+    speakers: "Produced by {{list}}",
     progress: "You have watched {{percent}}% of this video. Watch at least {{required}}% to unlock the final quiz.",
     progressUnlocked: "You have watched {{percent}}% of this video. The final quiz is open.",
     signInToTrack: "Log in to record what you watch, answer the questions and take the final quiz.",

@@ -45,6 +45,13 @@ export const common: TranslationOf<typeof en> = {
     about: "面向中国生产企业、出口商、采购商和采购专业人员的免费美国消费品安全要求培训。",
     notice: "本站内容为培训资料，不构成法律意见；一切以美国法律法规的正式文本为准。",
     rights: "消费品安全培训平台",
+    links: "更多",
+    glossary: "中英文术语表",
+  },
+  sources: {
+    heading: "资料来源",
+    reviewed: "最近审核：{{date}}",
+    intro: "本页依据的官方文本。链接将打开发布机构自己的网站（eCFR、《联邦公报》、CPSC）。",
   },
   optional: "选填",
 };

@@ -7,7 +7,7 @@ export const resources: TranslationOf<typeof en> = {
     lead: "关于美国要求的法规摘要、指南和检查清单，中英文对照。可以用中文或英文搜索。",
     searchLabel: "搜索资料库",
     query: "关键词",
-    queryHint: "例如：追踪标签、tracking label、16 CFR 1501",
+    queryHint: "例如：追溯标签、tracking label、16 CFR 1501",
     category: "产品类别",
     kind: "类型",
     any: "全部",
@@ -24,6 +24,5 @@ export const resources: TranslationOf<typeof en> = {
     relatedCourses: "课程",
     relatedWebinars: "网络研讨会",
     noRelated: "暂无相关课程或网络研讨会。",
-    updated: "最近更新：{{date}}",
   },
 };

@@ -16,8 +16,8 @@ export const trainer: TranslationOf<typeof en> = {
   },
   overview: {
     title: "培训师专区",
-    lead: "查看您即将举办的培训及报名情况、最近的完成记录，以及平台上的账号。",
-    leadAdmin: "查看所有培训师即将举办的培训及报名情况、最近的完成记录，以及平台上的账号。",
+    lead: "查看您即将举办的培训及报名情况、最近的完成记录、待审核的内容，以及平台上的账号。",
+    leadAdmin: "查看所有培训师即将举办的培训及报名情况、最近的完成记录、待审核的内容，以及平台上的账号。",
     sessions: "您即将举办的培训",
     sessionsAll: "即将举办的培训（全部培训师）",
     noSessions: "目前没有分配给您的待举办培训。",
@@ -37,5 +37,15 @@ export const trainer: TranslationOf<typeof en> = {
     when: "时间（北京时间）",
     kind: "类型",
     title: "课程、研讨会或培训",
+  },
+  reviews: {
+    heading: "待审核的内容",
+    lead: "最近一次对照资料来源审核已超过 12 个月的课程单元、网络研讨会和资料。请对照现行法规逐一核查、更正，并更新审核日期。",
+    none: "所有内容都已在过去 12 个月内审核过。",
+    kind: "类型",
+    title: "标题",
+    reviewed: "最近审核",
+    never: "从未审核",
+    kinds: { module: "课程单元", webinar: "网络研讨会", resource: "资料" },
   },
 };

@@ -12,7 +12,7 @@ export const webinars: TranslationOf<typeof en> = {
     completed: "已完成",
   },
   player: {
-    speakers: "主讲：{{list}}",
+    speakers: "制作：{{list}}",
     progress: "您已观看本视频的 {{percent}}%。观看达到 {{required}}% 后即可参加结业测验。",
     progressUnlocked: "您已观看本视频的 {{percent}}%，结业测验已开放。",
     signInToTrack: "登录后即可记录观看进度、回答视频中的问题并参加结业测验。",

@@ -36,10 +36,10 @@ describe("course content check", () => {
     expect(loadCourses(root).courses[0]?.modules.map((module) => module.slug)).toEqual(["one", "two"]);
   });
 
-  it("names the file and field of a missing language", () => {
+  it("names the file, line and field of a missing language", () => {
     const manifest = manifestFixture("good", ["one"]);
     writeCourse(root, "good", ["one"], { manifest: { ...manifest, title: { en: "Only English" } } });
-    expect(problems()).toEqual(["good/course.yaml: title.zh: missing Chinese (zh) text"]);
+    expect(problems()).toEqual(["good/course.yaml:9: title.zh: missing Chinese (zh) text"]);
   });
 
   it("names a missing Chinese body", () => {
@@ -50,24 +50,24 @@ describe("course content check", () => {
   it("names an unknown module reference", () => {
     const dir = writeCourse(root, "good", ["one"]);
     fs.writeFileSync(path.join(dir, "course.yaml"), JSON.stringify(manifestFixture("good", ["one", "ghost"])));
-    expect(problems()).toEqual(['good/course.yaml: modules[1].slug: unknown module "ghost": no folder modules/ghost']);
+    expect(problems()).toEqual(['good/course.yaml:1: modules[1].slug: unknown module "ghost": no folder modules/ghost']);
   });
 
   it("names a quiz question with no correct answer", () => {
     const quiz = quizFixture();
     quiz.questions[0]!.choices = quiz.questions[0]!.choices.map((choice) => ({ ...choice, correct: false }));
     writeCourse(root, "good", ["one"], { quiz });
-    expect(problems()).toEqual(["good/modules/one/quiz.yaml: questions[0].choices: no choice is marked correct"]);
+    expect(problems()).toEqual(["good/modules/one/quiz.yaml:8: questions[0].choices: no choice is marked correct"]);
   });
 
   it("names a duplicate slug", () => {
     writeCourse(root, "first", ["one"]);
     writeCourse(root, "first", ["one"], { folder: "second" });
-    expect(problems()).toContain('second/course.yaml: slug: "first" must equal the folder name "second"');
-    expect(problems()).toContain(`second/course.yaml: slug: duplicate slug "first" (also in ${path.join(root, "first", "course.yaml")})`);
+    expect(problems()).toContain('second/course.yaml:1: slug: "first" must equal the folder name "second"');
+    expect(problems()).toContain(`second/course.yaml:1: slug: duplicate slug "first" (also in ${path.join(root, "first", "course.yaml")})`);
   });
 
-  it("fails the npm command with the file and field, and passes on good content", () => {
+  it("fails the npm command with the file, line and field, and passes on good content", () => {
     writeCourse(root, "good", ["one"]);
     expect(runCheck()).toMatchObject({ status: 0 });
     const quiz = quizFixture();
@@ -75,7 +75,7 @@ describe("course content check", () => {
     writeCourse(root, "good", ["one"], { quiz });
     const failed = runCheck();
     expect(failed.status).toBe(1);
-    expect(failed.output).toContain("modules/one/quiz.yaml: questions[0].choices: no choice is marked correct");
+    expect(failed.output).toContain("modules/one/quiz.yaml:8: questions[0].choices: no choice is marked correct");
   }, 30_000);
 
   it("validates the shipped courses", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readBody } from "~/features/content/read-body.server";
-import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
 import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
 
 export type LoadedModule = CourseManifest["modules"][number] & { body: { zh: string; en: string }; quiz: Quiz | null };
@@ -26,11 +26,11 @@ export function loadCourses(root: string): LoadResult {
     const manifest = readYaml(manifestFile, manifestSchema, problems);
     if (!manifest) continue;
     if (manifest.slug !== folder) {
-      problems.push({ file: manifestFile, field: "slug", message: `"${manifest.slug}" must equal the folder name "${folder}"` });
+      problems.push({ file: manifestFile, field: "slug", message: `"${manifest.slug}" must equal the folder name "${folder}"`, line: yamlLine(manifestFile, ["slug"]) });
     }
     const earlier = seen.get(manifest.slug);
     if (earlier) {
-      problems.push({ file: manifestFile, field: "slug", message: `duplicate slug "${manifest.slug}" (also in ${earlier})` });
+      problems.push({ file: manifestFile, field: "slug", message: `duplicate slug "${manifest.slug}" (also in ${earlier})`, line: yamlLine(manifestFile, ["slug"]) });
       continue;
     }
     seen.set(manifest.slug, manifestFile);
@@ -46,15 +46,16 @@ function loadModules(courseDir: string, manifest: CourseManifest, manifestFile: 
   let complete = true;
   manifest.modules.forEach((entry, index) => {
     const field = `modules[${index}].slug`;
+    const line = yamlLine(manifestFile, ["modules", index, "slug"]);
     if (moduleSlugs.has(entry.slug)) {
-      problems.push({ file: manifestFile, field, message: `module "${entry.slug}" is listed twice` });
+      problems.push({ file: manifestFile, field, message: `module "${entry.slug}" is listed twice`, line });
       complete = false;
       return;
     }
     moduleSlugs.add(entry.slug);
     const dir = path.join(courseDir, "modules", entry.slug);
     if (!fs.existsSync(dir)) {
-      problems.push({ file: manifestFile, field, message: `unknown module "${entry.slug}": no folder modules/${entry.slug}` });
+      problems.push({ file: manifestFile, field, message: `unknown module "${entry.slug}": no folder modules/${entry.slug}`, line });
       complete = false;
       return;
     }

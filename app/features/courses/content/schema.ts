@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewFields } from "~/features/content/sources";
 import { AUDIENCES, CATEGORIES } from "./vocabulary";
 
 /** Text in both languages; a missing or empty language is an error. */
@@ -24,7 +25,7 @@ export const manifestSchema = z.object({
   title: bilingual,
   summary: bilingual,
   modules: z
-    .array(z.object({ slug, estimatedMinutes: z.number().int().positive(), title: bilingual }))
+    .array(z.object({ slug, estimatedMinutes: z.number().int().positive(), title: bilingual, ...reviewFields }))
     .min(1, "a course needs at least one module"),
 });
 export type CourseManifest = z.infer<typeof manifestSchema>;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { loadCourses } from "./load-courses.server";
 import { syncCourses } from "./sync-courses.server";
-import { writeCourse } from "./test-support/write-course";
+import { reviewFixture, writeCourse } from "./test-support/write-course";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "sync-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -26,6 +26,8 @@ describe("courses:sync", () => {
 
     const user = await db.user.create({ data: { email: "sync@example.com", passwordHash: "x", name: "同步" } });
     const alpha = course.modules.find((module) => module.slug === "alpha")!;
+    expect(JSON.parse(alpha.sources)).toEqual(reviewFixture().sources);
+    expect(alpha.reviewedOn?.toISOString()).toBe(`${reviewFixture().reviewed}T00:00:00.000Z`);
     await db.moduleProgress.create({ data: { userId: user.id, moduleId: alpha.id, completedAt: new Date() } });
 
     await db.courseEnrollment.create({ data: { userId: user.id, courseId: course.id } });

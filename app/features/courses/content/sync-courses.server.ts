@@ -1,4 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
+import { contentDay } from "~/features/content/content-day";
 import { db, type Tx } from "~/features/server/db.server";
 import type { LoadedCourse } from "./load-courses.server";
 
@@ -48,6 +49,8 @@ export async function syncCourses(courses: LoadedCourse[]): Promise<SyncSummary>
           bodyEn: module.body.en,
           quiz: module.quiz ? JSON.stringify(module.quiz) : null,
           estimatedMinutes: module.estimatedMinutes,
+          sources: JSON.stringify(module.sources),
+          reviewedOn: contentDay(module.reviewed),
           active: true,
         };
         await tx.courseModule.upsert({

@@ -3,12 +3,15 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { contentReview } from "~/features/content/content-review.server";
+import { ContentSources } from "~/features/content/ContentSources";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
-import { parallelRows, renderMarkdown } from "../markdown.server";
+import { glossaryLinker } from "~/features/glossary/glossary.server";
+import { parallelRows, renderWithTermLinks } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
 import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
@@ -48,8 +51,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       number: index + 1,
       total: course.modules.length,
     },
-    body: parallel ? null : renderMarkdown(localized(module, "body", language)),
-    parallel: parallel ? parallelRows(module.bodyZh, module.bodyEn) : null,
+    body: parallel ? null : renderWithTermLinks(localized(module, "body", language), await glossaryLinker(language, language)),
+    review: contentReview(module, language),
+    parallel: parallel
+      ? parallelRows(module.bodyZh, module.bodyEn, { zh: await glossaryLinker(language, "zh"), en: await glossaryLinker(language, "en") })
+      : null,
     previous: neighbour(-1),
     next: neighbour(1),
     quiz: quiz ? { questions: quiz.questions.length, status } : null,
@@ -110,6 +116,8 @@ export default function ModulePage() {
       ) : (
         <div className="prose" data-testid="module-body" dangerouslySetInnerHTML={{ __html: data.body ?? "" }} />
       )}
+
+      <ContentSources {...data.review} />
 
       <section className="quiz-callout" aria-labelledby="quiz-heading">
         <h2 id="quiz-heading">{t("courses.module.quizHeading")}</h2>

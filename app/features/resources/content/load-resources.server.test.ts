@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { reviewFixture } from "~/features/courses/content/test-support/write-course";
 import { loadResources } from "./load-resources.server";
 
 let root: string;
@@ -25,6 +26,7 @@ const manifest = (slug: string, extra: Record<string, unknown> = {}) => ({
   title: { zh: "标题", en: "Title" },
   summary: { zh: "摘要", en: "Summary" },
   relatedCourses: ["toy-safety-us"],
+  ...reviewFixture(),
   ...extra,
 });
 const known = { courses: ["toy-safety-us"], webinars: ["buyers-toy-checklist"] };

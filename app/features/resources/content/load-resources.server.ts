@@ -1,6 +1,6 @@
 import path from "node:path";
 import { readBody } from "~/features/content/read-body.server";
-import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
 import { resourceManifestSchema, type ResourceManifest } from "./schema";
 
 export type LoadedResource = ResourceManifest & { body: { zh: string; en: string } };
@@ -19,17 +19,17 @@ export function loadResources(root: string, known: { courses: string[]; webinars
     if (!manifest) continue;
     let valid = true;
     if (manifest.slug !== folder) {
-      problems.push({ file, field: "slug", message: `"${manifest.slug}" must equal the folder name "${folder}"` });
+      problems.push({ file, field: "slug", message: `"${manifest.slug}" must equal the folder name "${folder}"`, line: yamlLine(file, ["slug"]) });
       valid = false;
     }
     manifest.relatedCourses.forEach((slug, index) => {
       if (known.courses.includes(slug)) return;
-      problems.push({ file, field: `relatedCourses[${index}]`, message: `unknown course "${slug}"` });
+      problems.push({ file, field: `relatedCourses[${index}]`, message: `unknown course "${slug}"`, line: yamlLine(file, ["relatedCourses", index]) });
       valid = false;
     });
     manifest.relatedWebinars.forEach((slug, index) => {
       if (known.webinars.includes(slug)) return;
-      problems.push({ file, field: `relatedWebinars[${index}]`, message: `unknown webinar "${slug}"` });
+      problems.push({ file, field: `relatedWebinars[${index}]`, message: `unknown webinar "${slug}"`, line: yamlLine(file, ["relatedWebinars", index]) });
       valid = false;
     });
     const zh = readBody(path.join(root, folder, "zh.md"), problems);

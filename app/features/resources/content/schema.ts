@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewFields } from "~/features/content/sources";
 import { bilingual } from "~/features/courses/content/schema";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
 
@@ -17,5 +18,6 @@ export const resourceManifestSchema = z.object({
   summary: bilingual,
   relatedCourses: z.array(slug).default([]),
   relatedWebinars: z.array(slug).default([]),
+  ...reviewFields,
 });
 export type ResourceManifest = z.infer<typeof resourceManifestSchema>;

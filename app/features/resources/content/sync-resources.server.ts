@@ -1,3 +1,4 @@
+import { contentDay } from "~/features/content/content-day";
 import { db } from "~/features/server/db.server";
 import { normalizeSearchText } from "../search-text";
 import type { LoadedResource } from "./load-resources.server";
@@ -25,6 +26,8 @@ export async function syncResources(resources: LoadedResource[]): Promise<{ reso
         relatedCourses: JSON.stringify(resource.relatedCourses),
         relatedWebinars: JSON.stringify(resource.relatedWebinars),
         searchText: resourceSearchText(resource),
+        sources: JSON.stringify(resource.sources),
+        reviewedOn: contentDay(resource.reviewed),
         position,
         active: true,
       };

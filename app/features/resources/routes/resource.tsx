@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isCategory } from "~/features/courses/content/vocabulary";
-import { formatDate } from "~/features/courses/format";
+import { ContentSources } from "~/features/content/ContentSources";
 import { renderMarkdown } from "~/features/courses/markdown.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
@@ -17,10 +17,10 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { body, updatedAt, ...resource } = await requireResource(params.slug, language);
+  const { body, ...resource } = await requireResource(params.slug, language);
   return {
     title: await pageTitle(language, resource.title),
-    resource: { ...resource, html: renderMarkdown(body), updated: formatDate(updatedAt, language) },
+    resource: { ...resource, html: renderMarkdown(body) },
   };
 }
 
@@ -41,8 +41,8 @@ export default function ResourcePage() {
       </p>
       <h1>{resource.title}</h1>
       <p className="lead">{resource.summary}</p>
-      <p className="muted">{t("resources.page.updated", { date: resource.updated })}</p>
       <div className="prose" data-testid="resource-body" dangerouslySetInnerHTML={{ __html: resource.html }} />
+      <ContentSources {...resource.review} />
       <section className="related" aria-labelledby="related-heading" data-testid="related">
         <h2 id="related-heading">{t("resources.page.related")}</h2>
         {hasRelated ? null : <p>{t("resources.page.noRelated")}</p>}

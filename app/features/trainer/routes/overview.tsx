@@ -12,6 +12,7 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { accountCountsByRole, newestAccounts } from "../accounts.server";
 import { completionTime, recentCompletions, upcomingSessions } from "../overview.server";
+import { reviewsDue } from "../reviews-due.server";
 import { SessionCells } from "../sessions/SessionCells";
 import { sessionStatusOf } from "../sessions/session-status";
 import { TrainerNav } from "../TrainerNav";
@@ -22,11 +23,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
   const t = await getServerT(language);
-  const [counts, newest, sessions, completions] = await Promise.all([
+  const [counts, newest, sessions, completions, reviews] = await Promise.all([
     accountCountsByRole(),
     newestAccounts(10),
     upcomingSessions(user, language),
     recentCompletions(user, language),
+    reviewsDue(language),
   ]);
   return {
     title: await pageTitle(language, t("trainer.overview.title")),
@@ -35,13 +37,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     newest: newest.map((account) => ({ ...account, jobRole: jobRoleOf(account.jobRole), joined: formatDate(account.createdAt, language) })),
     sessions: sessions.map((session) => ({ ...session, status: sessionStatusOf(session.status) })),
     completions: completions.map((completion) => ({ ...completion, at: completionTime(completion.at, language), detail: isAttendance(completion.detail) ? completion.detail : null })),
+    reviews: reviews.map(({ kind, title, href, reviewed }) => ({ kind, title, href, reviewed })),
   };
 }
 
 export default function TrainerOverview() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { isAdmin, counts, newest, sessions, completions } = useLoaderData<typeof loader>();
+  const { isAdmin, counts, newest, sessions, completions, reviews } = useLoaderData<typeof loader>();
   const base = `/${language}/trainer`;
   return (
     <section>
@@ -97,6 +100,25 @@ export default function TrainerOverview() {
               {completion.detail ? ` · ${t(`trainings.attendance.${completion.detail}`)}` : ""}
             </td>
             <td>{completion.title}</td>
+          </tr>
+        ))}
+      </ListTable>
+
+      <h2>{t("trainer.reviews.heading")}</h2>
+      <p className="muted">{t("trainer.reviews.lead")}</p>
+      <ListTable
+        testId="reviews-due"
+        columns={[t("trainer.reviews.kind"), t("trainer.reviews.title"), t("trainer.reviews.reviewed")]}
+        empty={t("trainer.reviews.none")}
+        rowCount={reviews.length}
+      >
+        {reviews.map((review) => (
+          <tr key={review.href}>
+            <td>{t(`trainer.reviews.kinds.${review.kind}`)}</td>
+            <td>
+              <Link to={review.href}>{review.title}</Link>
+            </td>
+            <td>{review.reviewed ?? t("trainer.reviews.never")}</td>
           </tr>
         ))}
       </ListTable>

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { contentFolders, readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
 import { webinarSchema, type WebinarContent } from "./schema";
 
 export type LoadedWebinar = WebinarContent & { folder: string };
@@ -14,12 +14,13 @@ export function loadWebinars(root: string): { webinars: LoadedWebinar[]; problem
     const file = path.join(root, folder, "webinar.yaml");
     const webinar = readYaml(file, webinarSchema, problems);
     if (!webinar) continue;
-    if (webinar.slug !== folder) problems.push({ file, field: "slug", message: `"${webinar.slug}" must equal the folder name "${folder}"` });
+    if (webinar.slug !== folder) problems.push({ file, field: "slug", message: `"${webinar.slug}" must equal the folder name "${folder}"`, line: yamlLine(file, ["slug"]) });
     const media = { video: webinar.media.video, poster: webinar.media.poster, "captions.zh": webinar.media.captions.zh, "captions.en": webinar.media.captions.en, chapters: webinar.media.chapters };
+    const mediaPath = (field: string) => ["media", ...field.split(".")];
     let complete = true;
     for (const [field, name] of Object.entries(media)) {
       if (!fs.existsSync(path.join(root, folder, name))) {
-        problems.push({ file, field: `media.${field}`, message: `file "${name}" does not exist` });
+        problems.push({ file, field: `media.${field}`, message: `file "${name}" does not exist`, line: yamlLine(file, mediaPath(field)) });
         complete = false;
       }
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reviewFields } from "~/features/content/sources";
 import { bilingual, questionSchema, quizSchema } from "~/features/courses/content/schema";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
 
@@ -25,6 +26,7 @@ export const webinarSchema = z
     }),
     checkpoints: z.array(z.object({ at: z.number().nonnegative(), question: questionSchema })).default([]),
     finalQuiz: quizSchema,
+    ...reviewFields,
   })
   .superRefine((webinar, ctx) => {
     webinar.checkpoints.forEach((checkpoint, index) => {

@@ -1,3 +1,4 @@
+import { contentDay } from "~/features/content/content-day";
 import { db } from "~/features/server/db.server";
 import type { LoadedWebinar } from "./load-webinars.server";
 
@@ -11,7 +12,7 @@ export async function syncWebinars(webinars: LoadedWebinar[]): Promise<{ webinar
         descriptionZh: webinar.description.zh,
         descriptionEn: webinar.description.en,
         speakers: JSON.stringify(webinar.speakers),
-        recordedOn: new Date(`${webinar.recordedOn}T00:00:00Z`),
+        recordedOn: contentDay(webinar.recordedOn),
         durationSeconds: webinar.durationSeconds,
         category: webinar.category,
         requiredShare: webinar.requiredShare,
@@ -19,6 +20,8 @@ export async function syncWebinars(webinars: LoadedWebinar[]): Promise<{ webinar
         media: JSON.stringify(webinar.media),
         checkpoints: JSON.stringify(webinar.checkpoints),
         finalQuiz: JSON.stringify(webinar.finalQuiz),
+        sources: JSON.stringify(webinar.sources),
+        reviewedOn: contentDay(webinar.reviewed),
         position,
         active: true,
       };

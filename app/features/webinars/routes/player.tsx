@@ -4,6 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { contentReview } from "~/features/content/content-review.server";
+import { ContentSources } from "~/features/content/ContentSources";
 import { formatDate } from "~/features/courses/format";
 import { readFormData } from "~/features/forms/read-form.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
@@ -48,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       captions: { zh: mediaUrl(webinar.slug, media.captions.zh), en: mediaUrl(webinar.slug, media.captions.en) },
       chapters: mediaUrl(webinar.slug, media.chapters),
     },
+    review: contentReview(webinar, language),
     signedIn: Boolean(user),
     progress: progress && {
       share: progress.watchedSeconds / webinar.durationSeconds,
@@ -74,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WebinarPlayer() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
+  const { webinar, review, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
   const [share, setShare] = useState(progress?.share ?? 0);
   const [open, setOpen] = useState<CheckpointView | null>(null);
   // Read by the player's timeupdate handler, which can run before React has re-rendered
@@ -181,6 +184,7 @@ export default function WebinarPlayer() {
         <p className="muted">{t("webinars.player.signInToTrack")}</p>
       )}
       <p className="training__description">{webinar.description}</p>
+      <ContentSources {...review} />
     </article>
   );
 }

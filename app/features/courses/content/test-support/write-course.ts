@@ -21,6 +21,11 @@ export function quizFixture() {
   };
 }
 
+/** A module's, resource's or webinar's `reviewed` date and one official source. */
+export function reviewFixture() {
+  return { reviewed: "2026-11-01", sources: [{ citation: "16 CFR 1500", url: "https://www.ecfr.gov/current/title-16/chapter-II/subchapter-C/part-1500" }] };
+}
+
 export function manifestFixture(slug: string, modules: string[]) {
   return {
     slug,
@@ -31,7 +36,7 @@ export function manifestFixture(slug: string, modules: string[]) {
     maxAttempts: null,
     title: bi(`Course ${slug}`),
     summary: bi("Summary"),
-    modules: modules.map((module) => ({ slug: module, estimatedMinutes: 10, title: bi(`Module ${module}`) })),
+    modules: modules.map((module) => ({ slug: module, estimatedMinutes: 10, title: bi(`Module ${module}`), ...reviewFixture() })),
   };
 }
 
