@@ -4,5 +4,7 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The client's address, as seen by the server (proxy-aware when TRUST_PROXY=1). */
     clientIp: string;
+    /** This response's Content-Security-Policy nonce, set by the production server (absent under the Vite dev server). */
+    cspNonce?: string;
   }
 }

@@ -25,4 +25,14 @@ export default tseslint.config(
     files: ["app/features/server/db.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Every spec runs with the browser-problem check (CSP violations, console errors) of e2e/test.ts.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", importNames: ["test"], message: "Import test from ./test: it fails a test on any CSP violation or browser error." }] },
+      ],
+    },
+  },
 );

@@ -1,4 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
+import path from "node:path";
+import { CSP_REPORT_FILE } from "./e2e/global-teardown";
 import { chromiumPath } from "./scripts/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -13,6 +15,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
+  globalTeardown: "./e2e/global-teardown.ts",
   // Generous: two cores run the server, the browser and scrypt at once.
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -43,6 +46,7 @@ export default defineConfig({
     timeout: 120_000,
     // As behind one reverse proxy: a test can act as another client address
     // with X-Forwarded-For (per-address rate limits), the rest share one.
-    env: { ...E2E_ENV, PORT: String(PORT), APP_URL: baseURL, LOG_LEVEL: "warn", TRUST_PROXY: "1" },
+    // CSP violation reports are recorded for e2e/global-teardown.ts.
+    env: { ...E2E_ENV, PORT: String(PORT), APP_URL: baseURL, LOG_LEVEL: "warn", TRUST_PROXY: "1", CSP_REPORT_FILE: path.resolve(CSP_REPORT_FILE) },
   },
 });

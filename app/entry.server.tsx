@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -7,8 +7,10 @@ import { I18nextProvider } from "react-i18next";
 import { resolveLanguage } from "~/features/i18n/i18next.server";
 import { rememberLanguage } from "~/features/i18n/language-cookie.server";
 import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
+import { logRequestError } from "~/features/server/log-request-error.server";
 import { logger } from "~/features/server/logger.server";
 import { markPublicPage } from "~/features/server/public-page.server";
+import { CspNonceContext } from "~/features/shell/csp-nonce";
 import { withoutNullBytes } from "~/features/server/without-null-bytes.server";
 import { startJobRunner } from "~/jobs.server";
 
@@ -26,7 +28,9 @@ export default async function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  const nonce = loadContext.cspNonce;
   const language = await resolveLanguage(request);
   const i18n = await renderingI18n(language);
   await rememberLanguage(request, responseHeaders);
@@ -37,9 +41,12 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        <CspNonceContext.Provider value={nonce}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </CspNonceContext.Provider>
       </I18nextProvider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
@@ -70,5 +77,5 @@ export const handleDataRequest: HandleDataRequestFunction = async (response, { r
 
 export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
-  logger.error({ err: error, url: request.url, method: request.method }, "unhandled error");
+  logRequestError(error, request);
 }

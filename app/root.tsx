@@ -1,3 +1,5 @@
+// First: configures zod for the browser before any route module builds a schema.
+import "~/lib/zod-in-the-browser";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import { getOptionalUser } from "~/features/auth/guards.server";
@@ -6,6 +8,7 @@ import { htmlLang } from "~/features/i18n/languages";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
 import { AppShell } from "~/features/shell/AppShell";
+import { useCspNonce } from "~/features/shell/csp-nonce";
 import { ErrorPage } from "~/features/shell/ErrorPage";
 import stylesheet from "~/styles/app.css?url";
 
@@ -21,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const language = usePageLanguage();
+  const nonce = useCspNonce();
   return (
     <html lang={htmlLang(language)} data-language={language}>
       <head>
@@ -31,8 +35,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

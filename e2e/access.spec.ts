@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createSession, db, failedConfirmationMail } from "./fixtures";
 import { declaredPaths } from "./route-list";
 import { logIn, uniqueEmail } from "./support";

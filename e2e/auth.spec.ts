@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO_PASSWORD, fillSignup, LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
 for (const lng of LANGUAGES) {

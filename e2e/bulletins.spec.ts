@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./test";
 import { formatMonth } from "../app/features/recalls/vocabulary";
 import { mailsTo } from "./fixtures";
 import { expectAccessible, LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
@@ -143,6 +143,17 @@ for (const lng of LANGUAGES) {
     await expect(trainer.locator("#file-error")).toHaveText(t.bulletins.import.notJson);
     await upload(trainer, lng, "object.json", '{"RecallNumber":"1"}');
     await expect(trainer.locator("#file-error")).toHaveText(t.bulletins.import.notList);
+
+    // A huge file of bad records (about 300,000 of them) is refused at once, without checking each.
+    const started = Date.now();
+    await upload(trainer, lng, "huge.json", `[${Array(300_000).fill("{}").join(",")}]`);
+    await expect(trainer.locator("#file-error")).toHaveText(t.bulletins.import.tooManyRecords.replace("{{max}}", "2000"));
+    expect(Date.now() - started).toBeLessThan(15_000);
+    // A file of many bad records: all counted, only the first ones listed.
+    await upload(trainer, lng, "bad.json", JSON.stringify(Array.from({ length: 300 }, () => ({ RecallNumber: 7 }))));
+    await expect(trainer.getByTestId("import-report")).toContainText(t.bulletins.import.rejected.replace("{{count}}", "300"));
+    await expect(trainer.getByTestId("rejected-shown")).toHaveText(t.bulletins.import.rejectedShown.replace("{{shown}}", "50").replace("{{count}}", "300"));
+    await expect(trainer.getByTestId("rejected-records").locator(":scope > li")).toHaveCount(50);
 
     // An empty field is refused next to the field, keeping what was typed in the others.
     const prefix = `E2EBAD${lng.toUpperCase()}${Date.now().toString(36)}`;

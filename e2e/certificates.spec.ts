@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { courseModules, courseTitle } from "./course-content";
 import { answerQuiz } from "./flows";
 import { pdfText, qrCodeInPdf } from "./pdf-reading";

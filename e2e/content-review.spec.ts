@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { moduleReview } from "./course-content";
 import { db } from "./fixtures";
 import { LANGUAGES, logIn, strings, type Lng } from "./support";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { courseModules, courseSlugs, courseTitle, quizKey } from "./course-content";
 import { answerQuiz, choiceInput } from "./flows";
 import { LANGUAGES, signUp, strings, uniqueEmail, type Lng } from "./support";

@@ -4,7 +4,7 @@
 // every accepted write finish and answer. The server runs on a private copy
 // of the e2e database, on the port after E2E_PORT.
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { startServer, type RunningServer } from "../scripts/server-process";
 import { createSession } from "./fixtures";
 import { answeredQuizForm, consistencyProblems, postForm, registrationFields, scratchCopy, signedInLearners, type Scratch } from "./crash-support";

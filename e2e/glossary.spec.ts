@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { LANGUAGES, strings, type Lng } from "./support";
 
 async function search(page: Page, lng: Lng, query: string) {

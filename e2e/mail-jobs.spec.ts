@@ -1,6 +1,6 @@
 // Mails the server's job runner sends on its own: the reminder before a
 // training, and a bulk action's progress on the trainer's page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { cancelSession } from "../app/features/trainer/sessions/session-status.server";
 import { createRegistration, createSession, db, mailsTo, moveSession } from "./fixtures";
 import { register } from "./flows";

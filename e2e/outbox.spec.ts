@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { db, failedConfirmationMail, mailsTo } from "./fixtures";
 import { expectAccessible, LANGUAGES, logIn, strings, uniqueEmail } from "./support";
 

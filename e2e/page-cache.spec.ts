@@ -1,7 +1,7 @@
 // The page cache (decision 0013): a visitor who is not signed in gets public
 // pages from the server's memory for a few seconds; a signed-in visitor never does.
 import http from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings } from "./support";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -49,6 +49,10 @@ for (const lng of LANGUAGES) {
       const second = await connection.get(catalog);
       expect(second.headers["x-cache"]).toBe("HIT");
       expect(second.body).toBe(first.body);
+      // A kept page is sent with the policy, and so the nonce, of the render that produced it (decision 0016).
+      const policy = String(first.headers["content-security-policy"]);
+      expect(second.headers["content-security-policy"]).toBe(policy);
+      expect(first.body).toContain(`<script nonce="${/'nonce-([^']+)'/.exec(policy)![1]}"`);
 
       const signedIn = await connection.get(catalog, { cookie });
       expect(signedIn.status).toBe(200);

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { db } from "../app/features/server/db.server";
 import { LANGUAGES, logIn, strings } from "./support";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { LANGUAGES, strings } from "./support";
 
 const TRACKING = { slug: "tracking-label-requirements", title: { zh: "追溯标签必须包含哪些信息", en: "What a Tracking Label Must Show" } };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings } from "./support";
 
 test("/ redirects by Accept-Language, default Chinese", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { isOfficialSourceUrl } from "../app/features/content/sources";
 import { courseModules } from "./course-content";
 import { createSession } from "./fixtures";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { db } from "./fixtures";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
 import { createSession, db, mailsTo } from "./fixtures";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
+import { db } from "./fixtures";
 import { LANGUAGES, signUp, strings, uniqueEmail } from "./support";
 import { webinarFile } from "./webinar-content";
 
@@ -59,12 +60,63 @@ for (const lng of LANGUAGES) {
     expect(await quiz.text()).toContain(t.webinars.quiz.locked.split("{{")[0]!);
     const forced = await page.request.post(`/${lng}/webinars/${SLUG}/quiz`, { form: { attempt: "1" } });
     expect(forced.status()).toBe(403);
+    // A forged "100% watched" report counts no more than playing has earned.
     const forged = await page.request.post(`/${lng}/webinars/${SLUG}/progress`, {
-      form: { intervals: JSON.stringify([[0, content.durationSeconds]]), position: "0" },
+      form: { intervals: JSON.stringify([[0, content.durationSeconds]]), position: "0", playing: "true" },
     });
-    expect(forged.status()).toBe(422);
+    expect(forged.status()).toBe(200);
+    expect(((await forged.json()) as { share: number }).share).toBeLessThan(0.5);
     const broken = await page.request.post(`/${lng}/webinars/${SLUG}/progress`, { form: { intervals: "not json", position: "x" } });
     expect(broken.status()).toBe(400);
+  });
+
+  test(`${lng}: a page left open earns no watching: a forged report after idling counts only a few seconds`, async ({ page }) => {
+    await signUp(page, lng, { email: uniqueEmail(`idle-${lng}`), name: lng === "zh" ? "钱峰" : "Feng Qian" });
+    await page.goto(`/${lng}/webinars/${SLUG}/quiz`);
+    await expect(page.getByTestId("quiz-locked")).toBeVisible();
+    await page.goto(`/${lng}/webinars/${SLUG}`);
+    await page.waitForTimeout(12_000);
+    // Twelve seconds at 2x would be 24 s of video; nothing played, so only the 5 s start allowance counts.
+    const forged = await page.request.post(`/${lng}/webinars/${SLUG}/progress`, {
+      form: { intervals: JSON.stringify([[0, 29]]), position: "29", playing: "true" },
+    });
+    const { share } = (await forged.json()) as { share: number };
+    expect(share * content.durationSeconds).toBeLessThanOrEqual(5.01);
+  });
+
+  test(`${lng}: a failed final quiz shows the answers given but not the right ones, until it is passed`, async ({ page }) => {
+    const email = uniqueEmail(`reveal-${lng}`);
+    await signUp(page, lng, { email, name: lng === "zh" ? "孔娜" : "Na Kong" });
+    // Watching itself is tested above; here the learner has watched the whole video.
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const webinar = await db.webinar.findUniqueOrThrow({ where: { slug: SLUG } });
+    await db.webinarProgress.create({ data: { userId: user.id, webinarId: webinar.id, intervals: JSON.stringify([[0, content.durationSeconds]]), watchedSeconds: content.durationSeconds } });
+
+    const answer = async (mode: "right" | "wrong") => {
+      await page.goto(`/${lng}/webinars/${SLUG}/quiz`);
+      for (const question of content.finalQuiz.questions) {
+        const box = page.getByTestId(`question-${question.id}`);
+        const pick = mode === "right" ? question.choices.filter((c) => c.correct) : [question.choices.find((c) => !c.correct)!];
+        for (const choice of pick) await box.getByLabel(choice.text[lng], { exact: true }).check();
+      }
+      await page.getByRole("button", { name: t.courses.quiz.submit }).click();
+      await expect(page.getByTestId("quiz-verdict")).toBeVisible();
+    };
+    await answer("wrong");
+    await expect(page.getByTestId("answers-hidden")).toHaveText(t.webinars.quiz.answersHidden);
+    const failedPage = page.url();
+    const html = await page.content();
+    for (const question of content.finalQuiz.questions) expect(html).not.toContain(question.explanation[lng]);
+    await expect(page.getByText(t.courses.quiz.result.correctAnswer, { exact: true })).toHaveCount(0);
+    await expect(page.getByText(t.courses.quiz.result.yourAnswer).first()).toBeVisible();
+
+    await answer("right");
+    await expect(page.getByTestId("webinar-completed")).toBeVisible();
+    await expect(page.getByText(t.courses.quiz.result.correctAnswer, { exact: true }).first()).toBeVisible();
+    // Once passed, the failed attempt shows the right answers too.
+    await page.goto(failedPage);
+    await expect(page.getByTestId("answers-hidden")).toHaveCount(0);
+    await expect(page.getByText(content.finalQuiz.questions[0]!.explanation[lng])).toBeVisible();
   });
 
   test(`${lng}: a checkpoint pauses the video and must be answered to go on`, async ({ page }) => {

@@ -18,12 +18,13 @@ if (!fs.existsSync(file)) {
 }
 try {
   const report = await importRecalls(parseRecallFile(fs.readFileSync(file, "utf8")), null, path.basename(file));
-  console.log(`recalls:import: ${report.created.length} imported, ${report.unchanged.length} already present (unchanged), ${report.rejected.length} rejected`);
+  console.log(`recalls:import: ${report.created.length} imported, ${report.unchanged.length} already present (unchanged), ${report.rejectedCount} rejected`);
   for (const record of report.rejected) {
     const reasons = record.reasons.map((reason) => `${reason.field}: ${reason.problem}`).join("; ");
     console.log(`  record ${record.index + 1} (${record.recallNumber ?? "no recall number"}): ${reasons}`);
   }
-  process.exitCode = report.rejected.length ? 1 : 0;
+  if (report.rejectedCount > report.rejected.length) console.log(`  … and ${report.rejectedCount - report.rejected.length} more rejected records`);
+  process.exitCode = report.rejectedCount ? 1 : 0;
 } catch (error) {
   if (!(error instanceof RecallFileError)) throw error;
   console.error(`recalls:import: ${file}: ${error.message}; nothing was imported`);

@@ -11,7 +11,14 @@ import { PageCacheStore } from "./page-cache-store.js";
 import { setsOnlyShareableCookies, sharedFreshness, shareableCookies } from "./shared-cache-rules.js";
 
 /** Headers that describe one transfer, not the page; set afresh when it is served. */
-const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "x-cache", "age"]);
+const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "x-cache", "age", "strict-transport-security"]);
+/**
+ * Longer URLs and cookie headers are answered by the app and never kept: a
+ * key is at most this long, whatever a request carries (the longest public
+ * page URL is a search for 100 percent-encoded Chinese characters).
+ */
+const MAX_KEPT_URL_LENGTH = 1024;
+const MAX_KEPT_COOKIE_LENGTH = 256;
 /** Vary values the cache honours: cookies are in its key, encodings are made from the stored body. */
 const HONOURED_VARY = new Set(["cookie", "accept-encoding"]);
 
@@ -33,6 +40,7 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
   /** The cache key for a request the cache may answer, or null. */
   function keyFor(req) {
     if (req.method !== "GET" || req.headers.authorization || req.headers.range) return null;
+    if (req.url.length > MAX_KEPT_URL_LENGTH || (req.headers.cookie?.length ?? 0) > MAX_KEPT_COOKIE_LENGTH) return null;
     const cookies = shareableCookies(req.headers.cookie, shareable);
     return cookies === null ? null : `${req.url}\n${cookies}`;
   }

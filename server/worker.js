@@ -1,24 +1,22 @@
-// One server process: compression, static assets with long-lived caching for
-// fingerprinted files, structured request logs, the cross-origin check, the
-// page cache and graceful shutdown around the Remix request handler, and the
-// job runner beside it.
+// One server process: refusal of absurd URLs, security headers, compression,
+// static assets with long-lived caching for fingerprinted files, structured
+// request logs, the cross-origin check, form field limits, the page cache and
+// graceful shutdown around the Remix request handler, and the job runner
+// beside it.
 // server/index.js runs one of these per CPU core.
-import { createRequestHandler } from "@remix-run/express";
 import http from "node:http";
 import compression from "compression";
 import express from "express";
 import proxyAddr from "proxy-addr";
+import { cspReportEndpoint } from "./csp-reports.js";
+import { bufferFormBody, refuseCrowdedForms } from "./form-limits.js";
 import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
 import { pageCache } from "./page-cache.js";
-
-const SECURITY_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  "Content-Security-Policy": "frame-ancestors 'none'",
-  "Referrer-Policy": "same-origin",
-};
+import { remixHandler } from "./remix-handler.js";
+import { CSP_REPORT_PATH, securityHeaders, strictTransportSecurityOverHttps } from "./security-headers.js";
+import { urlRefusal } from "./url-limits.js";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
@@ -30,11 +28,8 @@ app.disable("x-powered-by");
 // Behind one reverse proxy, trust exactly that hop: the client cannot choose its address.
 app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 app.use(compression());
-
-app.use((req, res, next) => {
-  res.set(SECURITY_HEADERS);
-  next();
-});
+app.use(securityHeaders);
+app.post(CSP_REPORT_PATH, cspReportEndpoint());
 
 const MAX_BODY_BYTES = 1024 * 1024;
 app.use((req, res, next) => {
@@ -56,6 +51,9 @@ app.use((req, res, next) => {
   res.status(403).type("text/plain; charset=utf-8").send(localizedRefusal(req, "crossOrigin"));
 });
 
+// Forms are read once, here, and refused unparsed when they have more fields than any of ours.
+app.use(bufferFormBody, refuseCrowdedForms((req) => localizedRefusal(req, "tooManyFields")));
+
 // Fingerprinted build output: a changed file gets a new name, so browsers keep each for a year.
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 // Webinar media (video with HTTP range requests, captions, chapters, posters), served by the
@@ -76,27 +74,43 @@ if (cache) app.use(cache.middleware);
 
 app.all(
   "*",
-  createRequestHandler({
+  remixHandler({
     build,
-    mode: "production",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }),
+    getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
   }),
 );
 
-// Malformed URLs (bad percent-encoding) and other errors before Remix: a short localized message, never a stack trace.
+// Errors before Remix (or while sending its response). A malformed URL (bad
+// percent-encoding) or a broken body is the client's mistake: a warning with
+// the reason and a short localized 4xx. Anything else is ours: logged with its
+// stack, a 500. Never a stack trace to the client.
 app.use((error, req, res, _next) => {
-  log.warn({ err: error, url: req.originalUrl }, "request refused before routing");
-  res.status(error.status && error.status < 500 ? error.status : 400).type("text/plain; charset=utf-8").send(localizedRefusal(req, "badRequest"));
+  const where = { method: req.method, url: req.originalUrl };
+  if (error.status >= 400 && error.status < 500) {
+    log.warn({ ...where, status: error.status, reason: String(error.message).slice(0, 300) }, "request refused before routing");
+    res.status(error.status).type("text/plain; charset=utf-8").send(localizedRefusal(req, error.status === 413 ? "tooLarge" : "badRequest"));
+    return;
+  }
+  log.error({ ...where, err: error }, "request failed outside the app");
+  if (res.headersSent) return res.destroy();
+  res.status(500).type("text/plain; charset=utf-8").send(localizedRefusal(req, "serverError"));
 });
 
 const server = http.createServer((req, res) => {
   logWhenFinished(req, res);
+  const refusal = urlRefusal(req.url ?? "/");
+  if (refusal) {
+    res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+    res.end(localizedRefusal(req, refusal.kind));
+    return;
+  }
+  strictTransportSecurityOverHttps(req, res, app.get("trust proxy fn"));
   if (cache?.answerFromMemory(req, res)) return;
   app(req, res);
 });
 server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
-// Jobs (mails, reminders) run in every server process, outside requests (decision 0014).
+// Jobs (mails, reminders) run in every server process, outside requests (decision 0019).
 const jobRunner = build.entry.module.startJobRunner?.() ?? null;
 
 /**

@@ -1,4 +1,5 @@
 import { db, type Prisma } from "~/features/server/db.server";
+import { pageWindow, readPage } from "~/lib/pagination";
 import { isAchievementType } from "./achievement-types";
 
 export const PAGE_SIZE = 50;
@@ -8,12 +9,11 @@ export type CertificateFilter = { q: string; status: "valid" | "revoked" | null;
 export function readCertificateFilter(url: URL): CertificateFilter {
   const status = url.searchParams.get("status");
   const kind = url.searchParams.get("kind");
-  const page = Number(url.searchParams.get("page") ?? "1");
   return {
     q: (url.searchParams.get("q") ?? "").trim().slice(0, 100),
     status: status === "valid" || status === "revoked" ? status : null,
     kind: isAchievementType(kind) ? kind : null,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: readPage(url),
   };
 }
 
@@ -35,14 +35,15 @@ function whereOf(filter: CertificateFilter): Prisma.CertificateWhereInput {
   };
 }
 
-/** Certificates matching a filter, newest first, a page at a time (or all, for the CSV). */
+/** Certificates matching a filter, newest first, a page at a time (or up to 10,000, for the CSV). */
 export async function listCertificates(filter: CertificateFilter, options: { all?: boolean } = {}) {
   const where = whereOf(filter);
+  const window = options.all ? pageWindow(1, 10_000) : pageWindow(filter.page, PAGE_SIZE);
   const [rows, total] = await Promise.all([
     db.certificate.findMany({
       where,
       orderBy: [{ issuedAt: "desc" }, { number: "asc" }],
-      ...(options.all ? {} : { skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+      ...window,
       include: { user: { select: { email: true } } },
     }),
     db.certificate.count({ where }),

@@ -1,4 +1,5 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
+import { withoutHiddenCharacters } from "~/lib/hidden-characters";
 
 /** Characters that may start a new line on their own: CJK ideographs, kana, hangul and full-width punctuation. */
 const BREAKS_ANYWHERE = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
@@ -24,11 +25,16 @@ function breakable(text: string): string[] {
   return pieces;
 }
 
-/** Greedy line breaking to a width, for mixed Chinese and Latin text. */
+/**
+ * Greedy line breaking to a width, for mixed Chinese and Latin text. Every
+ * text a certificate shows (the holder's name among them) passes here, so
+ * this is where invisible control characters are dropped: the font has no
+ * glyph for them, and a direction override would reorder the name.
+ */
 export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const piece of breakable(text)) {
+  for (const piece of breakable(withoutHiddenCharacters(text))) {
     const candidate = line + piece;
     if (line && font.widthOfTextAtSize(candidate.trimEnd(), size) > maxWidth) {
       lines.push(line.trimEnd());

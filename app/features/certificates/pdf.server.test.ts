@@ -36,4 +36,14 @@ describe("certificate PDF", () => {
     }
     expect(pdf.byteLength).toBeLessThan(200_000);
   });
+
+  it("never draws invisible control characters stored in a name", async () => {
+    const hostile = { ...certificate, holderName: "Evil\u202Egnp.exe\u0000\u2066Li\u2069" };
+    const pdf = await renderCertificatePdf({ certificate: hostile, verifyUrl: "http://localhost:3000/verify/7KQM-3H9X-TD2P", keyId: "test-key" });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "certificate-")), "certificate.pdf");
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Evilgnp.exeLi");
+    expect([...text].filter((character) => "\u0000\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".includes(character))).toEqual([]);
+  });
 });

@@ -1,18 +1,29 @@
 import { z } from "zod";
+import { isFreeOfHiddenCharacters } from "~/lib/hidden-characters";
 import { message } from "./messages";
 
-/** Trimmed text; empty input is "required". */
+/**
+ * Trimmed text; empty input is "required". Like every text field here, it
+ * refuses invisible control characters (NUL, direction overrides…) with a
+ * message next to the field.
+ */
 export function requiredText(max: number) {
   return z
     .string(message("validation.required"))
     .trim()
     .min(1, message("validation.required"))
-    .max(max, message("validation.tooLong"));
+    .max(max, message("validation.tooLong"))
+    .refine(isFreeOfHiddenCharacters, message("validation.hiddenCharacters"));
 }
 
 /** Trimmed text that may be left empty. */
 export function optionalText(max: number) {
-  return z.string().trim().max(max, message("validation.tooLong")).default("");
+  return z
+    .string()
+    .trim()
+    .max(max, message("validation.tooLong"))
+    .refine(isFreeOfHiddenCharacters, message("validation.hiddenCharacters"))
+    .default("");
 }
 
 export const emailField = requiredText(254).pipe(z.email(message("validation.email")));

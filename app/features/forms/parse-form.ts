@@ -8,13 +8,28 @@ export type FormResult<T> =
   | { ok: true; data: T }
   | { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
 
+/**
+ * The form's entries grouped by name, in one pass. (FormData's `getAll`
+ * scans every entry, so calling it once per name costs the number of names
+ * times the number of entries: minutes for a form with 100,000 names.)
+ */
+export function formEntries(formData: FormData): Map<string, FormDataEntryValue[]> {
+  const entries = new Map<string, FormDataEntryValue[]>();
+  for (const [name, value] of formData) {
+    const values = entries.get(name);
+    if (values) values.push(value);
+    else entries.set(name, [value]);
+  }
+  return entries;
+}
+
 /** The submitted values, echoed back so nothing the user typed is lost. Passwords are never echoed. */
 export function submittedValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.toLowerCase().includes("password")) continue;
-    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  for (const [name, all] of formEntries(formData)) {
+    if (name.toLowerCase().includes("password")) continue;
+    const texts = all.filter((value): value is string => typeof value === "string");
+    values[name] = texts.length > 1 ? texts : (texts[0] ?? "");
   }
   return values;
 }
@@ -22,10 +37,7 @@ export function submittedValues(formData: FormData): Record<string, string | str
 /** Validates a form against a zod schema whose messages are validation keys. */
 export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): FormResult<z.output<S>> {
   const raw: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key);
-    raw[key] = all.length > 1 ? all : all[0];
-  }
+  for (const [name, all] of formEntries(formData)) raw[name] = all.length > 1 ? all : all[0];
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};

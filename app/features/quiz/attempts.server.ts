@@ -35,6 +35,11 @@ export function attemptsLeft(maxAttempts: number | null, status: QuizStatus): nu
   return maxAttempts === null ? null : Math.max(0, maxAttempts - status.attempts);
 }
 
+/** Whether the right answers and explanations may be shown: once the quiz is passed, or no attempt is left. */
+export function mayRevealAnswers(maxAttempts: number | null, status: QuizStatus): boolean {
+  return status.passed || attemptsLeft(maxAttempts, status) === 0;
+}
+
 export type SubmitResult = { ok: true; number: number; grade: Grade } | { ok: false; reason: "replayed" | "noAttemptsLeft" };
 
 /**

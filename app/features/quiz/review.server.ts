@@ -34,3 +34,17 @@ export function reviewAttempt(
     };
   });
 }
+
+export type SubmittedQuestion = { id: string; prompt: string; choices: { id: string; text: string; selected: boolean }[] };
+
+/**
+ * A submitted attempt as the learner answered it, without which answers are
+ * right or why: what a failed final quiz shows until it is passed.
+ */
+export function submittedAnswers(quiz: Quiz, answers: { questionId: string; selected: string; correct: boolean }[], language: Language): SubmittedQuestion[] {
+  return reviewAttempt(quiz, answers, language).map(({ id, prompt, choices }) => ({
+    id,
+    prompt,
+    choices: choices.map((choice) => ({ id: choice.id, text: choice.text, selected: choice.selected })),
+  }));
+}

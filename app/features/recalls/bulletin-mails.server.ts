@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { composeMail } from "~/features/mail/compose";
 import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
+import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
 import { formatMonth } from "./vocabulary";
@@ -17,14 +17,14 @@ async function renderBulletinMail(userId: string, month: string): Promise<Render
   const language: Language = isLanguage(subscriber.preferredLanguage) ? subscriber.preferredLanguage : "zh";
   const t = await getServerT(language);
   const monthName = formatMonth(month, language);
-  const body = composeMail([
-    t("bulletins.mail.greeting", { name: subscriber.name }),
+  const { text, html } = mailParts([
+    t("bulletins.mail.greeting", { name: userText(subscriber.name) }),
     t("bulletins.mail.body", { month: monthName, count: recalls }),
-    `${appUrl}/${language}/bulletins/${month}`,
+    siteLink(`${appUrl}/${language}/bulletins/${month}`),
     t("bulletins.mail.unsubscribe", { url: `${appUrl}/${language}/bulletins` }),
     t("bulletins.mail.signature"),
   ]);
-  return { to: subscriber.email, subject: t("bulletins.mail.subject", { month: monthName }), ...body };
+  return { to: subscriber.email, subject: t("bulletins.mail.subject", { month: monthName }), text, html };
 }
 
 export const bulletinMail = defineMailJob("mail.bulletin", z.object({ userId: z.string().min(1), month: z.string() }), (p) => renderBulletinMail(p.userId, p.month));

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { withoutHiddenCharacters } from "~/lib/hidden-characters";
 
 /**
  * One recall in the shape the CPSC recalls web service returns
  * (RecallNumber, RecallDate, Title, Products, Hazards, Remedies,
  * ManufacturerCountries, URL, …). Unknown fields are ignored. `Sample` is
  * this platform's own addition: true marks invented demonstration data.
+ * Invisible control characters in a file's text are dropped on import.
  */
-const text = z.string().trim().min(1).max(4000);
-const optionalText = z.string().trim().max(4000).optional().catch(undefined);
+const text = z.string().transform(withoutHiddenCharacters).pipe(z.string().trim().min(1).max(4000));
+const optionalText = z.string().transform(withoutHiddenCharacters).pipe(z.string().trim().max(4000)).optional().catch(undefined);
 
 export const cpscRecallSchema = z.object({
   RecallNumber: z

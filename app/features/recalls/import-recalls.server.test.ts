@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { classifyCategory, classifyHazard, isMadeInChina } from "./classify";
-import { importRecalls, parseRecallFile, RecallFileError } from "./import-recalls.server";
+import { importRecalls, MAX_RECALLS_PER_FILE, MAX_REPORTED_REJECTIONS, parseRecallFile, RecallFileError } from "./import-recalls.server";
 
 const good = (number: string, overrides: Record<string, unknown> = {}) => ({
   RecallNumber: number,
@@ -65,7 +65,7 @@ describe("importRecalls", () => {
     // A translation made after the first import survives importing the same file again.
     await db.recall.update({ where: { id: row.id }, data: { nameZh: "测试玩具", zhStatus: "published" } });
     const again = await importRecalls([good("T-100"), good("T-104")], null, "test.json");
-    expect(again).toEqual({ created: ["T-104"], unchanged: ["T-100"], rejected: [] });
+    expect(again).toEqual({ created: ["T-104"], unchanged: ["T-100"], rejected: [], rejectedCount: 0 });
     expect(await db.recall.findUniqueOrThrow({ where: { recallNumber: "T-100" } })).toMatchObject({ nameZh: "测试玩具", zhStatus: "published" });
     expect(await db.recall.count({ where: { recallNumber: { startsWith: "T-1" } } })).toBe(2);
 
@@ -82,6 +82,24 @@ describe("importRecalls", () => {
     const rows = await db.recall.findMany({ where: { recallNumber: { in: report.created } } });
     expect(rows.every((row) => row.sample && row.recallNumber.startsWith("SAMPLE-"))).toBe(true);
     expect(rows.filter((row) => !row.madeInChina).map((row) => row.recallNumber)).toEqual(["SAMPLE-2609-05"]);
+  });
+});
+
+describe("importing a file of bad records", () => {
+  it("reports every rejection in its count but lists only the first ones, each with a few reasons", async () => {
+    const products = Array.from({ length: 200 }, () => ({ Name: 7 }));
+    const records = Array.from({ length: 300 }, (_, i) => (i % 2 ? {} : good(`BAD-${i}`, { Products: products })));
+    const report = await importRecalls(records, null, "bad.json");
+    expect(report.rejectedCount).toBe(300);
+    expect(report.rejected).toHaveLength(MAX_REPORTED_REJECTIONS);
+    expect(report.rejected[0]!.reasons.length).toBeLessThanOrEqual(10);
+    expect(report.created).toEqual([]);
+  });
+
+  it("refuses a file with more records than a file may hold, before checking them", () => {
+    const text = JSON.stringify(Array.from({ length: MAX_RECALLS_PER_FILE + 1 }, () => ({})));
+    expect(() => parseRecallFile(text)).toThrowError(expect.objectContaining({ problem: "tooManyRecords" }));
+    expect(parseRecallFile(JSON.stringify(Array.from({ length: MAX_RECALLS_PER_FILE }, () => ({}))))).toHaveLength(MAX_RECALLS_PER_FILE);
   });
 });
 

@@ -10,13 +10,27 @@ export type RejectedRecall = { index: number; recallNumber: string | null; reaso
 export type ImportReport = {
   created: string[];
   unchanged: string[];
+  /** The first rejected records (at most MAX_REPORTED_REJECTIONS), with their reasons. */
   rejected: RejectedRecall[];
+  rejectedCount: number;
 };
 
-/** Thrown when the file as a whole is not a list of recalls; nothing is imported. */
+/** Far more than a year of CPSC recalls (about 300); a larger file is split. */
+export const MAX_RECALLS_PER_FILE = 2000;
+/** A report lists this many rejected records, each with at most MAX_REASONS_PER_RECORD reasons; the count says how many there were. */
+export const MAX_REPORTED_REJECTIONS = 50;
+const MAX_REASONS_PER_RECORD = 10;
+
+const FILE_PROBLEMS = {
+  notJson: "the file is not valid JSON",
+  notList: "the file must hold a JSON array of recalls",
+  tooManyRecords: `the file holds more than ${MAX_RECALLS_PER_FILE} records; split it`,
+};
+
+/** Thrown when the file as a whole cannot be imported; nothing is imported. */
 export class RecallFileError extends Error {
-  constructor(readonly problem: "notJson" | "notList") {
-    super(problem === "notJson" ? "the file is not valid JSON" : "the file must hold a JSON array of recalls");
+  constructor(readonly problem: keyof typeof FILE_PROBLEMS) {
+    super(FILE_PROBLEMS[problem]);
   }
 }
 
@@ -29,6 +43,7 @@ export function parseRecallFile(text: string): unknown[] {
     throw new RecallFileError("notJson");
   }
   if (!Array.isArray(data)) throw new RecallFileError("notList");
+  if (data.length > MAX_RECALLS_PER_FILE) throw new RecallFileError("tooManyRecords");
   return data;
 }
 
@@ -40,18 +55,21 @@ export function parseRecallFile(text: string): unknown[] {
  * written in one transaction.
  */
 export async function importRecalls(records: unknown[], actorId: string | null, source: string): Promise<ImportReport> {
-  const report: ImportReport = { created: [], unchanged: [], rejected: [] };
+  const report: ImportReport = { created: [], unchanged: [], rejected: [], rejectedCount: 0 };
+  const reject = (index: number, record: unknown, reasons: () => RejectionReason[]) => {
+    report.rejectedCount += 1;
+    if (report.rejected.length < MAX_REPORTED_REJECTIONS) report.rejected.push({ index, recallNumber: recallNumberOf(record), reasons: reasons() });
+  };
   const valid: CpscRecall[] = [];
   const seen = new Set<string>();
   records.forEach((record, index) => {
     const parsed = cpscRecallSchema.safeParse(record, { reportInput: true });
-    const recallNumber = recallNumberOf(record);
     if (!parsed.success) {
-      report.rejected.push({ index, recallNumber, reasons: reasonsOf(parsed.error) });
+      reject(index, record, () => reasonsOf(parsed.error));
       return;
     }
     if (seen.has(parsed.data.RecallNumber)) {
-      report.rejected.push({ index, recallNumber, reasons: [{ field: "RecallNumber", problem: "duplicate" }] });
+      reject(index, record, () => [{ field: "RecallNumber", problem: "duplicate" }]);
       return;
     }
     seen.add(parsed.data.RecallNumber);
@@ -75,7 +93,7 @@ export async function importRecalls(records: unknown[], actorId: string | null, 
         action: "recall.import",
         targetType: "recall-file",
         targetId: source.slice(0, 200),
-        details: { created: report.created, unchanged: report.unchanged.length, rejected: report.rejected.length },
+        details: { created: report.created, unchanged: report.unchanged.length, rejected: report.rejectedCount },
       },
       tx,
     );
@@ -121,6 +139,7 @@ function reasonsOf(error: z.ZodError): RejectionReason[] {
     const field = issue.path.map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i ? "." : ""}${String(segment)}`)).join("") || "(record)";
     if (reasons.has(field)) continue;
     reasons.set(field, { field, problem: problemOf(issue) });
+    if (reasons.size === MAX_REASONS_PER_RECORD) break;
   }
   return [...reasons.values()];
 }

@@ -1,10 +1,11 @@
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
-import { composeMail, type Paragraph } from "~/features/mail/compose";
 import type { JobReason } from "~/features/jobs/vocabulary";
 import type { Rendered } from "~/features/mail/mail-job.server";
+import { mailParts, siteLink, userText, type MailParagraph } from "~/features/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
+import { withoutHiddenCharacters } from "~/lib/hidden-characters";
 import { localized } from "~/lib/localized";
 import { calendarFile } from "./calendar.server";
 import { formatSchedule } from "./schedule";
@@ -20,13 +21,17 @@ async function loadRegistration(registrationId: string) {
   const language: Language = isLanguage(registration.language) ? registration.language : "zh";
   const { session } = registration;
   const t = await getServerT(language);
+  const place = { venue: localized(session, "venue", language), address: localized(session, "address", language) };
   return {
     registration,
     session,
     language,
     t,
-    title: localized(session, "title", language),
-    venue: t("trainings.detail.venueLine", { venue: localized(session, "venue", language), address: localized(session, "address", language) }),
+    // What people typed (the registrant's name, the session's title and venue) never becomes a link in
+    // the mail's body (userText); the subject and the calendar file only lose invisible control characters.
+    title: withoutHiddenCharacters(localized(session, "title", language)),
+    place,
+    venue: t("trainings.detail.venueLine", { venue: withoutHiddenCharacters(place.venue), address: withoutHiddenCharacters(place.address) }),
     ticketUrl: `${appUrl}/${language}/trainings/${session.id}/ticket`,
     pageUrl: `${appUrl}/${language}/trainings/${session.id}`,
   };
@@ -47,7 +52,7 @@ function staleReason(kind: RegistrationMail, registration: { status: string }, s
 export async function renderRegistrationMail(registrationId: string, kind: RegistrationMail, now: Date): Promise<Rendered> {
   const loaded = await loadRegistration(registrationId);
   if (!loaded) return { skip: "registrationGone" };
-  const { registration, session, language, t, title, venue, ticketUrl, pageUrl } = loaded;
+  const { registration, session, language, t, title, place, venue, ticketUrl, pageUrl } = loaded;
   const stale = staleReason(kind, registration, session, now);
   if (stale) return { skip: stale };
   const schedule = formatSchedule(session.startsAt, session.endsAt, session.timeZone, language);
@@ -55,18 +60,18 @@ export async function renderRegistrationMail(registrationId: string, kind: Regis
   const reminder = kind === "reminder24h" || kind === "reminder2h";
   const position = kind === "waitlisted" ? await waitlistPosition(registration) : 0;
 
-  const paragraphs: Paragraph[] = [
-    t("trainings.mail.greeting", { name: registration.name }),
-    t(`trainings.mail.${kind}.body`, { title, position }),
+  const { text, html } = mailParts([
+    t("trainings.mail.greeting", { name: userText(registration.name) }),
+    t(`trainings.mail.${kind}.body`, { title: userText(title), position }),
     t("trainings.mail.when", { date: schedule.date, time: schedule.time, zone: schedule.zone }),
-    t("trainings.mail.where", { venue }),
+    t("trainings.mail.where", { venue: t("trainings.detail.venueLine", { venue: userText(place.venue), address: userText(place.address) }) }),
     ...(withTicket
-      ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), ticketUrl, { image: { cid: "ticket-qr", alt: registration.ticketCode, size: 200 } }]
+      ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.showTicket"), siteLink(ticketUrl), { image: { cid: "ticket-qr", alt: registration.ticketCode, size: 200 } }]
       : reminder
-        ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.reminderTicket"), ticketUrl]
-        : [pageUrl]),
+        ? [t("trainings.mail.code", { code: registration.ticketCode }), t("trainings.mail.reminderTicket"), siteLink(ticketUrl)]
+        : [siteLink(pageUrl)]),
     t("trainings.mail.signature"),
-  ];
+  ]);
 
   const attachments = withTicket
     ? [
@@ -87,7 +92,7 @@ export async function renderRegistrationMail(registrationId: string, kind: Regis
       ]
     : [];
 
-  return { to: registration.email, subject: t(`trainings.mail.${kind}.subject`, { title }), ...composeMail(paragraphs), attachments };
+  return { to: registration.email, subject: t(`trainings.mail.${kind}.subject`, { title }), text, html, attachments };
 }
 
 /**
@@ -107,21 +112,22 @@ export async function renderFollowUpMail(registrationId: string): Promise<Render
       : null,
   ]);
   const replyTo = trainers.map((trainer) => trainer.user.email);
-  const paragraphs: Paragraph[] = [
-    t("trainings.mail.greeting", { name: registration.name }),
-    t("trainings.mail.followUp.body", { title }),
+  const certificateParagraphs: MailParagraph[] = certificate
+    ? [
+        t("trainings.mail.followUp.certificate"),
+        siteLink(`${appUrl}/certificates/${certificate.number}.pdf`),
+        t("trainings.mail.followUp.verify"),
+        siteLink(`${appUrl}/${language}/verify/${certificate.number}`),
+        t("trainings.mail.followUp.learning"),
+        siteLink(`${appUrl}/${language}/learning`),
+      ]
+    : [];
+  const { text, html } = mailParts([
+    t("trainings.mail.greeting", { name: userText(registration.name) }),
+    t("trainings.mail.followUp.body", { title: userText(title) }),
     ...(replyTo.length ? [t("trainings.mail.followUp.feedback")] : []),
-    ...(certificate
-      ? [
-          t("trainings.mail.followUp.certificate"),
-          `${appUrl}/certificates/${certificate.number}.pdf`,
-          t("trainings.mail.followUp.verify"),
-          `${appUrl}/${language}/verify/${certificate.number}`,
-          t("trainings.mail.followUp.learning"),
-          `${appUrl}/${language}/learning`,
-        ]
-      : []),
+    ...certificateParagraphs,
     t("trainings.mail.signature"),
-  ];
-  return { to: registration.email, replyTo, subject: t("trainings.mail.followUp.subject", { title }), ...composeMail(paragraphs) };
+  ]);
+  return { to: registration.email, replyTo, subject: t("trainings.mail.followUp.subject", { title }), text, html };
 }

@@ -6,8 +6,11 @@ export type PlayerTrack = { kind: "captions" | "chapters"; src: string; srclang:
 type PlayerEvents = {
   onReady?: (video: PlayerHandle) => void;
   onTimeUpdate?: (seconds: number, video: PlayerHandle) => void;
-  onReport?: (played: [number, number][], position: number, leaving: boolean) => void;
+  onReport?: (report: PlayerReport) => void;
 };
+
+/** What the player reports: the ranges that played, where it is, whether it is playing now, and whether the page is being left. */
+export type PlayerReport = { played: [number, number][]; position: number; playing: boolean; leaving: boolean };
 
 /** What the page may do with the player. */
 export type PlayerHandle = { pause(): void; play(): void; currentTime(): number; seek(seconds: number): void };
@@ -16,8 +19,10 @@ export type PlayerHandle = { pause(): void; play(): void; currentTime(): number;
  * video.js in React 18: the <video-js> element is created inside the effect,
  * the package is loaded only in the browser (never during SSR, and only on
  * pages with a player), and the player is disposed on unmount.
- * Played ranges are reported every 10 s while playing, on pause and when the
- * page is hidden or left.
+ * Played ranges are reported when playback starts or resumes, every 10 s
+ * while playing, on pause, at the end and when the page is left; the server
+ * counts watching only between reports that say the player was playing
+ * (decision 0017), so a page being left reports "not playing".
  */
 export function VideoPlayer(props: { src: string; poster: string; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
   const container = useRef<HTMLDivElement>(null);
@@ -28,12 +33,15 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
+    // video.js would add <style> elements of its own, which the Content-Security-Policy
+    // refuses (decision 0016); its stylesheet's vjs-16-9 class sizes the player instead.
+    (window as { VIDEOJS_NO_DYNAMIC_STYLE?: boolean }).VIDEOJS_NO_DYNAMIC_STYLE = true;
     void Promise.all([import("video.js"), import("video.js/dist/lang/zh-CN.json")]).then(([{ default: videojs }, { default: zhCN }]) => {
       if (disposed || !container.current) return;
       // The player's own controls speak the page's language too.
       videojs.addLanguage("zh", zhCN);
       const element = document.createElement("video-js");
-      element.classList.add("vjs-big-play-centered");
+      element.classList.add("vjs-big-play-centered", "vjs-16-9");
       container.current.appendChild(element);
       const player = videojs(element, {
         controls: true,
@@ -57,13 +65,15 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
         const ranges = player.played();
         return Array.from({ length: ranges.length }, (_, i) => [ranges.start(i), ranges.end(i)] as [number, number]);
       };
-      const report = (leaving = false) => events.current.onReport?.(played(), player.currentTime() ?? 0, leaving);
+      const report = (leaving = false) =>
+        events.current.onReport?.({ played: played(), position: player.currentTime() ?? 0, playing: !leaving && !player.paused() && !player.ended(), leaving });
       const timer = window.setInterval(() => {
         if (!player.paused()) report();
       }, 10_000);
       const onHide = () => report(true);
       player.ready(() => events.current.onReady?.(handle));
       player.on("timeupdate", () => events.current.onTimeUpdate?.(player.currentTime() ?? 0, handle));
+      player.on("playing", () => report());
       player.on("pause", () => report());
       player.on("ended", () => report());
       window.addEventListener("pagehide", onHide);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addReport, mergeIntervals, totalSeconds } from "./intervals";
+import { addReport, mergeIntervals, totalSeconds, uncoveredParts } from "./intervals";
 
-const options = { duration: 100, secondsSinceLastReport: 10, maxRate: 2, slackSeconds: 5 };
+const options = { duration: 100, allowance: 25 };
 
 describe("watched intervals", () => {
   it("merges overlapping and touching intervals and clips them to the video", () => {
@@ -14,31 +14,40 @@ describe("watched intervals", () => {
 
   it("counts a part watched twice, or at 2x, once", () => {
     const first = addReport([], [[0, 10]], options);
-    expect(first).toMatchObject({ ok: true, added: 10 });
-    const again = addReport(first.ok ? first.merged : [], [[0, 10]], options);
-    expect(again).toMatchObject({ ok: true, added: 0 });
-    const fast = addReport([], [[0, 20]], { ...options, secondsSinceLastReport: 10 });
-    expect(fast).toMatchObject({ ok: true, added: 20 });
+    expect(first).toMatchObject({ added: 10 });
+    expect(addReport(first.merged, [[0, 10]], options)).toMatchObject({ added: 0 });
+    expect(addReport([], [[0, 20]], options)).toMatchObject({ added: 20 });
   });
 
   it("gives nothing for seeking to the end", () => {
     // After a seek the browser reports only the few seconds that actually played near the end.
-    const result = addReport([[0, 5]], [[0, 5], [98, 100]], options);
-    expect(result.ok && totalSeconds(result.merged)).toBe(7);
+    expect(totalSeconds(addReport([[0, 5]], [[0, 5], [98, 100]], options).merged)).toBe(7);
   });
 
   it("accepts reports out of order and clips forged intervals beyond the duration", () => {
-    const late = addReport([[40, 50]], [[10, 20]], options);
-    expect(late.ok && late.merged).toEqual([
+    expect(addReport([[40, 50]], [[10, 20]], options).merged).toEqual([
       [10, 20],
       [40, 50],
     ]);
-    const beyond = addReport([[95, 99]], [[99, 5000]], options);
-    expect(beyond.ok && beyond.merged).toEqual([[95, 100]]);
+    expect(addReport([[95, 99]], [[99, 5000]], options).merged).toEqual([[95, 100]]);
   });
 
-  it("refuses a report claiming more than could have been watched", () => {
-    expect(addReport([], [[0, 100]], options)).toEqual({ ok: false, reason: "implausible" });
-    expect(addReport([], [[0, 100]], { ...options, secondsSinceLastReport: 50 })).toMatchObject({ ok: true, added: 100 });
+  it("counts no more new seconds than allowed, the earliest first, and the rest when more is allowed", () => {
+    const first = addReport([[0, 10]], [[0, 100]], options);
+    expect(first).toEqual({ merged: [[0, 35]], added: 25, claimed: 90 });
+    const gaps = addReport([[10, 20]], [[0, 15], [18, 40], [60, 70]], { duration: 100, allowance: 25 });
+    expect(gaps.merged).toEqual([[0, 35]]);
+    expect(gaps.added).toBe(25);
+    expect(addReport(first.merged, [[0, 100]], { duration: 100, allowance: 65 }).merged).toEqual([[0, 100]]);
+    expect(addReport([], [[0, 100]], { duration: 100, allowance: 0 }).added).toBe(0);
+  });
+
+  it("finds the parts of intervals not yet covered", () => {
+    expect(uncoveredParts([[0, 50]], [[5, 10], [20, 30], [45, 60]])).toEqual([
+      [0, 5],
+      [10, 20],
+      [30, 45],
+    ]);
+    expect(uncoveredParts([[0, 10]], [])).toEqual([[0, 10]]);
   });
 });

@@ -24,21 +24,40 @@ export function totalSeconds(intervals: Interval[]): number {
   return intervals.reduce((sum, [start, end]) => sum + (end - start), 0);
 }
 
+/** The parts of `intervals` that `covered` does not cover (both sorted and non-overlapping). */
+export function uncoveredParts(intervals: Interval[], covered: Interval[]): Interval[] {
+  const parts: Interval[] = [];
+  for (const [start, end] of intervals) {
+    let from = start;
+    for (const [coveredStart, coveredEnd] of covered) {
+      if (coveredEnd <= from || coveredStart >= end) continue;
+      if (coveredStart > from) parts.push([from, coveredStart]);
+      from = Math.max(from, coveredEnd);
+    }
+    if (from < end) parts.push([from, end]);
+  }
+  return parts;
+}
+
 /**
- * Adds a report to what was already watched. The new distinct seconds may not
- * exceed what could have been played since the last accepted report at the
- * fastest speed offered (plus slack for reports that arrive late); a report
- * claiming more is refused as a whole.
+ * Adds a report to what was already watched, counting at most `allowance`
+ * new distinct seconds (what the learner has earned by playing, decision
+ * 0017). A report claiming more keeps its earliest new seconds up to the
+ * allowance; the rest counts once a later report comes with more allowance
+ * (the browser's played ranges always hold everything played so far).
  */
-export function addReport(
-  stored: Interval[],
-  reported: Interval[],
-  options: { duration: number; secondsSinceLastReport: number; maxRate: number; slackSeconds: number },
-): { ok: true; merged: Interval[]; added: number } | { ok: false; reason: "implausible" } {
+export function addReport(stored: Interval[], reported: Interval[], options: { duration: number; allowance: number }): { merged: Interval[]; added: number; claimed: number } {
   const before = totalSeconds(stored);
-  const merged = mergeIntervals([...stored, ...reported], options.duration);
-  const added = totalSeconds(merged) - before;
-  const budget = options.secondsSinceLastReport * options.maxRate + options.slackSeconds;
-  if (added > budget) return { ok: false, reason: "implausible" };
-  return { ok: true, merged, added };
+  const all = mergeIntervals([...stored, ...reported], options.duration);
+  const claimed = totalSeconds(all) - before;
+  if (claimed <= options.allowance) return { merged: all, added: claimed, claimed };
+  let merged = stored;
+  let remaining = options.allowance;
+  for (const [start, end] of uncoveredParts(mergeIntervals(reported, options.duration), stored)) {
+    if (remaining <= 0) break;
+    const next = mergeIntervals([...merged, [start, Math.min(end, start + remaining)]], options.duration);
+    remaining -= totalSeconds(next) - totalSeconds(merged);
+    merged = next;
+  }
+  return { merged, added: totalSeconds(merged) - before, claimed };
 }

@@ -1,10 +1,8 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { db, type Tx } from "~/features/server/db.server";
 import { addReport, type Interval } from "./intervals";
+import { earnedAllowance } from "./watch-allowance";
 import type { WebinarRecord } from "./webinars.server";
-
-/** The fastest playback speed the player offers; reports are checked against it. */
-export const MAX_PLAYBACK_RATE = 2;
 
 export async function getOrStartProgress(userId: string, webinarId: string) {
   return db.webinarProgress.upsert({
@@ -22,31 +20,38 @@ export function parseIntervals(value: string): Interval[] {
   }
 }
 
+export type WatchReport = { intervals: Interval[]; position: number; playing: boolean };
+
 /**
- * Records a watch report: merges the reported intervals into the stored ones,
- * refusing reports that claim more than could have been played since the last
- * one. Returns the distinct share of the video watched.
+ * Records a player's report: merges the reported intervals into the stored
+ * ones, counting no more new seconds than the learner has earned by playing
+ * (decision 0017), and remembers whether the player is playing now. Two
+ * reports at once (a beacon and a fetch) do not both spend the same
+ * allowance: the write happens only if no other report was recorded since
+ * this one read the progress, else the report is read again against the new
+ * state. Returns the distinct share of the video watched.
  */
-export async function recordWatchReport(userId: string, webinar: WebinarRecord, reported: Interval[], position: number, now = new Date()) {
+export async function recordWatchReport(userId: string, webinar: WebinarRecord, report: WatchReport, now = new Date()): Promise<{ share: number }> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const progress = await getOrStartProgress(userId, webinar.id);
+    const allowance = earnedAllowance(progress, now);
+    const result = addReport(parseIntervals(progress.intervals), report.intervals, { duration: webinar.durationSeconds, allowance });
+    const watchedSeconds = result.merged.reduce((sum, [start, end]) => sum + (end - start), 0);
+    const { count } = await db.webinarProgress.updateMany({
+      where: { id: progress.id, lastReportAt: progress.lastReportAt },
+      data: {
+        intervals: JSON.stringify(result.merged.map(([start, end]) => [round(start), round(end)])),
+        watchedSeconds,
+        position: Math.min(Math.max(0, report.position), webinar.durationSeconds),
+        lastReportAt: now,
+        playingReportAt: report.playing ? now : null,
+        watchAllowance: Math.max(0, allowance - result.added),
+      },
+    });
+    if (count === 1) return { share: watchedSeconds / webinar.durationSeconds };
+  }
   const progress = await getOrStartProgress(userId, webinar.id);
-  const result = addReport(parseIntervals(progress.intervals), reported, {
-    duration: webinar.durationSeconds,
-    secondsSinceLastReport: Math.max(0, (now.getTime() - progress.lastReportAt.getTime()) / 1000),
-    maxRate: MAX_PLAYBACK_RATE,
-    slackSeconds: 5,
-  });
-  if (!result.ok) return { ok: false as const, share: progress.watchedSeconds / webinar.durationSeconds };
-  const watchedSeconds = result.merged.reduce((sum, [start, end]) => sum + (end - start), 0);
-  await db.webinarProgress.update({
-    where: { id: progress.id },
-    data: {
-      intervals: JSON.stringify(result.merged.map(([start, end]) => [round(start), round(end)])),
-      watchedSeconds,
-      position: Math.min(Math.max(0, position), webinar.durationSeconds),
-      lastReportAt: now,
-    },
-  });
-  return { ok: true as const, share: watchedSeconds / webinar.durationSeconds };
+  return { share: progress.watchedSeconds / webinar.durationSeconds };
 }
 
 function round(value: number): number {

@@ -6,6 +6,7 @@ export const validation = {
   passwordTooShort: "The password must be at least 10 characters long.",
   passwordTooLong: "The password must be at most 200 characters long.",
   tooLong: "This is too long (at most {{max}} characters).",
+  hiddenCharacters: "Remove the invisible control characters from this text (for example, characters that reverse the reading direction). Retyping it usually helps.",
   phone: "Enter a mainland mobile number (11 digits starting with 1) or an international number starting with +.",
   interestsRequired: "Choose at least one product category.",
   consentRequired: "You must agree to the processing of your personal information to register.",

@@ -33,5 +33,6 @@ export const webinars = {
     locked: "Watch at least {{required}}% of the video first (so far: {{percent}}%).",
     completed: "You have completed the webinar “{{title}}”.",
     backToVideo: "Back to the video",
+    answersHidden: "These are the answers you gave. The correct answers and their explanations are shown once you pass: watch the relevant parts of the video again, then try again.",
   },
 };

@@ -36,5 +36,6 @@ export const webinars: TranslationOf<typeof en> = {
     locked: "请先观看视频的 {{required}}% 以上（目前已观看 {{percent}}%）。",
     completed: "您已完成网络研讨会“{{title}}”。",
     backToVideo: "返回视频",
+    answersHidden: "以下是您提交的答案。通过测验后才会显示正确答案及解析：请重看视频的相关部分，然后再试一次。",
   },
 };

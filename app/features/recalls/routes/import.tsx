@@ -8,7 +8,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { importRecalls, parseRecallFile, RecallFileError, type ImportReport } from "../import-recalls.server";
+import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../import-recalls.server";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
@@ -16,7 +16,7 @@ export const meta = titleFromLoader;
 /** Below the server's 1 MB body limit, so the form can say what is wrong instead of the server refusing the upload. */
 const MAX_FILE_BYTES = 900 * 1024;
 
-type FileError = "fileRequired" | "fileTooLarge" | "notJson" | "notList";
+type FileError = "fileRequired" | "fileTooLarge" | "notJson" | "notList" | "tooManyRecords";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   routeLanguage(params);
   const user = await requireTrainer(request);
   const file = (await readFormData(request)).get("file");
-  const refuse = (error: FileError) => data({ fileError: error }, { status: 400 });
+  const refuse = (error: FileError) => data({ fileError: error, maxRecords: MAX_RECALLS_PER_FILE }, { status: 400 });
   if (!(file instanceof File) || file.size === 0) return refuse("fileRequired");
   if (file.size > MAX_FILE_BYTES) return refuse("fileTooLarge");
   try {
@@ -62,7 +62,7 @@ export default function ImportRecalls() {
           <input id="file" name="file" type="file" accept="application/json,.json" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? "file-error" : undefined} />
           {fileError ? (
             <p className="field__error" id="file-error" role="alert">
-              {t(`bulletins.import.${fileError}`)}
+              {t(`bulletins.import.${fileError}`, { max: result && "maxRecords" in result ? result.maxRecords : 0 })}
             </p>
           ) : null}
         </div>
@@ -80,16 +80,19 @@ function ImportResult({ report }: { report: ImportReport }) {
   const language = usePageLanguage();
   return (
     <section className="import-report" data-testid="import-report" aria-live="polite">
-      <FormAlert tone={report.rejected.length ? "error" : "success"}>
+      <FormAlert tone={report.rejectedCount ? "error" : "success"}>
         <ul className="plain-list">
           <li>{t("bulletins.import.created", { count: report.created.length })}</li>
           <li>{t("bulletins.import.unchanged", { count: report.unchanged.length })}</li>
-          <li>{t("bulletins.import.rejected", { count: report.rejected.length })}</li>
+          <li>{t("bulletins.import.rejected", { count: report.rejectedCount })}</li>
         </ul>
       </FormAlert>
-      {report.rejected.length ? (
+      {report.rejectedCount ? (
         <>
           <h2>{t("bulletins.import.rejectedTitle")}</h2>
+          {report.rejectedCount > report.rejected.length ? (
+            <p data-testid="rejected-shown">{t("bulletins.import.rejectedShown", { shown: report.rejected.length, count: report.rejectedCount })}</p>
+          ) : null}
           <ul data-testid="rejected-records">
             {report.rejected.map((record) => (
               <li key={record.index}>

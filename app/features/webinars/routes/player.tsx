@@ -14,7 +14,7 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
 import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
 import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
-import { VideoPlayer, type PlayerHandle, type PlayerTrack } from "../VideoPlayer";
+import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";
 import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.server";
 import { mediaUrl, requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
@@ -102,11 +102,12 @@ export default function WebinarPlayer() {
   );
 
   const onReport = useCallback(
-    (played: [number, number][], position: number, leaving: boolean) => {
+    ({ played, position, playing, leaving }: PlayerReport) => {
       if (!signedIn) return;
       const body = new FormData();
       body.set("intervals", JSON.stringify(played.map(([start, end]) => [Math.round(start * 100) / 100, Math.round(end * 100) / 100])));
       body.set("position", String(Math.round(position * 10) / 10));
+      body.set("playing", String(playing));
       if (leaving) navigator.sendBeacon(reportUrl, body);
       else void fetch(reportUrl, { method: "POST", body }).then(async (response) => {
         const result = (await response.json()) as { share: number };

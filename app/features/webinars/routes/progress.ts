@@ -20,15 +20,17 @@ const reportSchema = z.object({
     })
     .pipe(z.array(z.tuple([z.number().finite().nonnegative(), z.number().finite().nonnegative()])).max(500)),
   position: z.coerce.number().finite().nonnegative(),
+  // Whether the player is playing as it reports; a report without it (an old page) earns nothing.
+  playing: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
 
-/** The player's watch reports: played intervals and the current position. */
+/** The player's watch reports: played intervals, the current position and whether it is playing. */
 export async function action({ request, params }: ActionFunctionArgs) {
   routeLanguage(params);
   const user = await requireUser(request);
   const webinar = await requireWebinar(params.slug);
   const parsed = reportSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return Response.json({ ok: false, error: "invalid report" }, { status: 400 });
-  const result = await recordWatchReport(user.id, webinar, parsed.data.intervals, parsed.data.position);
-  return Response.json({ ok: result.ok, share: result.share }, { status: result.ok ? 200 : 422 });
+  const { share } = await recordWatchReport(user.id, webinar, parsed.data);
+  return Response.json({ ok: true, share });
 }

@@ -6,13 +6,14 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { attemptSeed, findAttempt, nextAttemptNumber, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { attemptSeed, findAttempt, mayRevealAnswers, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { publicQuestions } from "~/features/quiz/engine.server";
 import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";
 import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
-import { reviewAttempt } from "~/features/quiz/review.server";
+import { reviewAttempt, submittedAnswers } from "~/features/quiz/review.server";
+import { SubmittedAnswers } from "~/features/quiz/SubmittedAnswers";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
 import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
@@ -21,6 +22,14 @@ import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
 export const meta = titleFromLoader;
+
+/**
+ * Attempts at the final quiz are not limited: a learner can always earn the
+ * certificate after watching. What stops guessing is that an attempt shows
+ * the right answers and explanations only once the quiz is passed
+ * (decision 0017); a failed attempt shows the score and the answers given.
+ */
+const MAX_ATTEMPTS = null;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
@@ -41,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
-    const attempt = await findAttempt(user.id, target, requested);
+    const [attempt, status] = await Promise.all([findAttempt(user.id, target, requested), quizStatus(user.id, target)]);
     if (!attempt) throw new Response("Not Found", { status: 404 });
     return {
       ...common,
@@ -52,7 +61,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         passed: attempt.passed,
         completed: Boolean(progress.completedAt),
         certificateNumber: progress.completedAt ? await certificateNumberFor(user.id, "webinar", webinar.id) : null,
-        review: reviewAttempt(webinar.quiz, attempt.answers, language),
+        review: mayRevealAnswers(MAX_ATTEMPTS, status)
+          ? { revealed: true as const, questions: reviewAttempt(webinar.quiz, attempt.answers, language) }
+          : { revealed: false as const, questions: submittedAnswers(webinar.quiz, attempt.answers, language) },
       },
     };
   }
@@ -81,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     target,
     quiz: webinar.quiz,
     passMark: webinar.passMark,
-    maxAttempts: null,
+    maxAttempts: MAX_ATTEMPTS,
     attemptNumber,
     answers: submission.answers,
     onPassed: (tx) => completeWebinar(tx, progress.id),
@@ -124,7 +135,16 @@ export default function WebinarQuiz() {
               {t("courses.quiz.result.tryAgain")}
             </Link>
           </p>
-          <QuizReview questions={loaded.result.review} />
+          {loaded.result.review.revealed ? (
+            <QuizReview questions={loaded.result.review.questions} />
+          ) : (
+            <>
+              <p className="alert alert--info" data-testid="answers-hidden">
+                {t("webinars.quiz.answersHidden")}
+              </p>
+              <SubmittedAnswers questions={loaded.result.review.questions} />
+            </>
+          )}
         </>
       ) : (
         <>
