@@ -48,6 +48,7 @@ function languageRoutes(route) {
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
   route("verify", "features/certificates/routes/verify.tsx");
   route("verify/:number", "features/certificates/routes/verify-result.tsx");
+  route("achievements/:type/:key", "features/certificates/routes/achievement.tsx");
   route("trainer/certificates", "features/certificates/routes/admin-list.tsx");
   route("trainer/certificates/export.csv", "features/certificates/routes/admin-export.ts");
   route("trainer/certificates/:number", "features/certificates/routes/admin-detail.tsx");
@@ -81,6 +82,7 @@ export default {
       route("issuer", "features/certificates/routes/issuer.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
+      route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");
       route(":lng", "features/i18n/routes/language-layout.tsx", () => languageRoutes(route));
     });
   },

@@ -7,6 +7,7 @@ import { I18nextProvider } from "react-i18next";
 import { resolveLanguage } from "~/features/i18n/i18next.server";
 import { rememberLanguage } from "~/features/i18n/language-cookie.server";
 import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
+import { documentEndLast } from "~/features/server/document-end-last.server";
 import { logRequestError } from "~/features/server/log-request-error.server";
 import { logger } from "~/features/server/logger.server";
 import { markPublicPage } from "~/features/server/public-page.server";
@@ -51,8 +52,9 @@ export default async function handleRequest(
           shellRendered = true;
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
           const body = withoutNullBytes();
+          const document = body.pipe(documentEndLast());
           resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
+            new Response(createReadableStreamFromReadable(document), { headers: responseHeaders, status: responseStatusCode }),
           );
           pipe(body);
         },

@@ -12,7 +12,7 @@ export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, bulle
 
 /**
  * Starts this process's job runner, unless JOB_RUNNER=off. Every server
- * process runs one (decision 0019); they share the work through the jobs
+ * process runs one (decision 0021); they share the work through the jobs
  * table. Before the first round it schedules the reminders of sessions that
  * have none yet.
  */

@@ -9,7 +9,8 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
 import { AppShell } from "~/features/shell/AppShell";
 import { useCspNonce } from "~/features/shell/csp-nonce";
-import { ErrorPage } from "~/features/shell/ErrorPage";
+import { ErrorPage, ErrorTitle } from "~/features/shell/ErrorPage";
+import { siteMeta } from "~/features/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -19,18 +20,20 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, user] = await Promise.all([resolveLanguage(request), getOptionalUser(request)]);
-  return { language, user: user && { name: user.name, role: user.role } };
+  return { language, user: user && { name: user.name, role: user.role }, site: await siteMeta(language) };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const language = usePageLanguage();
   const nonce = useCspNonce();
+  const error = useRouteError();
   return (
     <html lang={htmlLang(language)} data-language={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {error ? <ErrorTitle error={error} /> : null}
         <Links />
       </head>
       <body>

@@ -162,3 +162,21 @@ test("a trainer who is not assigned to a session cannot open its roster", async 
   await logIn(page, "en", "admin@example.com");
   expect((await page.request.get(`/en/trainer/trainings/${session.id}`)).status()).toBe(200);
 });
+
+for (const lng of LANGUAGES) {
+  const t = strings(lng);
+
+  test(`${lng}: on a phone, an unanswered checkbox group keeps small checkboxes, each outlined in red`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const session = await createSession({ capacity: 5 });
+    await signUp(page, lng, { email: uniqueEmail(`boxes-${lng}`), name: lng === "zh" ? "孙丽" : "Li Sun" });
+    await page.goto(`/${lng}/trainings/${session.id}`);
+    await page.getByRole("button", { name: t.trainings.register.submit }).click();
+    await expect(page.getByText(t.validation.interestsRequired)).toBeVisible();
+    const toys = page.getByLabel(t.courses.categories.toys);
+    const box = (await toys.boundingBox())!;
+    expect(box.height).toBeLessThan(24);
+    expect(box.width).toBeLessThan(24);
+    expect(await toys.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
+  });
+}

@@ -11,6 +11,7 @@ function sample(index: number): VerifiedCertificate {
     number: `7KQM-3H9X-${String(index).padStart(4, "0")}`,
     holderName: HOLDERS[index % HOLDERS.length] ?? "王小明",
     achievementType: "course",
+    achievementId: "course-id",
     titleZh: "美国玩具安全要求：ASTM F963、小零件与含铅限量",
     titleEn: "U.S. Toy Safety Requirements: ASTM F963, Small Parts and Lead Limits",
     issuers: [{ zh: "产品安全培训平台", en: "Product Safety Training" }],

@@ -1,4 +1,4 @@
-import type { Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import type { AchievementType } from "./achievement-types";
 import type { Organization } from "./signature.server";
@@ -30,4 +30,52 @@ export async function describeAchievement(tx: Tx, type: AchievementType, id: str
   }
   const session = await tx.trainingSession.findUnique({ where: { id }, select: { titleZh: true, titleEn: true, organizers: true } });
   return session && { titleZh: session.titleZh, titleEn: session.titleEn, issuers: [PLATFORM_ISSUER, ...parseJsonList(session.organizers).map(organizerName)] };
+}
+
+/** An achievement as the public sees it at its stable address, `/achievements/{type}/{key}`. */
+export type PublicAchievement = Achievement & {
+  type: AchievementType;
+  /** Stable across renames: the course or webinar slug, the training's code. */
+  key: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  /** The course, webinar or training page, without the language segment. */
+  pagePath: string;
+};
+
+/** Looks an achievement up by its stable key (never by its title). */
+export async function findAchievementByKey(type: AchievementType, key: string): Promise<PublicAchievement | null> {
+  return findAchievement(type, type === "training" ? { code: key } : { slug: key });
+}
+
+/** The same, by the database id a certificate stores. */
+export async function findAchievementById(type: AchievementType, id: string): Promise<PublicAchievement | null> {
+  return findAchievement(type, { id });
+}
+
+async function findAchievement(type: AchievementType, where: { id: string } | { slug: string } | { code: string }): Promise<PublicAchievement | null> {
+  if (type === "course") {
+    if ("code" in where) return null;
+    const course = await db.course.findUnique({ where, select: { slug: true, titleZh: true, titleEn: true, summaryZh: true, summaryEn: true } });
+    return course && { type, key: course.slug, titleZh: course.titleZh, titleEn: course.titleEn, descriptionZh: course.summaryZh, descriptionEn: course.summaryEn, issuers: [PLATFORM_ISSUER], pagePath: `/courses/${course.slug}` };
+  }
+  if (type === "webinar") {
+    if ("code" in where) return null;
+    const webinar = await db.webinar.findUnique({ where, select: { slug: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true } });
+    return webinar && { type, key: webinar.slug, ...webinar, issuers: [PLATFORM_ISSUER], pagePath: `/webinars/${webinar.slug}` };
+  }
+  if ("slug" in where) return null;
+  const session = await db.trainingSession.findUnique({ where, select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, organizers: true } });
+  return (
+    session && {
+      type,
+      key: session.code,
+      titleZh: session.titleZh,
+      titleEn: session.titleEn,
+      descriptionZh: session.descriptionZh,
+      descriptionEn: session.descriptionEn,
+      issuers: [PLATFORM_ISSUER, ...parseJsonList(session.organizers).map(organizerName)],
+      pagePath: `/trainings/${session.id}`,
+    }
+  );
 }

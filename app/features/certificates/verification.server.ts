@@ -6,6 +6,8 @@ export type VerifiedCertificate = {
   number: string;
   holderName: string;
   achievementType: AchievementType;
+  /** The course, webinar or training session's database id. */
+  achievementId: string;
   titleZh: string;
   titleEn: string;
   issuers: Organization[];
@@ -30,6 +32,7 @@ export async function verifyCertificate(number: string): Promise<Verification> {
     number: row.number,
     holderName: row.holderName,
     achievementType: row.achievementType,
+    achievementId: row.achievementId,
     titleZh: row.titleZh,
     titleEn: row.titleEn,
     issuers,

@@ -11,12 +11,13 @@ export type Message = Omit<Mail.Options, "from" | "messageId">;
 /** Hands one message to the mail server; resolves once the server has accepted it. */
 export type Mailer = { send(message: Message, messageId: string): Promise<void> };
 
-const from = env.MAIL_FROM;
+/** Sender of every mail, "Name <address>"; also the organizer named in calendar files. */
+export const mailFrom = env.MAIL_FROM;
 export const mailDir = path.join(dataDir, "mail");
 
 /** A Message-ID that stays the same however often the message is sent, e.g. `<job.ck…@training.example>`. */
 export function messageIdFor(key: string): string {
-  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "localhost";
+  const domain = /@([^>\s]+)>?\s*$/.exec(mailFrom)?.[1] ?? "localhost";
   return `<${key}@${domain}>`;
 }
 
@@ -34,7 +35,7 @@ function smtpMailer(smtpUrl: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   return {
     async send(message, messageId) {
-      await transport.sendMail({ from, ...message, messageId });
+      await transport.sendMail({ from: mailFrom, ...message, messageId });
       logger.info({ to: message.to, subject: message.subject, messageId }, "mail sent");
     },
   };
@@ -44,7 +45,7 @@ function fileMailer(): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(message, messageId) {
-      const info = await transport.sendMail({ from, ...message, messageId });
+      const info = await transport.sendMail({ from: mailFrom, ...message, messageId });
       fs.mkdirSync(mailDir, { recursive: true });
       const recipient = String(message.to).replace(/[^\w.@-]+/g, "_");
       const file = path.join(mailDir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${recipient}-${messageId.replace(/[^\w]+/g, "")}.eml`);

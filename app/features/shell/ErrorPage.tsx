@@ -12,6 +12,12 @@ function kindOf(error: unknown): Kind {
   return "serverError";
 }
 
+/** The error page's `<title>`, rendered in `<head>` by the root layout (React 18 leaves a `<title>` where it stands). */
+export function ErrorTitle({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return <title>{t("common.pageTitle", { page: t(`errors.${kindOf(error)}.title`) })}</title>;
+}
+
 /** Localized error page; never shows a stack trace. */
 export function ErrorPage({ error, language }: { error: unknown; language: Language }) {
   const { t } = useTranslation();
@@ -19,7 +25,6 @@ export function ErrorPage({ error, language }: { error: unknown; language: Langu
   const title = t(`errors.${kind}.title`);
   return (
     <section className="error-page" data-testid={`error-${kind}`}>
-      <title>{t("common.pageTitle", { page: title })}</title>
       <h1>{title}</h1>
       <p>{t(`errors.${kind}.body`)}</p>
       <p>

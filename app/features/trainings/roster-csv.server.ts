@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { toCsv } from "~/lib/csv.server";
+import { asText, toCsv } from "~/lib/csv.server";
 import { db } from "~/features/server/db.server";
 import { jobRoleOf } from "~/features/auth/roles";
 import { formatClock } from "./schedule";
@@ -24,7 +24,7 @@ export async function rosterCsv(session: { id: string; timeZone: string }, t: TF
     row.email,
     row.company,
     t(`common.jobRoles.${jobRoleOf(row.jobRole)}`),
-    row.phone,
+    asText(row.phone),
     t(`trainings.registrationStatus.${registrationStatusOf(row.status)}`),
     isAttendance(row.attendance) ? t(`trainings.attendance.${row.attendance}`) : "",
     row.checkedInAt ? formatClock(row.checkedInAt, session.timeZone) : "",

@@ -2,6 +2,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
 import type { JobReason } from "~/features/jobs/vocabulary";
 import type { Rendered } from "~/features/mail/mail-job.server";
+import { mailFrom } from "~/features/mail/mailer.server";
 import { mailParts, siteLink, userText, type MailParagraph } from "~/features/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
@@ -87,6 +88,7 @@ export async function renderRegistrationMail(registrationId: string, kind: Regis
             startsAt: session.startsAt,
             endsAt: session.endsAt,
             url: pageUrl,
+            organizer: mailFrom,
           }),
         },
       ]

@@ -16,6 +16,7 @@ export const certificates = {
     issuedBy: "Issued by",
     number: "Certificate No.",
     scanToVerify: "Scan to verify",
+    qrAlt: "QR code that opens the verification page {{url}}",
     signed: "Digitally signed (Ed25519, key {{keyId}})",
     fileName: "certificate",
   },
@@ -84,6 +85,21 @@ export const certificates = {
     titleEn: "Title (English)",
     reasonColumn: "Reason for revoking",
     showing: "{{count}} certificates",
+  },
+  achievement: {
+    eyebrow: "Certificate achievement",
+    criteriaHeading: "How it is earned",
+    issuedBy: "Awarded by",
+    open: {
+      course: "Go to the course",
+      webinar: "Go to the recorded webinar",
+      training: "Go to the training",
+    },
+    criteria: {
+      course: "Completed every module of the course and passed each module quiz.",
+      webinar: "Watched the required share of the recorded webinar and passed its final quiz.",
+      training: "Attended the in-person training, as recorded by its trainers.",
+    },
   },
   errors: {
     missingFont: "Certificate PDFs are not available on this server yet (no Chinese font installed). Please try again later.",

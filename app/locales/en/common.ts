@@ -1,5 +1,6 @@
 export const common = {
   siteName: "Product Safety Training",
+  siteDescription: "Self-paced courses, in-person trainings in Chinese cities, recorded webinars and verifiable certificates on U.S. consumer product safety requirements, in Chinese and English.",
   siteShortName: "PST",
   pageTitle: "{{page}} · Product Safety Training",
   skipToContent: "Skip to main content",

@@ -19,6 +19,7 @@ export const certificates: TranslationOf<typeof en> = {
     issuedBy: "颁发机构",
     number: "证书编号",
     scanToVerify: "扫码验证",
+    qrAlt: "二维码：打开核验页面 {{url}}",
     signed: "已数字签名（Ed25519，密钥 {{keyId}}）",
     fileName: "certificate",
   },
@@ -87,6 +88,21 @@ export const certificates: TranslationOf<typeof en> = {
     titleEn: "名称（英文）",
     reasonColumn: "撤销原因",
     showing: "共 {{count}} 份证书",
+  },
+  achievement: {
+    eyebrow: "证书认可的学习成果",
+    criteriaHeading: "获得条件",
+    issuedBy: "颁发机构",
+    open: {
+      course: "查看课程",
+      webinar: "观看网络研讨会录像",
+      training: "查看培训详情",
+    },
+    criteria: {
+      course: "完成课程全部单元并通过各单元测验。",
+      webinar: "观看网络研讨会达到要求比例并通过结业测验。",
+      training: "经培训讲师记录，出席了现场培训。",
+    },
   },
   errors: {
     missingFont: "本服务器暂时无法生成证书 PDF（未安装中文字体），请稍后再试。",

@@ -3,6 +3,7 @@ import type { TranslationOf } from "../translation-of";
 
 export const common: TranslationOf<typeof en> = {
   siteName: "产品安全培训",
+  siteDescription: "美国消费品安全要求的中英双语学习平台：自学课程、中国各城市的现场培训、网络研讨会录像，以及可公开核验的证书。",
   siteShortName: "产品安全",
   pageTitle: "{{page}} · 产品安全培训",
   skipToContent: "跳到主要内容",

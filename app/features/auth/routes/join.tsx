@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   if (await getOptionalUser(request)) throw redirect(`/${language}`);
   const t = await getServerT(language);
-  return { language, title: await pageTitle(language, t("auth.join.title")) };
+  return { language, title: await pageTitle(language, t("auth.join.title")), description: t("auth.join.lead") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

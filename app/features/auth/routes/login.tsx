@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   if (await getOptionalUser(request)) throw redirect(`/${language}`);
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("auth.login.title")) };
+  return { title: await pageTitle(language, t("auth.login.title")), description: t("auth.login.lead") };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

@@ -39,7 +39,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     );
   }
   if (format === "json") {
-    return new Response(JSON.stringify(credentialFor(verification.certificate), null, 2), {
+    return new Response(JSON.stringify(await credentialFor(verification.certificate), null, 2), {
       headers: { "Content-Type": "application/ld+json; charset=utf-8", ...NO_STORE },
     });
   }

@@ -16,11 +16,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getServerT(language);
   const typed = new URL(request.url).searchParams.get("number");
   const title = await pageTitle(language, t("certificates.verify.title"));
-  if (typed === null) return { title, typed: "", error: null };
+  const description = t("certificates.verify.lead");
+  if (typed === null) return { title, description, typed: "", error: null };
   const number = normalizeCertificateNumber(typed);
   if (number) throw redirect(`/${language}/verify/${number}`);
   const error: FieldMessage = { key: "validation.certificateNumber" };
-  return { title, typed: typed.slice(0, 100), error };
+  return { title, description, typed: typed.slice(0, 100), error };
 }
 
 export default function Verify() {

@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = readCatalogFilters(new URL(request.url));
   const t = await getServerT(language);
   const cards = await listCatalog(language, filters, user?.id ?? null);
-  return { title: await pageTitle(language, t("courses.catalog.title")), filters, cards };
+  return { title: await pageTitle(language, t("courses.catalog.title")), description: t("courses.catalog.lead"), filters, cards };
 }
 
 export default function Catalog() {

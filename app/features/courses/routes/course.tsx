@@ -37,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const title = localized(course, "title", language);
   return {
     title: await pageTitle(language, title),
+    description: localized(course, "summary", language),
     course: {
       slug: course.slug,
       title,

@@ -42,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const title = localized(module, "title", language);
   return {
     title: await pageTitle(language, title),
+    description: localized(course, "summary", language),
     course: { slug: course.slug, title: localized(course, "title", language), passMark: course.passMark },
     module: {
       slug: module.slug,

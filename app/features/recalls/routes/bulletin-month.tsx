@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const monthName = formatMonth(bulletin.month, language);
   return {
     title: await pageTitle(language, t("bulletins.month.title", { month: monthName })),
+    description: t("bulletins.month.lead", { month: monthName }),
     monthName,
     published: Boolean(bulletin.publishedAt),
     sample: bulletin.sample,

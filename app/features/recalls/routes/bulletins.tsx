@@ -25,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [months, subscribed] = await Promise.all([bulletinMonths({ includeUnpublished: false }), user ? isBulletinSubscriber(user.id) : false]);
   return {
     title: await pageTitle(language, t("bulletins.list.title")),
+    description: t("bulletins.list.lead"),
     months: months.map((entry) => ({ month: entry.month, name: formatMonth(entry.month, language), recalls: entry.recalls, sample: entry.sample })),
     subscription: user ? { subscribed } : null,
   };

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const filters = readLibraryFilters(new URL(request.url));
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("resources.catalog.title")), filters, cards: await searchLibrary(language, filters) };
+  return { title: await pageTitle(language, t("resources.catalog.title")), description: t("resources.catalog.lead"), filters, cards: await searchLibrary(language, filters) };
 }
 
 export default function Library() {

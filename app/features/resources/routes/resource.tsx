@@ -20,6 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const { body, ...resource } = await requireResource(params.slug, language);
   return {
     title: await pageTitle(language, resource.title),
+    description: resource.summary,
     resource: { ...resource, html: renderMarkdown(body) },
   };
 }

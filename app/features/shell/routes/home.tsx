@@ -14,7 +14,7 @@ export const handle: PublicPageHandle = { publicPage: true };
 export async function loader({ params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("home.title")) };
+  return { title: await pageTitle(language, t("home.title")), description: t("home.hero.lead") };
 }
 
 const SECTIONS = ["courses", "trainings", "webinars", "verify"] as const;

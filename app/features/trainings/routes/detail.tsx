@@ -32,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const profile = user ? await getProfile(user.id) : null;
   return {
     title: await pageTitle(language, detail.title),
+    description: detail.description,
     session: detail,
     signedIn: Boolean(user),
     registration: registration && {

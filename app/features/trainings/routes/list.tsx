@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const filters = readSessionFilters(new URL(request.url));
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("trainings.list.title")), filters, ...(await listSessions(language, filters)) };
+  return { title: await pageTitle(language, t("trainings.list.title")), description: t("trainings.list.lead"), filters, ...(await listSessions(language, filters)) };
 }
 
 export default function TrainingList() {

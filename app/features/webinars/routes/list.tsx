@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await getOptionalUser(request);
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("webinars.list.title")), webinars: await listWebinars(language, user?.id ?? null) };
+  return { title: await pageTitle(language, t("webinars.list.title")), description: t("webinars.list.lead"), webinars: await listWebinars(language, user?.id ?? null) };
 }
 
 export default function WebinarList() {

@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const media = webinar.mediaFiles;
   return {
     title: await pageTitle(language, title),
+    description: localized(webinar, "description", language),
     webinar: {
       slug: webinar.slug,
       title,
