@@ -8,6 +8,16 @@ function languageRoutes(route) {
   route("login", "features/auth/routes/login.tsx");
   route("logout", "features/auth/routes/logout.tsx");
   route("account", "features/auth/routes/account.tsx");
+  route("account/email", "features/auth/routes/account-email.tsx");
+  route("account/password", "features/auth/routes/account-password.tsx");
+  route("account/sessions", "features/auth/routes/account-sessions.tsx");
+  route("account/confirmation", "features/auth/routes/confirmation.tsx");
+  route("account/data", "features/privacy/routes/my-data.tsx");
+  route("account/data.json", "features/privacy/routes/my-data-json.ts");
+  route("forgot-password", "features/auth/routes/forgot-password.tsx");
+  route("reset-password/:token", "features/auth/routes/reset-password.tsx");
+  route("confirm-email/:token", "features/auth/routes/confirm-email.tsx");
+  route("privacy", "features/privacy/routes/notice.tsx");
   route("trainer", "features/trainer/routes/overview.tsx");
   route("courses", "features/courses/routes/catalog.tsx");
   route("courses/:slug", "features/courses/routes/course.tsx");

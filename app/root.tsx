@@ -1,8 +1,8 @@
 // First: configures zod for the browser before any route module builds a schema.
 import "~/lib/zod-in-the-browser";
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
-import { getOptionalUser } from "~/features/auth/guards.server";
+import { clearedLoginCookie, readLoginSession } from "~/features/auth/login-session.server";
 import { resolveLanguage } from "~/features/i18n/i18next.server";
 import { htmlLang } from "~/features/i18n/languages";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
@@ -19,8 +19,11 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [language, user] = await Promise.all([resolveLanguage(request), getOptionalUser(request)]);
-  return { language, user: user && { name: user.name, role: user.role }, site: await siteMeta(language) };
+  const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
+  const user = session?.user;
+  const body = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
+  // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
+  return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -65,11 +65,17 @@ test("a trainer gets 403 from admin-only pages and actions", async ({ page }) =>
     expect(retry.status()).toBe(403);
     const role = await page.request.post(`/${lng}/trainer/people/${userId}`, { form: { intent: "role", role: "admin" }, maxRedirects: 0 });
     expect(role.status()).toBe(403);
+    for (const intent of ["deactivate", "reactivate", "sendReset"]) {
+      expect((await page.request.post(`/${lng}/trainer/people/${userId}`, { form: { intent }, maxRedirects: 0 })).status(), intent).toBe(403);
+    }
     const trainer = await db.user.findUniqueOrThrow({ where: { email: "trainer@example.com" } });
     const assign = await page.request.post(`/${lng}/trainer/sessions/${id}/edit`, { form: { intent: "trainers", trainerIds: trainer.id }, maxRedirects: 0 });
     expect(assign.status()).toBe(403);
   }
-  expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).role).toBe("learner");
+  const learner = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  expect(learner.role).toBe("learner");
+  expect(learner.deactivatedAt).toBeNull();
+  expect(await db.auditEntry.count({ where: { targetId: userId, action: { startsWith: "user." } } })).toBe(0);
   expect((await db.job.findUniqueOrThrow({ where: { id: failed.id } })).state).toBe("failed");
 });
 

@@ -118,12 +118,12 @@ for (const lng of LANGUAGES) {
       await expect(page.getByTestId(`recall-${prefix}-1`)).toContainText(`测试摇铃 ${prefix}`);
     }
 
-    // The subscriber got one mail about this month, in their language (the other language's
-    // test, running at the same time, may publish its own month to them too).
+    // The subscriber got one mail about this month, in their language (besides the address confirmation,
+    // and the other language's test publishing its own month meanwhile).
     const subject = t.bulletins.mail.subject.replace("{{month}}", monthName);
-    const thisMonth = async () => (await mailsTo(subscriber)).filter((received) => received.subject === subject);
-    await expect.poll(async () => (await thisMonth()).length).toBe(1);
-    const [mail] = await thisMonth();
+    const aboutThisMonth = async () => (await mailsTo(subscriber)).filter((mail) => mail.subject === subject);
+    await expect.poll(async () => (await aboutThisMonth()).length).toBe(1);
+    const [mail] = await aboutThisMonth();
     expect(mail!.text).toContain(`/${lng}/bulletins/${month}`);
 
     // Publishing again mails nobody twice.

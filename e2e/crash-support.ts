@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sessionStorage } from "../app/features/auth/session.server";
+import { openLoginSession } from "../app/features/auth/login-session.server";
 import { backupDatabase } from "../app/features/server/backup.server";
 import { dataDir } from "../app/features/server/env.server";
 import { sqliteAdapter } from "../app/features/server/sqlite-adapter.server";
@@ -17,7 +17,7 @@ export type Scratch = { dir: string; env: { DATABASE_URL: string; DATA_DIR: stri
 export async function scratchCopy(): Promise<Scratch> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crash-test-"));
   const file = await backupDatabase(path.join(dir, "app.db"));
-  // The session secret was read (or made) in the e2e data folder when session.server loaded.
+  // The session secret was read (or made) in the e2e data folder when login-session.server loaded.
   fs.copyFileSync(path.join(dataDir, "session-secret"), path.join(dir, "session-secret"));
   const env = { DATABASE_URL: `file:${file}`, DATA_DIR: dir };
   const db = new PrismaClient({ adapter: sqliteAdapter(env.DATABASE_URL, 5_000) });
@@ -32,14 +32,12 @@ export async function scratchCopy(): Promise<Scratch> {
   };
 }
 
-/** Learners created straight in the database, each with a signed session cookie. */
+/** Confirmed learners created straight in the database, each with a login cookie of their own. */
 export async function signedInLearners(db: PrismaClient, prefix: string, count: number) {
   const learners = [];
   for (let i = 0; i < count; i += 1) {
-    const user = await db.user.create({ data: { email: `${prefix}-${i}@example.com`, passwordHash: "x", name: `学员 ${prefix} ${i}` } });
-    const session = await sessionStorage.getSession();
-    session.set("userId", user.id);
-    const cookie = (await sessionStorage.commitSession(session)).split(";")[0]!;
+    const user = await db.user.create({ data: { email: `${prefix}-${i}@example.com`, passwordHash: "x", name: `学员 ${prefix} ${i}`, emailVerifiedAt: new Date() } });
+    const cookie = (await openLoginSession(user.id, "", db)).split(";")[0]!;
     learners.push({ id: user.id, cookie });
   }
   return learners;

@@ -15,7 +15,7 @@ const CHINESE_COMPANY = "宁波示例玩具有限公司";
 /** A learner and a training registration typed to break a spreadsheet, plus the records every export lists. */
 async function hostileRecords() {
   const tag = crypto.randomUUID().slice(0, 8);
-  const user = await db.user.create({ data: { email: `csv-${tag}@example.com`, passwordHash: "x", name: HOSTILE.name, company: HOSTILE.company, phone: PHONES[0]! } });
+  const user = await db.user.create({ data: { email: `csv-${tag}@example.com`, passwordHash: "x", name: HOSTILE.name, company: HOSTILE.company, phone: PHONES[0]!, emailVerifiedAt: new Date() } });
   const session = await createSession({ capacity: 5, trainerEmail: "admin@example.com" });
   // Two confirmed registrations below: the session's count says so too, as registering keeps it.
   await db.trainingSession.update({ where: { id: session.id }, data: { titleEn: HOSTILE.title, titleZh: HOSTILE.title, confirmedCount: 2 } });

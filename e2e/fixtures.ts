@@ -1,14 +1,15 @@
 // Test data that the demo seed does not have: sessions with tiny capacity or a
 // passed deadline, created straight in the e2e database.
-import fs from "node:fs";
-import path from "node:path";
 import { expect } from "@playwright/test";
-import { simpleParser, type ParsedMail } from "mailparser";
+import type { ParsedMail } from "mailparser";
+import { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
+import { issueCertificate } from "../app/features/certificates/issue.server";
 import { db } from "../app/features/server/db.server";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
 import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
 
 export { db };
+export { linkIn, mailsTo, tokenOf, waitForMails };
 
 let counter = 0;
 
@@ -42,24 +43,14 @@ export async function createSession(options: { capacity: number; deadlineInPast?
   });
 }
 
-function mailFiles(email: string): string[] {
-  const dir = path.join(process.env.DATA_DIR ?? "data/e2e", "mail");
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((file) => file.endsWith(".eml") && file.includes(email.replace(/[^\w.@-]+/g, "_")))
-    .sort()
-    .map((file) => path.join(dir, file));
-}
-
 /**
- * Mails written to the e2e data folder for one recipient, parsed, oldest
- * first, once at least `count` are there: the server's job runner sends them
- * moments after the request that queued them.
+ * The latest mail to a recipient with this subject, once it is there: the
+ * server's job runner sends mails moments after the request that queued them.
  */
-export async function mailsTo(email: string, count = 1): Promise<ParsedMail[]> {
-  await expect.poll(() => mailFiles(email).length, { message: `${count} mail(s) to ${email}`, timeout: 20_000 }).toBeGreaterThanOrEqual(count);
-  return Promise.all(mailFiles(email).map((file) => simpleParser(fs.readFileSync(file))));
+export async function mailTo(email: string, subject: string): Promise<ParsedMail> {
+  const withSubject = async () => (await mailsTo(email)).filter((mail) => mail.subject === subject);
+  await expect.poll(async () => (await withSubject()).length, { message: `a mail "${subject}" to ${email}`, timeout: 20_000 }).toBeGreaterThan(0);
+  return (await withSubject()).at(-1)!;
 }
 
 /** A registration made straight in the database (no mail is queued for it); a confirmed one takes a seat. */
@@ -104,4 +95,19 @@ export async function moveSession(sessionId: string, startsAt: Date, hours = 8) 
     });
     await scheduleTrainingJobs(tx, session, new Date());
   });
+}
+
+/** Marks an account's address confirmed, as its mailed link would (for tests about something else). */
+export async function confirmEmailOf(email: string): Promise<void> {
+  await db.user.update({ where: { email: email.trim().toLowerCase() }, data: { emailVerifiedAt: new Date() } });
+}
+
+/** A course certificate for an account, issued as completing the course would (for tests about something else). */
+export async function issueCourseCertificate(email: string, courseSlug = "toy-safety-us"): Promise<string> {
+  const [user, course] = await Promise.all([db.user.findUniqueOrThrow({ where: { email } }), db.course.findUniqueOrThrow({ where: { slug: courseSlug } })]);
+  const completedOn = new Date();
+  await db.courseEnrollment.upsert({ where: { userId_courseId: { userId: user.id, courseId: course.id } }, create: { userId: user.id, courseId: course.id, completedAt: completedOn }, update: { completedAt: completedOn } });
+  const issued = await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type: "course", achievementId: course.id, completedOn }));
+  if (!issued) throw new Error(`no certificate for ${email}`);
+  return issued.number;
 }

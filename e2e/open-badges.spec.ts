@@ -15,7 +15,7 @@ type Credential = Record<string, unknown> & { credentialSubject: { achievement: 
 
 /** A certificate for a new person, issued the way a completion issues it. */
 async function issued(type: AchievementType, achievementId: string): Promise<string> {
-  const user = await db.user.create({ data: { email: `badge-${crypto.randomUUID()}@example.com`, passwordHash: "x", name: "欧阳娜娜" } });
+  const user = await db.user.create({ data: { email: `badge-${crypto.randomUUID()}@example.com`, passwordHash: "x", name: "欧阳娜娜", emailVerifiedAt: new Date() } });
   const certificate = await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type, achievementId, completedOn: new Date("2026-11-20T08:00:00Z") }));
   return certificate!.number;
 }

@@ -49,7 +49,7 @@ export async function seedLearners(passwordHash: string, now = new Date()): Prom
   const latest = new Date(today - 2 * 3_600_000);
   const users = missing.map((number) => {
     const joinedAt = new Date(today - HISTORY_DAYS * DAY + (number - 1) * 2.1 * DAY);
-    return { id: `demo-learner-${String(number).padStart(2, "0")}`, email: learnerEmail(number), passwordHash, role: "learner", createdAt: joinedAt, ...learnerProfile(number), number };
+    return { id: `demo-learner-${String(number).padStart(2, "0")}`, email: learnerEmail(number), passwordHash, role: "learner", createdAt: joinedAt, emailVerifiedAt: joinedAt, ...learnerProfile(number), number };
   });
   const activity: LearnerRows[] = users.map((user) => learnerActivity({ number: user.number, userId: user.id, joinedAt: user.createdAt, latest, ...content }));
 

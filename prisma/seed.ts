@@ -1,5 +1,5 @@
 // Idempotent demo data. Demo accounts exist only outside production, or when
-// SEED_DEMO=1 is set explicitly.
+// SEED_DEMO=1 is set explicitly. Their email addresses count as confirmed.
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/features/server/db.server";
 import { seedLearners } from "./seed-learners";
@@ -23,7 +23,7 @@ async function seedDemoUsers(password: string): Promise<number> {
   for (const user of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
     if (existing) continue;
-    await db.user.create({ data: { ...user, passwordHash } });
+    await db.user.create({ data: { ...user, passwordHash, emailVerifiedAt: new Date() } });
     created += 1;
   }
   return created;

@@ -110,7 +110,7 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
-// Jobs (mails, reminders) run in every server process, outside requests (decision 0021).
+// Jobs (mails, reminders) run in every server process, outside requests (decision 0024).
 const jobRunner = build.entry.module.startJobRunner?.() ?? null;
 
 /**

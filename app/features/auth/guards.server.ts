@@ -1,22 +1,26 @@
 import { redirect } from "@remix-run/node";
 import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { readLoginSession, type LoginSession } from "./login-session.server";
 import { canTrain } from "./roles";
-import { getSessionUserId } from "./session.server";
-import { findUserById, type PublicUser } from "./user.server";
+import type { PublicUser } from "./user.server";
 
 export async function getOptionalUser(request: Request): Promise<PublicUser | null> {
-  const userId = await getSessionUserId(request);
-  return userId ? findUserById(userId) : null;
+  return (await readLoginSession(request)).session?.user ?? null;
 }
 
-/** The signed-in user, or a redirect to the login page that comes back here. */
-export async function requireUser(request: Request): Promise<PublicUser> {
-  const user = await getOptionalUser(request);
-  if (user) return user;
+/** The signed-in user and their session, or a redirect to the login page that comes back here. */
+export async function requireLoginSession(request: Request): Promise<LoginSession> {
+  const { session } = await readLoginSession(request);
+  if (session) return session;
   const url = new URL(request.url);
   const language = await resolveLanguage(request);
   const back = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
   throw redirect(`/${language}/login?${back}`);
+}
+
+/** The signed-in user, or a redirect to the login page that comes back here. */
+export async function requireUser(request: Request): Promise<PublicUser> {
+  return (await requireLoginSession(request)).user;
 }
 
 /** A trainer or admin; anyone else gets 403 (anonymous users are sent to log in first). */

@@ -29,3 +29,16 @@ export const loginSchema = z.object({
   password: z.string(message("validation.required")).min(1, message("validation.required")).max(200, message("validation.passwordTooLong")),
   redirectTo: z.unknown().optional(),
 });
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const currentPasswordField = z
+  .string(message("validation.required"))
+  .min(1, message("validation.required"))
+  .max(200, message("validation.passwordTooLong"));
+
+export const resetPasswordSchema = z.object({ password: newPasswordField });
+
+export const changePasswordSchema = z.object({ currentPassword: currentPasswordField, newPassword: newPasswordField });
+
+export const changeEmailSchema = z.object({ newEmail: emailField, currentPassword: currentPasswordField });

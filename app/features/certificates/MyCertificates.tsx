@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { formatDate } from "~/features/courses/format";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { achievementTypeOf } from "./achievement-types";
@@ -6,13 +7,14 @@ import { CertificateLinks } from "./CertificateLinks";
 
 type Held = { number: string; type: string; title: string; completedOn: Date | string; revokedAt: Date | string | null };
 
-/** The "My certificates" section of My learning. */
-export function MyCertificates({ certificates }: { certificates: Held[] }) {
+/** The "My certificates" section of My learning; an unconfirmed account is told that confirming issues them. */
+export function MyCertificates({ certificates, emailConfirmed }: { certificates: Held[]; emailConfirmed: boolean }) {
   const { t } = useTranslation();
   const language = usePageLanguage();
   return (
     <>
       <h2>{t("certificates.learning.title")}</h2>
+      {emailConfirmed ? null : <ConfirmEmailNotice reason="certificates" />}
       {certificates.length === 0 ? (
         <p>{t("certificates.learning.none")}</p>
       ) : (

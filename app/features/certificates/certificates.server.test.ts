@@ -13,8 +13,8 @@ import { signingKey, signingKeyFromPem } from "./signing-key.server";
 import { offlineDocumentLoader, schemaErrors, verifyCredential } from "./test-support/independent-verifier";
 import { verifyCertificate } from "./verification.server";
 
-async function person(tag: string, name = "张伟") {
-  return db.user.create({ data: { email: `${tag}-${crypto.randomUUID()}@example.com`, passwordHash: "x", name } });
+async function person(tag: string, name = "张伟", emailVerifiedAt: Date | null = new Date()) {
+  return db.user.create({ data: { email: `${tag}-${crypto.randomUUID()}@example.com`, passwordHash: "x", name, emailVerifiedAt } });
 }
 
 async function course(slug: string) {
@@ -72,6 +72,19 @@ describe("issuing", () => {
     expect(holders.map((row) => row.userId).sort()).toEqual([present.id, late.id].sort());
     expect(holders[0]?.achievementType).toBe("training");
     expect(holders[0]?.issuers).toContain("U.S. Consumer Product Safety Commission");
+  });
+
+  it("holds back the certificate of an unconfirmed address, and issues it for that person once confirmed", async () => {
+    const [user, target] = await Promise.all([person("unconfirmed", "李雷", null), course("unconfirmed")]);
+    const completedOn = new Date("2026-11-21T08:00:00Z");
+    await db.courseEnrollment.create({ data: { userId: user.id, courseId: target.id, completedAt: completedOn } });
+    expect(await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type: "course", achievementId: target.id, completedOn }))).toBeNull();
+    expect(await issueMissingCertificates({ userId: user.id })).toBe(0);
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    expect(await issueMissingCertificates({ userId: user.id })).toBe(1);
+    const certificate = await db.certificate.findFirstOrThrow({ where: { userId: user.id } });
+    expect(certificate.completedOn).toEqual(completedOn);
+    expect(hasValidSignature(certificate)).toBe(true);
   });
 
   it("backfills completions recorded without a certificate, once", async () => {

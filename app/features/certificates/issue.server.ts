@@ -11,7 +11,10 @@ export type Completion = { userId: string; type: AchievementType; achievementId:
 /**
  * Issues the certificate for a completion, inside the transaction that
  * records the completion. One per person per achievement: completing again
- * returns the certificate already issued. With `mailHolder`, the mail that
+ * returns the certificate already issued. Nothing is issued to an account
+ * whose email address is not confirmed (or that was deleted): the completion
+ * stays recorded, and confirming the address issues the certificate then
+ * (`issueMissingCertificates`; decision 0022). With `mailHolder`, the mail that
  * tells the holder is queued in the same transaction (a training's
  * certificate is in the follow-up mail after it instead).
  */
@@ -23,10 +26,10 @@ export async function issueCertificate(tx: Tx, completion: Completion, options: 
   });
   if (existing) return existing;
   const [user, achievement] = await Promise.all([
-    tx.user.findUnique({ where: { id: userId }, select: { name: true } }),
+    tx.user.findUnique({ where: { id: userId }, select: { name: true, emailVerifiedAt: true, deletedAt: true } }),
     describeAchievement(tx, type, achievementId),
   ]);
-  if (!user || !achievement) return null;
+  if (!user?.emailVerifiedAt || user.deletedAt || !achievement) return null;
   const fields = {
     number: newCertificateNumber(),
     holderName: user.name,

@@ -5,7 +5,7 @@ export function formatDate(value: Date | string, language: Language): string {
   return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(value));
 }
 
-/** A date and time in China Standard Time, as the trainer area shows them. */
+/** A date and time of day as the reader reads it, in China Standard Time like every platform date. */
 export function formatDateTime(value: Date | string, language: Language): string {
   return new Intl.DateTimeFormat(htmlLang(language), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date(value));
 }

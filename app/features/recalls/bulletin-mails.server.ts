@@ -10,10 +10,10 @@ import { formatMonth } from "./vocabulary";
 /** Tells a subscriber, in their preferred language, that a month's bulletin is out; nothing once they have unsubscribed. */
 async function renderBulletinMail(userId: string, month: string): Promise<Rendered> {
   const [subscriber, recalls] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, preferredLanguage: true, bulletinSubscribed: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, preferredLanguage: true, bulletinSubscribed: true, deactivatedAt: true, deletedAt: true } }),
     db.recall.count({ where: { month, madeInChina: true } }),
   ]);
-  if (!subscriber?.bulletinSubscribed) return { skip: "unsubscribed" };
+  if (!subscriber?.bulletinSubscribed || subscriber.deactivatedAt || subscriber.deletedAt) return { skip: "unsubscribed" };
   const language: Language = isLanguage(subscriber.preferredLanguage) ? subscriber.preferredLanguage : "zh";
   const t = await getServerT(language);
   const monthName = formatMonth(month, language);

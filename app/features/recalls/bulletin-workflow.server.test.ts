@@ -17,8 +17,8 @@ const recall = (number: string, day: string, country = "China") => ({
   ManufacturerCountries: [{ Country: country }],
 });
 
-async function user(email: string, preferredLanguage: string, subscribed: boolean) {
-  const row = await db.user.create({ data: { email, name: email, passwordHash: "x", preferredLanguage } });
+async function user(email: string, preferredLanguage: string, subscribed: boolean, confirmed = true) {
+  const row = await db.user.create({ data: { email, name: email, passwordHash: "x", preferredLanguage, emailVerifiedAt: confirmed ? new Date() : null } });
   if (subscribed) await setBulletinSubscription(row.id, true);
   return row;
 }
@@ -30,6 +30,8 @@ describe("translation and publication", () => {
     await user("sub-zh@example.com", "zh", true);
     await user("sub-en@example.com", "en", true);
     await user("not-subscribed@example.com", "zh", false);
+    // Subscribed before address confirmation existed, never confirmed: the platform mails it nothing.
+    await user("sub-unconfirmed@example.com", "zh", true, false);
 
     const before = await bulletinFor("2025-07", "zh");
     expect(before!.recalls.map((r) => r.recallNumber)).toEqual(["W-1", "W-2"]);

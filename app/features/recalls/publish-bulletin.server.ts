@@ -2,6 +2,7 @@ import { recordAudit } from "~/features/audit/audit-log.server";
 import { enqueueJobs } from "~/features/jobs/enqueue.server";
 import { db } from "~/features/server/db.server";
 import { bulletinMail } from "./bulletin-mails.server";
+import { bulletinSubscribers } from "./subscription.server";
 
 export type PublishResult = { kind: "published"; queued: number } | { kind: "alreadyPublished" } | { kind: "empty" };
 
@@ -21,7 +22,7 @@ export async function publishBulletin(month: string, actorId: string, now = new 
     const existing = await tx.bulletin.findUnique({ where: { month } });
     if (existing) return null;
     await tx.bulletin.create({ data: { month, publishedAt: now, publishedById: actorId } });
-    const subscribers = await tx.user.findMany({ where: { bulletinSubscribed: true }, select: { id: true, email: true } });
+    const subscribers = await bulletinSubscribers(tx);
     await enqueueJobs(
       tx,
       bulletinMail,

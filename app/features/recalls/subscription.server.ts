@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db, type Tx } from "~/features/server/db.server";
 
 /** Whether a signed-in user gets the bulletin mail. */
 export async function isBulletinSubscriber(userId: string): Promise<boolean> {
@@ -9,4 +9,15 @@ export async function isBulletinSubscriber(userId: string): Promise<boolean> {
 /** Opts a signed-in user in to (or out of) the bulletin mail. */
 export async function setBulletinSubscription(userId: string, subscribed: boolean): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { bulletinSubscribed: subscribed } });
+}
+
+/**
+ * Everyone to mail when a bulletin is published: subscribers whose address is
+ * confirmed and whose account is in use. Read in the publishing transaction.
+ */
+export function bulletinSubscribers(tx: Tx = db) {
+  return tx.user.findMany({
+    where: { bulletinSubscribed: true, emailVerifiedAt: { not: null }, deactivatedAt: null, deletedAt: null },
+    select: { id: true, email: true },
+  });
 }

@@ -15,6 +15,8 @@ const envSchema = z.object({
   PORT: z.string().regex(/^\d+$/).default("3000"),
   /** Ed25519 private key (PKCS#8 PEM) that signs certificates; generated into the data folder when unset. */
   CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
+  /** Where people write about their account and their personal data; shown on the privacy notice and in account mails. */
+  CONTACT_EMAIL: z.email().default("privacy@training.example"),
   /** A TrueType font with Chinese and Latin glyphs for certificate PDFs (.ttf or .ttc). */
   CERTIFICATE_FONT: z.string().min(1).optional(),
   /** SMTP server for mail, e.g. smtps://user:pass@smtp.example.com; without it mails are written as .eml files. */
@@ -44,5 +46,8 @@ export const dataDir = path.resolve(env.DATA_DIR);
 
 /** The site's own address without a trailing slash, e.g. https://training.example.org. */
 export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+
+/** The operator's address for account help and personal-data requests. */
+export const contactEmail = env.CONTACT_EMAIL;
 
 export const cookiesAreSecure = env.COOKIE_SECURE ? env.COOKIE_SECURE === "1" : env.NODE_ENV === "production";

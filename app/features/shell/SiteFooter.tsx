@@ -14,6 +14,9 @@ export function SiteFooter() {
       </nav>
       <p>{t("common.footer.about")}</p>
       <p className="muted">{t("common.footer.notice")}</p>
+      <p>
+        <Link to={`/${language}/privacy`}>{t("privacy.linkLabel")}</Link>
+      </p>
     </footer>
   );
 }

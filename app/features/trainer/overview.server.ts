@@ -51,19 +51,19 @@ export type Completion = { kind: CompletionKind; userId: string | null; name: st
 export async function recentCompletions(viewer: Viewer, language: Language, limit = 15): Promise<Completion[]> {
   const [courses, webinars, attended] = await Promise.all([
     db.courseEnrollment.findMany({
-      where: { completedAt: { not: null } },
+      where: { completedAt: { not: null }, user: { deletedAt: null } },
       orderBy: { completedAt: "desc" },
       take: limit,
       select: { completedAt: true, user: { select: { id: true, name: true } }, course: { select: { titleZh: true, titleEn: true } } },
     }),
     db.webinarProgress.findMany({
-      where: { completedAt: { not: null } },
+      where: { completedAt: { not: null }, user: { deletedAt: null } },
       orderBy: { completedAt: "desc" },
       take: limit,
       select: { completedAt: true, user: { select: { id: true, name: true } }, webinar: { select: { titleZh: true, titleEn: true } } },
     }),
     db.registration.findMany({
-      where: { attendance: { in: ["present", "late"] }, checkedInAt: { not: null }, session: managedBy(viewer) },
+      where: { attendance: { in: ["present", "late"] }, checkedInAt: { not: null }, session: managedBy(viewer), OR: [{ userId: null }, { user: { deletedAt: null } }] },
       orderBy: { checkedInAt: "desc" },
       take: limit,
       select: { userId: true, name: true, attendance: true, checkedInAt: true, session: { select: { titleZh: true, titleEn: true } } },

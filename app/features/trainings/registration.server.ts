@@ -78,14 +78,17 @@ export type CancelOutcome = { ok: true; promotedRegistrationId: string | null } 
  * the same transaction.
  */
 export async function cancelRegistration(registrationId: string, now = new Date()): Promise<CancelOutcome> {
-  return db.$transaction(async (tx) => {
-    const registration = await tx.registration.findUnique({ where: { id: registrationId } });
-    if (!registration || registration.status === "cancelled") return { ok: false as const, reason: "notFound" as const };
-    await tx.registration.update({ where: { id: registrationId }, data: { status: "cancelled", cancelledAt: now } });
-    if (registration.status !== "confirmed") return { ok: true as const, promotedRegistrationId: null };
-    await tx.trainingSession.update({ where: { id: registration.sessionId }, data: { confirmedCount: { decrement: 1 } } });
-    return { ok: true as const, promotedRegistrationId: await promoteNext(tx, registration.sessionId, now) };
-  });
+  return db.$transaction((tx) => cancelRegistrationIn(tx, registrationId, now));
+}
+
+/** `cancelRegistration` inside a caller's transaction (e.g. deleting an account cancels its places). */
+export async function cancelRegistrationIn(tx: Tx, registrationId: string, now: Date): Promise<CancelOutcome> {
+  const registration = await tx.registration.findUnique({ where: { id: registrationId } });
+  if (!registration || registration.status === "cancelled") return { ok: false as const, reason: "notFound" as const };
+  await tx.registration.update({ where: { id: registrationId }, data: { status: "cancelled", cancelledAt: now } });
+  if (registration.status !== "confirmed") return { ok: true as const, promotedRegistrationId: null };
+  await tx.trainingSession.update({ where: { id: registration.sessionId }, data: { confirmedCount: { decrement: 1 } } });
+  return { ok: true as const, promotedRegistrationId: await promoteNext(tx, registration.sessionId, now) };
 }
 
 /**

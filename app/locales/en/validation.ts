@@ -2,7 +2,6 @@ export const validation = {
   formHasErrors: "Please correct the fields marked below.",
   required: "This field is required.",
   email: "Enter a valid email address, such as name@company.com.",
-  emailTaken: "An account with this email already exists. Log in instead?",
   passwordTooShort: "The password must be at least 10 characters long.",
   passwordTooLong: "The password must be at most 200 characters long.",
   tooLong: "This is too long (at most {{max}} characters).",
@@ -20,5 +19,7 @@ export const validation = {
   endBeforeStart: "The end must be after the start.",
   deadlineAfterStart: "The registration deadline must be before the start.",
   languagesRequired: "Choose at least one language of instruction.",
+  wrongPassword: "This is not your current password.",
+  sameEmail: "This is already your email address.",
   ownAdminRole: "You cannot remove your own administrator role; ask another administrator.",
 };

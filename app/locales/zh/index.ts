@@ -9,6 +9,7 @@ import { glossary } from "./glossary";
 import { home } from "./home";
 import { jobs } from "./jobs";
 import { manage } from "./manage";
+import { privacy } from "./privacy";
 import { reports } from "./reports";
 import { bulletins } from "./bulletins";
 import { resources } from "./resources";
@@ -17,4 +18,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, glossary, bulletins, home, jobs, manage, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };

@@ -5,7 +5,6 @@ export const validation: TranslationOf<typeof en> = {
   formHasErrors: "请修改下方标出的内容。",
   required: "此项为必填。",
   email: "请输入有效的邮箱地址，例如 name@company.com。",
-  emailTaken: "该邮箱已注册账号，是否直接登录？",
   passwordTooShort: "密码至少需要 10 个字符。",
   passwordTooLong: "密码不能超过 200 个字符。",
   tooLong: "内容过长（最多 {{max}} 个字符）。",
@@ -23,5 +22,7 @@ export const validation: TranslationOf<typeof en> = {
   endBeforeStart: "结束时间必须晚于开始时间。",
   deadlineAfterStart: "报名截止时间必须早于开始时间。",
   languagesRequired: "请至少选择一种授课语言。",
+  wrongPassword: "当前密码不正确。",
+  sameEmail: "这已经是您当前的邮箱地址。",
   ownAdminRole: "您不能取消自己的管理员角色，请联系其他管理员。",
 };

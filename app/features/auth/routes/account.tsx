@@ -1,6 +1,6 @@
 import { readFormData } from "~/features/forms/read-form.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "~/features/forms/Field";
 import type { RejectedForm } from "~/features/forms/form-state";
@@ -8,7 +8,10 @@ import { parseForm } from "~/features/forms/parse-form";
 import { rejectForm } from "~/features/forms/reject-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { AccountPage } from "../AccountPage";
+import { AccountNotice } from "../AccountNotice";
 import { requireUser } from "../guards.server";
 import { ProfileFields } from "../ProfileFields";
 import { roleOf } from "../roles";
@@ -36,19 +39,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Account() {
   const { t } = useTranslation();
+  const language = usePageLanguage();
   const { profile } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const rejected: RejectedForm | undefined = result && "errors" in result ? result : undefined;
   const busy = useNavigation().state === "submitting";
   return (
-    <section className="narrow">
-      <h1>{t("auth.profile.title")}</h1>
+    <AccountPage title={t("auth.profile.title")}>
+      <AccountNotice />
       <p className="lead">{t("auth.profile.lead")}</p>
       {rejected ? <FormAlert>{t("validation.formHasErrors")}</FormAlert> : null}
       {result && "saved" in result ? <FormAlert tone="success">{t("auth.profile.saved")}</FormAlert> : null}
       <dl className="facts">
         <dt>{t("auth.fields.email")}</dt>
-        <dd>{profile.email}</dd>
+        <dd>
+          {profile.email}
+          <br />
+          {profile.emailVerifiedAt ? (
+            <span className="muted" data-testid="email-status">
+              {t("auth.profile.emailConfirmed")}
+            </span>
+          ) : (
+            <Link to={`/${language}/account/confirmation`} data-testid="email-status">
+              {t("auth.profile.emailNotConfirmed")}
+            </Link>
+          )}
+        </dd>
         <dt>{t("auth.profile.role")}</dt>
         <dd>{t(`common.roles.${roleOf(profile.role)}`)}</dd>
       </dl>
@@ -58,6 +74,6 @@ export default function Account() {
           {t("auth.profile.submit")}
         </button>
       </Form>
-    </section>
+    </AccountPage>
   );
 }

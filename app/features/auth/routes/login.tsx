@@ -10,11 +10,12 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { AccountNotice } from "../AccountNotice";
 import { getOptionalUser } from "../guards.server";
-import { beginLoginAttempt, markLoginSucceeded } from "../login-rate-limit.server";
+import { startLoginSession } from "../login-session.server";
+import { throttledPasswordCheck } from "../login-throttle.server";
 import { safeRedirect } from "../safe-redirect";
 import { loginSchema } from "../schemas";
-import { startUserSession } from "../session.server";
 import { verifyLogin } from "../user.server";
 
 export const meta = titleFromLoader;
@@ -34,14 +35,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   const { email, password, redirectTo } = parsed.data;
 
-  const { attemptId, limit } = await beginLoginAttempt(email, context.clientIp);
-  if (limit.limited) {
-    return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: limit.retryAfterMinutes }));
-  }
-  const user = await verifyLogin(email, password);
-  if (!user) return rejectForm(formData, {}, 400, t("auth.login.failed"));
-  await markLoginSucceeded(attemptId);
-  return startUserSession(user.id, safeRedirect(redirectTo, language));
+  const outcome = await throttledPasswordCheck(email, context.clientIp, () => verifyLogin(email, password), (check) => check.status !== "failed");
+  if (outcome.refused) return rejectForm(formData, {}, 429, t("auth.login.tooManyAttempts", { minutes: outcome.retryAfterMinutes }));
+  const check = outcome.result;
+  if (check.status === "failed") return rejectForm(formData, {}, 400, t("auth.login.failed"));
+  if (check.status === "deactivated") return rejectForm(formData, {}, 403, t("auth.login.deactivated"));
+  return startLoginSession(request, check.user.id, safeRedirect(redirectTo, language));
 }
 
 export default function Login() {
@@ -53,6 +52,7 @@ export default function Login() {
   return (
     <section className="narrow">
       <h1>{t("auth.login.title")}</h1>
+      <AccountNotice />
       <p className="lead">{t("auth.login.lead")}</p>
       {rejected?.formError ? (
         <FormAlert>{rejected.formError}</FormAlert>
@@ -80,6 +80,9 @@ export default function Login() {
           {t("auth.login.submit")}
         </button>
       </Form>
+      <p>
+        <Link to={`/${language}/forgot-password`}>{t("auth.login.forgotPassword")}</Link>
+      </p>
       <p>
         {t("auth.login.noAccount")} <Link to={`/${language}/join`}>{t("common.account.join")}</Link>
       </p>

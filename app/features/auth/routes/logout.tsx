@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { routeLanguage } from "~/features/i18n/route-language.server";
-import { endUserSession } from "../session.server";
+import { endLoginSession } from "../login-session.server";
 
 /** Logging out is a POST (a link or prefetch must not log anyone out). */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -8,5 +8,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return endUserSession(request, `/${routeLanguage(params)}`);
+  return endLoginSession(request, `/${routeLanguage(params)}`);
 }

@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [entries, certificates] = await Promise.all([myLearning(user.id, language), heldCertificates(user.id, language)]);
   return {
     certificates,
+    emailConfirmed: Boolean(user.emailVerifiedAt),
     title: await pageTitle(language, t("courses.learning.title")),
     inProgress: entries.filter((entry) => !entry.completedAt),
     completed: entries.filter((entry) => entry.completedAt),
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function MyLearning() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { inProgress, completed, certificates } = useLoaderData<typeof loader>();
+  const { inProgress, completed, certificates, emailConfirmed } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>{t("courses.learning.title")}</h1>
@@ -71,7 +72,7 @@ export default function MyLearning() {
           ))}
         </ul>
       )}
-      <MyCertificates certificates={certificates} />
+      <MyCertificates certificates={certificates} emailConfirmed={emailConfirmed} />
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { courseCompletedAt } from "../progress.server";
 import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";
 import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
+import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 
@@ -65,6 +66,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         review: reviewAttempt(quiz, attempt.answers, language),
         courseCompleted,
         certificateNumber: courseCompleted ? await certificateNumberFor(user.id, "course", course.id) : null,
+        // Held back until the address is confirmed; the page says so.
+        certificateAwaitsConfirmation: courseCompleted && !user.emailVerifiedAt,
         nextModule: nextModuleOf(course, module, language),
       },
     };
@@ -137,6 +140,7 @@ export default function QuizPage() {
             </p>
           ) : null}
           {loaded.result.certificateNumber ? <CertificateLinks number={loaded.result.certificateNumber} /> : null}
+          {loaded.result.certificateAwaitsConfirmation ? <ConfirmEmailNotice reason="certificates" /> : null}
           <p className="actions">
             <Link to={`${moduleUrl}/quiz`} className={loaded.result.passed ? "button button--secondary" : "button"}>
               {t("courses.quiz.result.tryAgain")}

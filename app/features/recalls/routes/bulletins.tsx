@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { FormAlert } from "~/features/forms/Field";
 import { readFormData } from "~/features/forms/read-form.server";
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: await pageTitle(language, t("bulletins.list.title")),
     description: t("bulletins.list.lead"),
     months: months.map((entry) => ({ month: entry.month, name: formatMonth(entry.month, language), recalls: entry.recalls, sample: entry.sample })),
-    subscription: user ? { subscribed } : null,
+    subscription: user ? { subscribed, emailConfirmed: Boolean(user.emailVerifiedAt) } : null,
   };
 }
 
@@ -36,6 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const intent = (await readFormData(request)).get("intent");
   if (intent !== "subscribe" && intent !== "unsubscribe") throw new Response("Bad Request", { status: 400 });
+  // The bulletin is mailed only to addresses their owners have confirmed.
+  if (intent === "subscribe" && !user.emailVerifiedAt) throw new Response("Forbidden", { status: 403 });
   await setBulletinSubscription(user.id, intent === "subscribe");
   return { subscribed: intent === "subscribe" };
 }
@@ -73,7 +76,9 @@ export default function BulletinList() {
       <section className="card subscription" aria-labelledby="subscription-heading">
         <h2 id="subscription-heading">{t("bulletins.subscription.title")}</h2>
         {saved ? <FormAlert tone="success">{t(saved.subscribed ? "bulletins.subscription.saved" : "bulletins.subscription.removed")}</FormAlert> : null}
-        {subscription ? (
+        {subscription && !subscription.subscribed && !subscription.emailConfirmed ? (
+          <ConfirmEmailNotice reason="bulletin" />
+        ) : subscription ? (
           <Form method="post" className="stack">
             <p>{t(subscription.subscribed ? "bulletins.subscription.subscribed" : "bulletins.subscription.notSubscribed")}</p>
             <p className="muted">

@@ -5,11 +5,11 @@ import { registrationStatusOf } from "~/features/trainings/vocabulary";
 import { watchedShare } from "~/features/webinars/watch-progress.server";
 import { localized } from "~/lib/localized";
 
-/** A person's profile and everything they have done on the platform; null for an unknown id. */
+/** A person's profile and everything they have done on the platform; null for an unknown id or a deleted account. */
 export async function learnerRecord(userId: string, language: Language) {
-  const person = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, company: true, jobRole: true, phone: true, role: true, preferredLanguage: true, createdAt: true },
+  const person = await db.user.findFirst({
+    where: { id: userId, deletedAt: null },
+    select: { id: true, name: true, email: true, company: true, jobRole: true, phone: true, role: true, preferredLanguage: true, createdAt: true, emailVerifiedAt: true, deactivatedAt: true },
   });
   if (!person) return null;
   const [courses, webinars, registrations, certificates] = await Promise.all([

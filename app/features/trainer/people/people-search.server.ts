@@ -16,12 +16,13 @@ export function readPeopleQuery(url: URL): PeopleQuery {
 function matching(query: PeopleQuery): Prisma.UserWhereInput {
   const q = query.q;
   return {
+    deletedAt: null,
     ...(query.role ? { role: query.role } : {}),
     ...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q.toLowerCase()) }, { company: containsText(q) }] } : {}),
   };
 }
 
-const personFields = { id: true, name: true, email: true, company: true, jobRole: true, role: true, preferredLanguage: true, createdAt: true } as const;
+const personFields = { id: true, name: true, email: true, company: true, jobRole: true, role: true, preferredLanguage: true, createdAt: true, deactivatedAt: true } as const;
 
 /** One page of people matching a name, email or company, by name. */
 export async function searchPeople(query: PeopleQuery, page: number) {

@@ -40,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       jobRole: jobRoleOf(row.jobRole),
       role: roleOf(row.role),
       joined: formatDate(row.createdAt, language),
+      deactivated: Boolean(row.deactivatedAt),
     })),
   };
 }
@@ -89,6 +90,7 @@ export default function People() {
           <tr key={person.id} data-testid="person-row">
             <td>
               <Link to={`${base}/${person.id}`}>{person.name}</Link>
+              {person.deactivated ? <span className="badge">{t("manage.people.deactivated")}</span> : null}
             </td>
             <td>{person.email}</td>
             <td>{person.company}</td>

@@ -10,12 +10,15 @@ import { choiceField } from "~/features/forms/fields";
 import { parseForm } from "~/features/forms/parse-form";
 import { readFormData } from "~/features/forms/read-form.server";
 import { rejectForm } from "~/features/forms/reject-form.server";
+import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { learnerRecord } from "../people/learner-record.server";
 import { CertificateTable, CourseTable, TrainingTable, WebinarTable } from "../people/RecordTables";
+import { setAccountActive, sendResetLinkAsAdmin, type AccountAdminOutcome } from "../people/account-admin.server";
+import { AccountAdminPanel } from "../people/AccountAdminPanel";
 import { changeRole } from "../people/role-change.server";
 import { RoleForm } from "../people/RoleForm";
 import { TrainerNav } from "../TrainerNav";
@@ -32,7 +35,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: await pageTitle(language, person.name),
     canChangeRole: user.role === "admin",
-    person: { ...person, jobRole: jobRoleOf(person.jobRole), role: roleOf(person.role), joined: formatDate(person.createdAt, language) },
+    own: user.id === person.id,
+    person: {
+      ...person,
+      jobRole: jobRoleOf(person.jobRole),
+      role: roleOf(person.role),
+      joined: formatDate(person.createdAt, language),
+      emailConfirmed: Boolean(person.emailVerifiedAt),
+      deactivated: Boolean(person.deactivatedAt),
+    },
     courses: record.courses.map((course) => ({ ...course, completedAt: date(course.completedAt) })),
     webinars: record.webinars.map((webinar) => ({ ...webinar, completedAt: date(webinar.completedAt) })),
     trainings: record.trainings.map((training) => ({ ...training, date: formatSchedule(training.startsAt, training.startsAt, training.timeZone, language).date })),
@@ -42,25 +53,52 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const roleSchema = z.object({ role: choiceField(ROLES) });
 
+const SAVED = ["role", "deactivated", "reactivated", "resetSent"] as const;
+
+/** Admin-only writes about a person: role, deactivation, a reset link. Each is audited. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const admin = await requireAdmin(request);
   const formData = await readFormData(request);
-  if (formData.get("intent") !== "role") throw new Response("Bad Request", { status: 400 });
-  const parsed = parseForm(formData, roleSchema);
-  if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const outcome = await changeRole(params.userId ?? "", parsed.data.role, admin);
-  if (!outcome.ok && outcome.reason === "notFound") throw new Response("Not Found", { status: 404 });
-  if (!outcome.ok) return rejectForm(formData, { role: { key: "validation.ownAdminRole" } }, 409);
-  return redirect(`/${language}/trainer/people/${params.userId}?saved=role`);
+  const targetId = params.userId ?? "";
+  const done = (saved: (typeof SAVED)[number]) => redirect(`/${language}/trainer/people/${targetId}?saved=${saved}`);
+  const intent = formData.get("intent");
+  if (intent === "role") {
+    const parsed = parseForm(formData, roleSchema);
+    if (!parsed.ok) return rejectForm(formData, parsed.errors);
+    const outcome = await changeRole(targetId, parsed.data.role, admin);
+    if (!outcome.ok && outcome.reason === "notFound") throw new Response("Not Found", { status: 404 });
+    if (!outcome.ok) return rejectForm(formData, { role: { key: "validation.ownAdminRole" } }, 409);
+    return done("role");
+  }
+  if (intent === "deactivate" || intent === "reactivate") {
+    refuseUnless(await setAccountActive(targetId, intent === "reactivate", admin));
+    return done(intent === "deactivate" ? "deactivated" : "reactivated");
+  }
+  if (intent === "sendReset") {
+    const outcome = await sendResetLinkAsAdmin(targetId, admin);
+    if (!outcome.ok && outcome.reason === "rateLimited") {
+      const t = await getServerT(language);
+      return rejectForm(formData, {}, 429, t("manage.account.resetRateLimited"));
+    }
+    refuseUnless(outcome);
+    return done("resetSent");
+  }
+  throw new Response("Bad Request", { status: 400 });
+}
+
+function refuseUnless(outcome: AccountAdminOutcome): void {
+  if (outcome.ok) return;
+  throw new Response(outcome.reason === "notFound" ? "Not Found" : "Conflict", { status: outcome.reason === "notFound" ? 404 : 409 });
 }
 
 export default function Person() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { person, canChangeRole, courses, webinars, trainings, certificates } = useLoaderData<typeof loader>();
+  const { person, canChangeRole, own, courses, webinars, trainings, certificates } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   const [search] = useSearchParams();
+  const saved = SAVED.find((name) => name === search.get("saved"));
   return (
     <section>
       <TrainerNav language={language} />
@@ -68,11 +106,16 @@ export default function Person() {
         <Link to={`/${language}/trainer/people`}>{t("manage.people.back")}</Link>
       </nav>
       <h1>{person.name}</h1>
-      {search.get("saved") === "role" ? <FormAlert tone="success">{t("manage.saved.role", { role: t(`common.roles.${person.role}`) })}</FormAlert> : null}
+      {saved ? <FormAlert tone="success">{t(`manage.saved.${saved}`, { role: t(`common.roles.${person.role}`) })}</FormAlert> : null}
+      {rejected?.formError ? <FormAlert>{rejected.formError}</FormAlert> : null}
       <div className="manage-layout">
         <dl className="facts" data-testid="person-facts">
           <dt>{t("auth.fields.email")}</dt>
-          <dd>{person.email}</dd>
+          <dd>
+            {person.email}
+            <br />
+            <span className="muted">{t(person.emailConfirmed ? "auth.profile.emailConfirmed" : "manage.account.emailNotConfirmed")}</span>
+          </dd>
           <dt>{t("auth.fields.company")}</dt>
           <dd>{person.company || "—"}</dd>
           <dt>{t("auth.fields.jobRole")}</dt>
@@ -84,7 +127,12 @@ export default function Person() {
           <dt>{t("manage.people.columns.joined")}</dt>
           <dd>{person.joined}</dd>
         </dl>
-        {canChangeRole ? <RoleForm current={person.role} rejected={rejected} /> : null}
+        {canChangeRole ? (
+          <div className="stack">
+            <RoleForm current={person.role} rejected={rejected} />
+            <AccountAdminPanel deactivated={person.deactivated} own={own} />
+          </div>
+        ) : null}
       </div>
       <p className="actions">
         <a href={`/${language}/trainer/people/${person.id}/export.csv`} className="button button--secondary" download>

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { getProfile } from "~/features/auth/user.server";
 import { isCategory } from "~/features/courses/content/vocabulary";
@@ -35,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     description: detail.description,
     session: detail,
     signedIn: Boolean(user),
+    emailConfirmed: Boolean(user?.emailVerifiedAt),
     registration: registration && {
       status: registration.status,
       position: registration.status === "waitlisted" ? await waitlistPosition(registration) : null,
@@ -58,6 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const parsed = parseForm(formData, registrationSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  // Tickets and changes go out by mail: only to an address its owner has confirmed.
+  if (!user.emailVerifiedAt) return rejectForm(formData, {}, 403, (await getServerT(language))("auth.confirmFirst.title"));
   const profile = await getProfile(user.id);
   const outcome = await registerForSession(session.id, user.id, {
     name: profile.name,
@@ -79,7 +83,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function TrainingDetail() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { session, signedIn, registration, defaults } = useLoaderData<typeof loader>();
+  const { session, signedIn, emailConfirmed, registration, defaults } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   const registered = registration && registration.status !== "cancelled";
   const list = (items: string[]) => items.join(language === "zh" ? "、" : ", ");
@@ -154,6 +158,8 @@ export default function TrainingDetail() {
                   ? t("trainings.register.refused.closed")
                   : t("trainings.register.refused.deadlinePassed")}
             </p>
+          ) : signedIn && !emailConfirmed ? (
+            <ConfirmEmailNotice reason="trainings" />
           ) : signedIn ? (
             <>
               <p className="muted">{t("trainings.register.lead")}</p>
