@@ -43,6 +43,7 @@ function languageRoutes(route) {
   route("trainer/people/:userId/export.csv", "features/trainer/routes/person-csv.ts");
   route("trainer/audit", "features/trainer/routes/audit.tsx");
   route("trainer/audit/export.csv", "features/trainer/routes/audit-csv.ts");
+  route("trainer/outbox", "features/trainer/routes/outbox.tsx");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
   route("glossary", "features/glossary/routes/glossary.tsx");

@@ -13,6 +13,14 @@ import { logger } from "~/features/server/logger.server";
 import { markPublicPage } from "~/features/server/public-page.server";
 import { CspNonceContext } from "~/features/shell/csp-nonce";
 import { withoutNullBytes } from "~/features/server/without-null-bytes.server";
+import { startJobRunner } from "~/jobs.server";
+
+/** The production server (server/worker.js) starts and stops the job runner through the build's entry module. */
+export { startJobRunner };
+
+// The development server has no server/worker.js: run jobs in it too, once per process.
+const devProcess = globalThis as { devJobRunner?: unknown };
+if (process.env.NODE_ENV === "development" && !devProcess.devJobRunner) devProcess.devJobRunner = startJobRunner();
 
 const ABORT_DELAY = 5_000;
 

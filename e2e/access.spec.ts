@@ -1,7 +1,7 @@
 import { expect, test } from "./test";
-import { createSession, db } from "./fixtures";
+import { createSession, db, failedConfirmationMail } from "./fixtures";
 import { declaredPaths } from "./route-list";
-import { logIn } from "./support";
+import { logIn, uniqueEmail } from "./support";
 
 /** A pattern with every parameter filled by a real record, so each check reaches the route's own guard. */
 async function sampleParams() {
@@ -55,11 +55,14 @@ test("a learner gets 403 from every trainer URL, for reads and writes", async ({
 
 test("a trainer gets 403 from admin-only pages and actions", async ({ page }) => {
   const { id, userId } = await sampleParams();
+  const { job: failed } = await failedConfirmationMail(uniqueEmail("access-outbox"), "en");
   await logIn(page, "en", "trainer@example.com");
   for (const lng of ["zh", "en"]) {
-    for (const url of [`/${lng}/trainer/audit`, `/${lng}/trainer/audit/export.csv`]) {
+    for (const url of [`/${lng}/trainer/audit`, `/${lng}/trainer/audit/export.csv`, `/${lng}/trainer/outbox`]) {
       expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(403);
     }
+    const retry = await page.request.post(`/${lng}/trainer/outbox`, { form: { intent: "retry", jobId: failed.id }, maxRedirects: 0 });
+    expect(retry.status()).toBe(403);
     const role = await page.request.post(`/${lng}/trainer/people/${userId}`, { form: { intent: "role", role: "admin" }, maxRedirects: 0 });
     expect(role.status()).toBe(403);
     for (const intent of ["deactivate", "reactivate", "sendReset"]) {
@@ -73,6 +76,7 @@ test("a trainer gets 403 from admin-only pages and actions", async ({ page }) =>
   expect(learner.role).toBe("learner");
   expect(learner.deactivatedAt).toBeNull();
   expect(await db.auditEntry.count({ where: { targetId: userId, action: { startsWith: "user." } } })).toBe(0);
+  expect((await db.job.findUniqueOrThrow({ where: { id: failed.id } })).state).toBe("failed");
 });
 
 test("a trainer cannot read or change a session they are not assigned to", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "./test";
 import { formatMonth } from "../app/features/recalls/vocabulary";
 import { mailsTo } from "./fixtures";
-import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
+import { expectAccessible, LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 /** A recalls file in the CPSC web-service shape, marked as sample data, with one bad record. */
 function fixture(month: string, prefix: string) {
@@ -91,6 +91,15 @@ for (const lng of LANGUAGES) {
     await trainer.getByRole("button", { name: t.bulletins.trainer.publish.replace("{{month}}", monthName) }).click();
     await expect(trainer.getByTestId("publish-result")).toContainText(t.bulletins.trainer.publishedNotice.split("{{count}}")[0]!.replace("{{month}}", monthName));
     await expect(trainer.getByTestId(`month-${month}`)).not.toContainText(t.bulletins.trainer.publish.replace("{{month}}", monthName));
+    // Its mails go out after the answer; the row counts them until every one is sent.
+    const progress = trainer.getByTestId(`month-${month}`).getByTestId("mail-progress").getByRole("status");
+    await expect
+      .poll(async () => {
+        const [sent, total] = ((await progress.textContent()) ?? "").match(/\d+/g)!.map(Number);
+        return sent === total && total! >= 1;
+      })
+      .toBe(true);
+    await expectAccessible(trainer);
 
     // Anyone can now read it; only published text is shown.
     await page.goto(`/${lng}/bulletins`);

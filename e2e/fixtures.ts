@@ -1,10 +1,15 @@
 // Test data that the demo seed does not have: sessions with tiny capacity or a
 // passed deadline, created straight in the e2e database.
+import { expect } from "@playwright/test";
+import type { ParsedMail } from "mailparser";
+import { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
 import { issueCertificate } from "../app/features/certificates/issue.server";
 import { db } from "../app/features/server/db.server";
+import { newTicketCode } from "../app/features/trainings/ticket-code.server";
+import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
 
 export { db };
-export { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
+export { linkIn, mailsTo, tokenOf, waitForMails };
 
 let counter = 0;
 
@@ -35,6 +40,60 @@ export async function createSession(options: { capacity: number; deadlineInPast?
       capacity: options.capacity,
       trainers: trainer ? { create: { userId: trainer.id } } : undefined,
     },
+  });
+}
+
+/**
+ * The latest mail to a recipient with this subject, once it is there: the
+ * server's job runner sends mails moments after the request that queued them.
+ */
+export async function mailTo(email: string, subject: string): Promise<ParsedMail> {
+  const withSubject = async () => (await mailsTo(email)).filter((mail) => mail.subject === subject);
+  await expect.poll(async () => (await withSubject()).length, { message: `a mail "${subject}" to ${email}`, timeout: 20_000 }).toBeGreaterThan(0);
+  return (await withSubject()).at(-1)!;
+}
+
+/** A registration made straight in the database (no mail is queued for it); a confirmed one takes a seat. */
+export async function createRegistration(sessionId: string, email: string, language: string, status: "confirmed" | "waitlisted" = "confirmed") {
+  if (status === "confirmed") await db.trainingSession.update({ where: { id: sessionId }, data: { confirmedCount: { increment: 1 } } });
+  return db.registration.create({
+    data: { sessionId, status, name: language === "zh" ? "赵磊" : "Lee Evans", email, company: "", jobRole: "buyer", phone: "", interests: "[]", language, ticketCode: newTicketCode() },
+  });
+}
+
+/**
+ * A registration whose confirmation mail failed for good, as the job runner
+ * leaves one after its last attempt was refused.
+ */
+export async function failedConfirmationMail(email: string, language: string) {
+  // No trainer: the demo trainer's overview shows only their next 20 sessions, and other specs count on it.
+  const session = await createSession({ capacity: 5 });
+  const registration = await createRegistration(session.id, email, language);
+  const job = await db.job.create({
+    data: {
+      kind: "mail.registrationConfirmed",
+      payload: JSON.stringify({ registrationId: registration.id }),
+      state: "failed",
+      runAt: new Date(Date.now() - 3_600_000),
+      attempts: 6,
+      lastError: "Message failed: 451 4.3.0 Mailbox busy, try again later",
+      recipient: email,
+      targetType: "registration",
+      targetId: registration.id,
+      finishedAt: new Date(),
+    },
+  });
+  return { session, registration, job };
+}
+
+/** Moves a session to new times and reschedules its reminders, as the trainer's edit form does. */
+export async function moveSession(sessionId: string, startsAt: Date, hours = 8) {
+  await db.$transaction(async (tx) => {
+    const session = await tx.trainingSession.update({
+      where: { id: sessionId },
+      data: { startsAt, endsAt: new Date(startsAt.getTime() + hours * 3_600_000), registrationDeadline: new Date(startsAt.getTime() - 3_600_000) },
+    });
+    await scheduleTrainingJobs(tx, session, new Date());
   });
 }
 

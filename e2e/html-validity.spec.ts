@@ -73,6 +73,12 @@ for (const lng of LANGUAGES) {
     const trainerPaths = ["/trainer", "/trainer/sessions", "/trainer/sessions/new", `/trainer/trainings/${training.id}`, `/trainer/trainings/${training.id}/sign-in-sheet`, "/trainer/people", "/trainer/reports", "/trainer/reports/courses/toy-safety-us", "/trainer/bulletins", "/trainer/translations"];
     for (const [url, html] of Object.entries(await fetchPages(page.request, trainerPaths.map((path) => `/${lng}${path}`)))) pages[`trainer:${url}`] = html;
 
+    const admin = await browser.newContext();
+    const adminPage = await admin.newPage();
+    await logIn(adminPage, lng, "admin@example.com");
+    for (const [url, html] of Object.entries(await fetchPages(adminPage.request, [`/${lng}/trainer/outbox`]))) pages[`admin:${url}`] = html;
+    await admin.close();
+
     const errors = htmlErrors(pages);
     expect(errors.map((error) => `${path.basename(error.url)}:${error.lastLine ?? ""} ${error.message} ${error.extract ?? ""}`)).toEqual([]);
   });

@@ -69,13 +69,14 @@ test("an unknown language segment is a 404 in the remembered language, not a cra
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(strings("en").errors.notFound.title);
 });
 
-test("/healthz reports a database round-trip", async ({ request }) => {
+test("/healthz reports a database round-trip and the job queue", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body.status).toBe("ok");
   expect(body.database.status).toBe("ok");
   expect(typeof body.database.roundTripMs).toBe("number");
+  expect(body.queue).toEqual({ oldestPendingSeconds: expect.any(Number), failed: expect.any(Number) });
 });
 
 test("a body that is not a form, an oversized body and a malformed URL are refused, not crashed", async ({ request }) => {

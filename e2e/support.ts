@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { resources } from "../app/locales";
 import { confirmEmailOf } from "./fixtures";
@@ -69,4 +70,10 @@ export async function signUp(page: Page, lng: Lng, values: Pick<Signup, "email" 
   await expect(page.getByTestId("mail-sent")).toBeVisible();
   if (confirmed) await confirmEmailOf(values.email);
   await logIn(page, lng, values.email, password);
+}
+
+/** axe-core's checks on the page as it is now: no violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -1,7 +1,8 @@
 // One server process: refusal of absurd URLs, security headers, compression,
 // static assets with long-lived caching for fingerprinted files, structured
 // request logs, the cross-origin check, form field limits, the page cache and
-// graceful shutdown around the Remix request handler.
+// graceful shutdown around the Remix request handler, and the job runner
+// beside it.
 // server/index.js runs one of these per CPU core.
 import http from "node:http";
 import compression from "compression";
@@ -109,6 +110,9 @@ const server = http.createServer((req, res) => {
 });
 server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
+// Jobs (mails, reminders) run in every server process, outside requests (decision 0024).
+const jobRunner = build.entry.module.startJobRunner?.() ?? null;
+
 /**
  * One JSON line per request once it has been answered. Pages answered from
  * memory never reach Express, so the client address is computed here the way
@@ -124,13 +128,18 @@ function logWhenFinished(req, res) {
 }
 
 let shuttingDown = false;
-/** Stop accepting connections, let in-flight requests (and their writes) finish, then exit. */
+/**
+ * Stop accepting connections and taking jobs, let in-flight requests (and
+ * their writes) and the jobs in hand finish, then exit. A job still running
+ * after 10 s is taken again by another worker once its lease expires.
+ */
 function shutdown(signal) {
   if (shuttingDown) return;
   shuttingDown = true;
-  log.info({ signal, pid: process.pid }, "shutting down: finishing in-flight requests");
-  server.close(() => process.exit(0));
+  log.info({ signal, pid: process.pid }, "shutting down: finishing in-flight requests and jobs");
+  const requestsDone = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
+  Promise.all([requestsDone, jobRunner?.stop()]).then(() => process.exit(0));
   setTimeout(() => process.exit(1), 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));

@@ -22,6 +22,8 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "recall.import": "recallImport",
   "recall.translate": "recallTranslate",
   "bulletin.publish": "bulletinPublish",
+  "job.retry": "jobRetry",
+  "job.cancel": "jobCancel",
 };
 
 export const AUDIT_ACTIONS = Object.keys(LABEL_KEYS) as AuditAction[];

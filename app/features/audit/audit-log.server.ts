@@ -18,7 +18,9 @@ export type AuditAction =
   | "user.delete"
   | "recall.import"
   | "recall.translate"
-  | "bulletin.publish";
+  | "bulletin.publish"
+  | "job.retry"
+  | "job.cancel";
 
 export type AuditRecord = {
   actorId: string | null;

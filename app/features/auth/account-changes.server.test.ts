@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { userText } from "~/features/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
@@ -26,6 +27,7 @@ describe("changing the email address", () => {
     expect(await requestEmailChange(user, `  ${newEmail.toUpperCase()} `)).toEqual({ status: "sent" });
     expect((await findUserById(user.id))!.email).toBe(user.email);
 
+    await runQueuedJobs();
     const [mail] = await waitForMails(newEmail);
     expect(mail!.subject).toBe("Confirm your new email address");
     expect(await confirmEmail(tokenOf(linkIn(mail!, "/en/confirm-email/")))).toEqual({ status: "changed", userId: user.id, purpose: "change-email" });
@@ -33,6 +35,7 @@ describe("changing the email address", () => {
     expect(changed.email).toBe(newEmail);
     expect(changed.emailVerifiedAt).not.toBeNull();
 
+    await runQueuedJobs();
     const [notice] = await waitForMails(user.email);
     expect(notice!.subject).toBe("Your email address has been changed");
     // The addresses are there, with zero-width spaces that keep mail programs from making links of them.
@@ -44,6 +47,7 @@ describe("changing the email address", () => {
     const [user, other] = [(await findUserById((await makeUser("learner")).id))!, await makeUser("learner")];
     expect(await requestEmailChange(user, other.email)).toEqual({ status: "sent" });
     await new Promise((resolve) => setTimeout(resolve, 300));
+    await runQueuedJobs();
     expect(await mailsTo(other.email)).toEqual([]);
   });
 
@@ -56,6 +60,7 @@ describe("changing the email address", () => {
     const user = (await findUserById((await makeUser("learner")).id))!;
     const newEmail = `race-${Date.now()}@example.com`;
     await requestEmailChange(user, newEmail);
+    await runQueuedJobs();
     const token = tokenOf(linkIn((await waitForMails(newEmail))[0]!, "/zh/confirm-email/"));
     await db.user.create({ data: { email: newEmail, passwordHash: "x", name: "Someone else" } });
     expect(await confirmEmail(token)).toEqual({ status: "emailTaken" });

@@ -1,8 +1,9 @@
 import { db } from "~/features/server/db.server";
 import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { mailEmailChangeConfirmation, sendInBackground } from "./account-mails.server";
+import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { accountMailOptions, addressChangeMail } from "./account-mails.server";
 import { CONFIRMATION_MAILS_PER_ACCOUNT } from "./account-rate-limits.server";
-import { createAccountToken, dropAccountTokens } from "./account-tokens.server";
+import { dropAccountTokens } from "./account-tokens.server";
 import { endLoginSessions } from "./login-session.server";
 import { hashPassword } from "./password.server";
 import { normalizeEmail, storePassword, type PublicUser } from "./user.server";
@@ -27,8 +28,8 @@ export type EmailChangeRequest = { status: "sent" } | { status: "same" } | { sta
  * Asks to move the account to a new address (current password checked by
  * the caller). Nothing changes until the link mailed to the new address is
  * used. If another account already has that address, nothing is sent, and
- * the answer is the same (the mail is not waited for, so neither is its
- * timing): the form cannot be used to learn who has an account.
+ * the answer is the same (the mail is only queued, so its timing tells
+ * nothing either): the form cannot be used to learn who has an account.
  */
 export async function requestEmailChange(user: PublicUser, newEmail: string, now = new Date()): Promise<EmailChangeRequest> {
   const email = normalizeEmail(newEmail);
@@ -36,9 +37,6 @@ export async function requestEmailChange(user: PublicUser, newEmail: string, now
   const limit = await hitRateLimit(CONFIRMATION_MAILS_PER_ACCOUNT, user.id, now);
   if (limit.limited) return { status: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
   const taken = (await db.user.count({ where: { email } })) > 0;
-  if (!taken) {
-    const token = await createAccountToken({ userId: user.id, purpose: "change-email", email }, now);
-    sendInBackground(mailEmailChangeConfirmation(user, email, token));
-  }
+  if (!taken) await enqueueJob(db, addressChangeMail, { userId: user.id, newEmail: email }, accountMailOptions(user.id, email, now));
   return { status: "sent" };
 }

@@ -1,16 +1,19 @@
+import { z } from "zod";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { isLanguage, type Language } from "~/features/i18n/languages";
+import type { JobOptions } from "~/features/jobs/enqueue.server";
+import type { JobReason } from "~/features/jobs/vocabulary";
+import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
 import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { sendMailSafely } from "~/features/mail/mailer.server";
+import { db } from "~/features/server/db.server";
 import { appUrl, contactEmail } from "~/features/server/env.server";
-import { logger } from "~/features/server/logger.server";
-import { TOKEN_LIFETIME_MINUTES } from "./account-tokens.server";
+import { createAccountToken, TOKEN_LIFETIME_MINUTES, type TokenPurpose } from "./account-tokens.server";
 
 /** Who an account mail goes to, and in which language. */
-export type Recipient = { email: string; name: string; preferredLanguage: string };
+type Recipient = { email: string; name: string; preferredLanguage: string };
 
-/** A button-like link in a mail: always a path on this site, made absolute with our own APP_URL. */
-type MailLink = { label: string; path: string };
+type AccountMailKind = "verify" | "reset" | "exists" | "changeConfirm" | "changed";
+type LinkKey = "confirm" | "reset" | "login" | "confirmNew";
 
 /**
  * The mails about an account itself. Each is plain text plus HTML, in the
@@ -19,69 +22,94 @@ type MailLink = { label: string; path: string };
  * no mail program makes a link of it, and the only links the ones built
  * here from APP_URL (decision 0018).
  */
-async function sendAccountMail(recipient: Recipient, kind: "verify" | "reset" | "exists" | "changeConfirm" | "changed", parts: { links: MailLink[]; values?: Record<string, string | number> }): Promise<boolean> {
+async function accountMail(recipient: Recipient, kind: AccountMailKind, links: { key: LinkKey; path: string }[], values: Record<string, string | number> = {}): Promise<Rendered> {
   const language: Language = isLanguage(recipient.preferredLanguage) ? recipient.preferredLanguage : "zh";
   const t = await getServerT(language);
-  const values = { ...parts.values, contact: contactEmail };
+  const withContact = { ...values, contact: contactEmail };
   const { text, html } = mailParts([
     t("auth.mail.greeting", { name: userText(recipient.name) }),
-    t(`auth.mail.${kind}.body`, values),
-    ...parts.links.flatMap((link) => [`${link.label}:`, siteLink(`${appUrl}/${language}${link.path}`)]),
-    t(`auth.mail.${kind}.after`, values),
+    t(`auth.mail.${kind}.body`, withContact),
+    ...links.flatMap((link) => [`${t(`auth.mail.links.${link.key}`)}:`, siteLink(`${appUrl}/${language}${link.path}`)]),
+    t(`auth.mail.${kind}.after`, withContact),
     t("auth.mail.signature"),
   ]);
-  return sendMailSafely({ to: recipient.email, subject: t(`auth.mail.${kind}.subject`), text, html });
+  return { to: recipient.email, subject: t(`auth.mail.${kind}.subject`), text, html };
 }
 
-async function linkLabel(recipient: Recipient, key: "confirm" | "reset" | "login" | "confirmNew"): Promise<string> {
-  const t = await getServerT(isLanguage(recipient.preferredLanguage) ? recipient.preferredLanguage : "zh");
-  return t(`auth.mail.links.${key}`);
-}
-
-/** The link that confirms a new account's address. */
-export async function mailEmailConfirmation(recipient: Recipient, token: string): Promise<boolean> {
-  return sendAccountMail(recipient, "verify", {
-    links: [{ label: await linkLabel(recipient, "confirm"), path: `/confirm-email/${token}` }],
-    values: { days: TOKEN_LIFETIME_MINUTES["verify-email"] / (24 * 60) },
+/** The account as it is when the mail goes out; null when it was deleted or deactivated meanwhile. */
+function activeAccount(userId: string) {
+  return db.user.findFirst({
+    where: { id: userId, deletedAt: null, deactivatedAt: null },
+    select: { id: true, email: true, name: true, preferredLanguage: true, emailVerifiedAt: true },
   });
-}
-
-/** The link that sets a new password. */
-export async function mailPasswordReset(recipient: Recipient, token: string): Promise<boolean> {
-  return sendAccountMail(recipient, "reset", {
-    links: [{ label: await linkLabel(recipient, "reset"), path: `/reset-password/${token}` }],
-    values: { minutes: TOKEN_LIFETIME_MINUTES["reset-password"] },
-  });
-}
-
-/** Someone tried to sign up with an address that already has an account: its owner hears of it instead. */
-export async function mailAccountExists(recipient: Recipient, confirmToken?: string): Promise<boolean> {
-  const links = [
-    { label: await linkLabel(recipient, "login"), path: "/login" },
-    { label: await linkLabel(recipient, "reset"), path: "/forgot-password" },
-    ...(confirmToken ? [{ label: await linkLabel(recipient, "confirm"), path: `/confirm-email/${confirmToken}` }] : []),
-  ];
-  return sendAccountMail(recipient, "exists", { links });
-}
-
-/** To the new address: confirm it before it replaces the old one. */
-export async function mailEmailChangeConfirmation(recipient: Recipient, newEmail: string, token: string): Promise<boolean> {
-  return sendAccountMail({ ...recipient, email: newEmail }, "changeConfirm", {
-    links: [{ label: await linkLabel(recipient, "confirmNew"), path: `/confirm-email/${token}` }],
-    values: { hours: TOKEN_LIFETIME_MINUTES["change-email"] / 60 },
-  });
-}
-
-/** To the old address, once the change is made: if it was not the owner, they know whom to write to. */
-export async function mailEmailChanged(recipient: Recipient, oldEmail: string, newEmail: string): Promise<boolean> {
-  return sendAccountMail({ ...recipient, email: oldEmail }, "changed", { links: [], values: { old: userText(oldEmail), new: userText(newEmail) } });
 }
 
 /**
- * Starts a mail without waiting for it. Used where waiting would tell an
- * onlooker, by the answer's timing, whether a mail went out (that is,
- * whether an account exists). Failures are logged.
+ * A link's secret token is made when its mail is sent, not when the mail is
+ * queued: only its hash is ever stored (the jobs table holds no secret), and
+ * the link's lifetime starts when it leaves. A retried send makes a new one.
  */
-export function sendInBackground(mail: Promise<unknown>): void {
-  mail.catch((error: unknown) => logger.error({ err: error }, "account mail could not be prepared"));
+function newLink(userId: string, purpose: TokenPurpose, email: string, now: Date) {
+  return createAccountToken({ userId, purpose, email }, now);
+}
+
+const forUser = z.object({ userId: z.string().min(1) });
+const GONE: JobReason = "accountGone";
+
+/** The link that confirms a new account's address. */
+export const confirmAddressMail = defineMailJob("mail.accountConfirm", forUser, async ({ userId }, { now }) => {
+  const user = await activeAccount(userId);
+  if (!user) return { skip: GONE };
+  if (user.emailVerifiedAt) return { skip: "alreadyConfirmed" };
+  const token = await newLink(user.id, "verify-email", user.email, now);
+  return accountMail(user, "verify", [{ key: "confirm", path: `/confirm-email/${token}` }], { days: TOKEN_LIFETIME_MINUTES["verify-email"] / (24 * 60) });
+});
+
+/** Someone tried to sign up with an address that already has an account: its owner hears of it instead (with a fresh confirmation link if it was never confirmed). */
+export const accountExistsMail = defineMailJob("mail.accountExists", forUser, async ({ userId }, { now }) => {
+  const owner = await activeAccount(userId);
+  if (!owner) return { skip: GONE };
+  const confirm = owner.emailVerifiedAt ? [] : [{ key: "confirm" as const, path: `/confirm-email/${await newLink(owner.id, "verify-email", owner.email, now)}` }];
+  return accountMail(owner, "exists", [{ key: "login", path: "/login" }, { key: "reset", path: "/forgot-password" }, ...confirm]);
+});
+
+/** The link that sets a new password, to the account's own address. */
+export const passwordResetMail = defineMailJob("mail.passwordReset", forUser, async ({ userId }, { now }) => {
+  const user = await activeAccount(userId);
+  if (!user) return { skip: GONE };
+  const token = await newLink(user.id, "reset-password", user.email, now);
+  return accountMail(user, "reset", [{ key: "reset", path: `/reset-password/${token}` }], { minutes: TOKEN_LIFETIME_MINUTES["reset-password"] });
+});
+
+/** To the new address: confirm it before it replaces the old one. Nothing when another account took the address meanwhile. */
+export const addressChangeMail = defineMailJob("mail.emailChangeConfirm", forUser.extend({ newEmail: z.string().email() }), async ({ userId, newEmail }, { now }) => {
+  const user = await activeAccount(userId);
+  if (!user) return { skip: GONE };
+  if ((await db.user.count({ where: { email: newEmail } })) > 0) return { skip: "addressTaken" };
+  const token = await newLink(user.id, "change-email", newEmail, now);
+  return accountMail({ ...user, email: newEmail }, "changeConfirm", [{ key: "confirmNew", path: `/confirm-email/${token}` }], {
+    hours: TOKEN_LIFETIME_MINUTES["change-email"] / 60,
+  });
+});
+
+/** To the old address, once the change is made: if it was not the owner, they know whom to write to. */
+export const addressChangedMail = defineMailJob(
+  "mail.emailChanged",
+  forUser.extend({ oldEmail: z.string(), newEmail: z.string() }),
+  async ({ userId, oldEmail, newEmail }) => {
+    const user = await activeAccount(userId);
+    if (!user) return { skip: GONE };
+    return accountMail({ ...user, email: oldEmail }, "changed", [], { old: userText(oldEmail), new: userText(newEmail) });
+  },
+);
+
+export const ACCOUNT_MAILS = [confirmAddressMail, accountExistsMail, passwordResetMail, addressChangeMail, addressChangedMail];
+
+/**
+ * How an account mail is queued: due now, to this address, about this
+ * account. The request that queues it never waits for the mail, so neither
+ * its answer nor its timing tells anyone whether an address has an account.
+ */
+export function accountMailOptions(userId: string, recipient: string, now: Date): JobOptions {
+  return { runAt: now, recipient, target: { type: "user", id: userId } };
 }

@@ -1,17 +1,11 @@
 import { db } from "~/features/server/db.server";
 import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { mailEmailChanged, mailEmailConfirmation } from "./account-mails.server";
+import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { accountMailOptions, addressChangedMail, confirmAddressMail } from "./account-mails.server";
 import { CONFIRMATION_MAILS_PER_ACCOUNT } from "./account-rate-limits.server";
-import { consumeAccountToken, createAccountToken, findAccountToken } from "./account-tokens.server";
+import { consumeAccountToken, findAccountToken } from "./account-tokens.server";
 import type { PublicUser } from "./user.server";
 
-type Account = Pick<PublicUser, "id" | "email" | "name" | "preferredLanguage">;
-
-/** Mails a new confirmation link for the account's current address. */
-export async function sendEmailConfirmation(user: Account, now = new Date()): Promise<boolean> {
-  const token = await createAccountToken({ userId: user.id, purpose: "verify-email", email: user.email }, now);
-  return mailEmailConfirmation(user, token);
-}
 
 export type Resend = { status: "sent" } | { status: "alreadyConfirmed" } | { status: "rateLimited"; retryAfterSeconds: number };
 
@@ -20,7 +14,7 @@ export async function resendEmailConfirmation(user: PublicUser, now = new Date()
   if (user.emailVerifiedAt) return { status: "alreadyConfirmed" };
   const limit = await hitRateLimit(CONFIRMATION_MAILS_PER_ACCOUNT, user.id, now);
   if (limit.limited) return { status: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
-  await sendEmailConfirmation(user, now);
+  await enqueueJob(db, confirmAddressMail, { userId: user.id }, accountMailOptions(user.id, user.email, now));
   return { status: "sent" };
 }
 
@@ -41,7 +35,8 @@ export type Confirmation =
 /**
  * Uses a confirmation link once. A new account's link marks its address
  * confirmed (if it is still the account's address); a change-of-address link
- * makes the new address the account's, confirmed, and tells the old one.
+ * makes the new address the account's, confirmed, and tells the old one
+ * (that mail is queued in the same transaction).
  */
 export async function confirmEmail(token: string, now = new Date()): Promise<Confirmation> {
   try {
@@ -56,12 +51,11 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
       }
       await tx.user.update({ where: { id: found.userId }, data: { email: found.email, emailVerifiedAt: now } });
       await tx.accountToken.deleteMany({ where: { userId: found.userId, purpose: { in: ["verify-email", "reset-password"] } } });
-      return { status: "changed" as const, userId: found.userId, purpose: "change-email" as const, previous: user, next: found.email };
+      const change = { userId: found.userId, oldEmail: user.email, newEmail: found.email };
+      await enqueueJob(tx, addressChangedMail, change, accountMailOptions(found.userId, user.email, now));
+      return { status: "changed" as const, userId: found.userId, purpose: "change-email" as const };
     });
-    if (outcome.status !== "changed") return outcome;
-    const { previous, next, ...changed } = outcome;
-    await mailEmailChanged(previous, previous.email, next);
-    return changed;
+    return outcome;
   } catch (error) {
     // Another account took the new address after the link was sent.
     if ((error as { code?: string }).code === "P2002") return { status: "emailTaken" };

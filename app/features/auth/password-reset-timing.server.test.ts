@@ -54,8 +54,12 @@ describe("password reset timing", () => {
     }
     expect(median(known)).toBeLessThan(SMTP_DELAY_MS / 4);
     expect(Math.abs(median(known) - median(unknown))).toBeLessThan(50);
-    // The mails did go out, through the real SMTP server, after the answers.
-    await expect.poll(() => received.length, { timeout: 20_000 }).toBe(accounts.length);
+    // The mails were queued, and went out through the real SMTP server after the answers, when a job runner ran.
+    expect(received).toEqual([]);
+    const { runQueuedJobs } = await import("~/features/jobs/test-support/run-jobs");
+    const { createMailer } = await import("~/features/mail/mailer.server");
+    await runQueuedJobs(new Date(), { mailer: createMailer(`smtp://127.0.0.1:${SMTP_PORT}`) });
+    expect(received.length).toBe(accounts.length);
     expect(received.sort()).toEqual(accounts.sort());
   });
 });

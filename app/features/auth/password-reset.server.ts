@@ -1,8 +1,9 @@
 import { db } from "~/features/server/db.server";
 import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { mailPasswordReset, sendInBackground, type Recipient } from "./account-mails.server";
+import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { accountMailOptions, passwordResetMail } from "./account-mails.server";
 import { addressKey, RESET_MAILS_PER_ADDRESS, RESET_REQUESTS_PER_CLIENT } from "./account-rate-limits.server";
-import { consumeAccountToken, createAccountToken, dropAccountTokens } from "./account-tokens.server";
+import { consumeAccountToken, dropAccountTokens } from "./account-tokens.server";
 import { endLoginSessions } from "./login-session.server";
 import { hashPassword } from "./password.server";
 import { findActiveUserByEmail, storePassword } from "./user.server";
@@ -12,7 +13,7 @@ export type ResetRequest = { status: "accepted" } | { status: "rateLimited"; ret
 /**
  * "Forgot password": mails a reset link when the address belongs to an
  * account that may sign in. The answer is the same whether it does or not,
- * and the mail is not waited for, so neither the answer nor its timing tells
+ * and the mail is only queued, so neither the answer nor its timing tells
  * who has an account. Limited per client address (that answer says so) and
  * per recipient (silently: the answer must not change with the address).
  */
@@ -21,14 +22,8 @@ export async function requestPasswordReset(email: string, clientIp: string, now 
   if (client.limited) return { status: "rateLimited", retryAfterSeconds: client.retryAfterSeconds };
   const [recipientLimit, user] = await Promise.all([hitRateLimit(RESET_MAILS_PER_ADDRESS, addressKey(email), now), findActiveUserByEmail(email)]);
   if (recipientLimit.limited || !user) return { status: "accepted" };
-  sendInBackground(sendPasswordResetLink(user, now));
+  await enqueueJob(db, passwordResetMail, { userId: user.id }, accountMailOptions(user.id, user.email, now));
   return { status: "accepted" };
-}
-
-/** Creates a reset link for the account and mails it to the account's address. */
-export async function sendPasswordResetLink(user: Recipient & { id: string }, now = new Date()): Promise<boolean> {
-  const token = await createAccountToken({ userId: user.id, purpose: "reset-password", email: user.email }, now);
-  return mailPasswordReset(user, token);
 }
 
 /**

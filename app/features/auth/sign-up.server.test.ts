@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { db } from "~/features/server/db.server";
 import { hitRateLimit } from "~/features/server/rate-limit.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
@@ -20,6 +21,7 @@ describe("joining", () => {
     if (check.status !== "ok") throw new Error("no account");
     expect(check.user.emailVerifiedAt).toBeNull();
 
+    await runQueuedJobs();
     const [mail] = await waitForMails(email);
     expect(mail!.subject).toBe("请确认您的邮箱地址");
     expect(mail!.text).toContain("陈芳，您好");
@@ -34,6 +36,7 @@ describe("joining", () => {
     expect(await signUp({ ...profile, email: owner.email.toUpperCase(), password: "an-attackers-password" }, newClient())).toEqual({ status: "accepted" });
     expect(await db.user.count()).toBe(before);
     expect((await verifyLogin(owner.email, "an-attackers-password")).status).toBe("failed");
+    await runQueuedJobs();
     const [mail] = await waitForMails(owner.email);
     expect(mail!.subject).toBe("Someone tried to create an account with your address");
     expect(linkIn(mail!, "/en/forgot-password")).toBeTruthy();
@@ -51,22 +54,26 @@ describe("joining", () => {
   it("mails the link again on request, a few times an hour at most", async () => {
     const email = `resend-${Date.now()}@example.com`;
     await signUp({ ...profile, email, password: "a-long-password-1" }, newClient());
+    await runQueuedJobs();
     await waitForMails(email);
     const check = await verifyLogin(email, "a-long-password-1");
     if (check.status !== "ok") throw new Error("no account");
     const results = [];
     for (let i = 0; i < 4; i += 1) results.push((await resendEmailConfirmation(check.user)).status);
     expect(results).toEqual(["sent", "sent", "sent", "rateLimited"]);
+    await runQueuedJobs();
     expect(await waitForMails(email, 4)).toHaveLength(4);
   });
 
   it("does not accept a confirmation link twice, or one for an address the account no longer has", async () => {
     const email = `twice-${Date.now()}@example.com`;
     await signUp({ ...profile, email, password: "a-long-password-1" }, newClient());
+    await runQueuedJobs();
     const token = tokenOf(linkIn((await waitForMails(email))[0]!, "/zh/confirm-email/"));
     expect((await confirmEmail(token)).status).toBe("confirmed");
     expect(await confirmEmail(token)).toEqual({ status: "invalid" });
     expect(await confirmEmail("not-a-token")).toEqual({ status: "invalid" });
+    await runQueuedJobs();
     expect(await mailsTo(`nobody-${Date.now()}@example.com`)).toEqual([]);
   });
 });

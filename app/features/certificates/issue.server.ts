@@ -1,6 +1,8 @@
+import { enqueueJob } from "~/features/jobs/enqueue.server";
 import type { Tx } from "~/features/server/db.server";
 import type { AchievementType } from "./achievement-types";
 import { describeAchievement } from "./achievements.server";
+import { certificateIssuedMail } from "./certificate-mail.server";
 import { newCertificateNumber } from "./certificate-number.server";
 import { signCertificate } from "./signature.server";
 
@@ -12,9 +14,11 @@ export type Completion = { userId: string; type: AchievementType; achievementId:
  * returns the certificate already issued. Nothing is issued to an account
  * whose email address is not confirmed (or that was deleted): the completion
  * stays recorded, and confirming the address issues the certificate then
- * (`issueMissingCertificates`; decision 0022).
+ * (`issueMissingCertificates`; decision 0022). With `mailHolder`, the mail that
+ * tells the holder is queued in the same transaction (a training's
+ * certificate is in the follow-up mail after it instead).
  */
-export async function issueCertificate(tx: Tx, completion: Completion): Promise<{ number: string } | null> {
+export async function issueCertificate(tx: Tx, completion: Completion, options: { mailHolder?: boolean } = {}): Promise<{ number: string } | null> {
   const { userId, type, achievementId } = completion;
   const existing = await tx.certificate.findUnique({
     where: { userId_achievementType_achievementId: { userId, achievementType: type, achievementId } },
@@ -38,8 +42,12 @@ export async function issueCertificate(tx: Tx, completion: Completion): Promise<
     // Stored to the millisecond, as signed.
     issuedAt: new Date(),
   };
-  return tx.certificate.create({
+  const certificate = await tx.certificate.create({
     data: { ...fields, userId, issuers: JSON.stringify(fields.issuers), ...signCertificate(fields) },
-    select: { number: true },
+    select: { id: true, number: true, user: { select: { email: true } } },
   });
+  if (options.mailHolder) {
+    await enqueueJob(tx, certificateIssuedMail, { certificateId: certificate.id }, { runAt: fields.issuedAt, recipient: certificate.user.email, target: { type: "certificate", id: certificate.id } });
+  }
+  return { number: certificate.number };
 }

@@ -41,7 +41,7 @@ export async function completeModule(tx: Tx, userId: string, courseId: string, m
   if (remaining === 0) {
     await tx.courseEnrollment.updateMany({ where: { userId, courseId, completedAt: null }, data: { completedAt: now } });
     const { completedAt } = await tx.courseEnrollment.findUniqueOrThrow({ where: { userId_courseId: { userId, courseId } } });
-    await issueCertificate(tx, { userId, type: "course", achievementId: courseId, completedOn: completedAt ?? now });
+    await issueCertificate(tx, { userId, type: "course", achievementId: courseId, completedOn: completedAt ?? now }, { mailHolder: true });
   }
 }
 

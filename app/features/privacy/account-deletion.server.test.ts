@@ -67,6 +67,11 @@ describe("deleting an account", () => {
     expect(verification.status).toBe("valid");
     expect(verification.status === "valid" && verification.certificate.holderName).toBe("王小明");
 
+    // The mails about them that had not gone out are cancelled, and no job keeps their address.
+    expect(await db.job.count({ where: { recipient: user.email } })).toBe(0);
+    const theirMails = await db.job.findMany({ where: { targetId: { in: [user.id, registration.id] } }, select: { state: true, payload: true } });
+    expect(theirMails).toEqual([{ state: "cancelled", payload: "{}" }]);
+
     const audit = await db.auditEntry.findMany({ where: { targetType: "user", targetId: user.id } });
     expect(audit.map((entry) => entry.action)).toEqual(["user.delete"]);
     // The learning record stays, attached to nobody identifiable, for the course statistics.

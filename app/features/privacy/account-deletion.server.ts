@@ -1,4 +1,5 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
+import { forgetPersonInJobs } from "~/features/jobs/forget-person.server";
 import { db } from "~/features/server/db.server";
 import { cancelRegistrationIn } from "~/features/trainings/registration.server";
 
@@ -11,10 +12,11 @@ export function deletedAccountEmail(userId: string): string {
  * Deletes a person's account in one transaction (decision 0023):
  *
  * - their places at trainings that have not started are cancelled (a freed
- *   seat goes to the next person waiting, who is mailed by the caller);
+ *   seat goes to the next person waiting, whose mail is queued with it);
  * - every registration's copy of their name, address, company, phone and
  *   needs is erased (attendance counts stay for the trainers' records);
- * - sessions, pending links and login attempts are deleted;
+ * - sessions, pending links and login attempts are deleted, and their mails
+ *   not yet sent are cancelled; no job keeps their address;
  * - the account row stays, with nothing that identifies anyone, so course
  *   and webinar statistics keep their numbers and the certificates stay
  *   attached to something;
@@ -22,7 +24,7 @@ export function deletedAccountEmail(userId: string): string {
  *   the holder gave them to can still check them (the page says so before
  *   the person confirms).
  *
- * Returns the registrations that got a seat, for their mails.
+ * Returns the registrations that got a seat.
  */
 export async function deleteAccount(userId: string, now = new Date()): Promise<{ promotedRegistrationIds: string[] }> {
   return db.$transaction(async (tx) => {
@@ -36,6 +38,9 @@ export async function deleteAccount(userId: string, now = new Date()): Promise<{
       const outcome = await cancelRegistrationIn(tx, registration.id, now);
       if (outcome.ok && outcome.promotedRegistrationId) promotedRegistrationIds.push(outcome.promotedRegistrationId);
     }
+    const registrations = await tx.registration.findMany({ where: { userId }, select: { id: true } });
+    const records = [{ type: "user", id: userId }, ...registrations.map((registration) => ({ type: "registration", id: registration.id }))];
+    await forgetPersonInJobs(tx, { email: user.email, records }, now);
     await tx.registration.updateMany({ where: { userId }, data: { name: "", email: "", company: "", phone: "", needs: "" } });
     await tx.loginSession.deleteMany({ where: { userId } });
     await tx.accountToken.deleteMany({ where: { userId } });

@@ -52,7 +52,8 @@ describe("translation and publication", () => {
 
     expect(await bulletinMonths({ includeUnpublished: false })).toEqual([]);
     const [first, second] = await Promise.all([publishBulletin("2025-07", trainer.id), publishBulletin("2025-07", trainer.id)]);
-    expect([first, second]).toEqual(expect.arrayContaining([{ kind: "published", mailed: 2 }, { kind: "alreadyPublished" }]));
+    expect([first, second]).toEqual(expect.arrayContaining([{ kind: "published", queued: 2 }, { kind: "alreadyPublished" }]));
+    expect((await db.job.findMany({ where: { kind: "mail.bulletin" }, select: { recipient: true } })).map((job) => job.recipient).sort()).toEqual(["sub-en@example.com", "sub-zh@example.com"]);
     expect(await publishBulletin("2025-08", trainer.id)).toEqual({ kind: "empty" });
     expect(await bulletinMonths({ includeUnpublished: false })).toEqual([{ month: "2025-07", recalls: 2, publishedAt: expect.any(Date), sample: false }]);
 

@@ -1,34 +1,42 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
+import { enqueueJobs } from "~/features/jobs/enqueue.server";
 import { db } from "~/features/server/db.server";
-import { sendBulletinMail } from "./bulletin-mails.server";
+import { bulletinMail } from "./bulletin-mails.server";
 import { bulletinSubscribers } from "./subscription.server";
 
-export type PublishResult = { kind: "published"; mailed: number } | { kind: "alreadyPublished" } | { kind: "empty" };
+export type PublishResult = { kind: "published"; queued: number } | { kind: "alreadyPublished" } | { kind: "empty" };
+
+/** The bulk action whose mails show as one progress bar. */
+export const publicationBatch = (month: string) => `bulletin:${month}`;
 
 /**
- * Publishes a month's bulletin once: the published mark and its audit entry
- * are one transaction, and only the request that created the mark mails the
- * subscribers, so a double click never mails anyone twice.
+ * Publishes a month's bulletin once. The published mark, its audit entry and
+ * one mail job per subscriber are one transaction, so a double click mails
+ * nobody twice and a publication never loses its mails. The request answers
+ * at once; workers send the mails.
  */
-export async function publishBulletin(month: string, actorId: string): Promise<PublishResult> {
+export async function publishBulletin(month: string, actorId: string, now = new Date()): Promise<PublishResult> {
   const recalls = await db.recall.count({ where: { month, madeInChina: true } });
   if (recalls === 0) return { kind: "empty" };
-  const created = await db.$transaction(async (tx) => {
+  const queued = await db.$transaction(async (tx) => {
     const existing = await tx.bulletin.findUnique({ where: { month } });
-    if (existing) return false;
-    await tx.bulletin.create({ data: { month, publishedAt: new Date(), publishedById: actorId } });
-    await recordAudit({ actorId, action: "bulletin.publish", targetType: "bulletin", targetId: month, details: { recalls } }, tx);
-    return true;
+    if (existing) return null;
+    await tx.bulletin.create({ data: { month, publishedAt: now, publishedById: actorId } });
+    const subscribers = await bulletinSubscribers(tx);
+    await enqueueJobs(
+      tx,
+      bulletinMail,
+      subscribers.map((subscriber) => ({
+        payload: { userId: subscriber.id, month },
+        options: { runAt: now, recipient: subscriber.email, target: { type: "user", id: subscriber.id }, batch: publicationBatch(month) },
+      })),
+    );
+    await recordAudit({ actorId, action: "bulletin.publish", targetType: "bulletin", targetId: month, details: { recalls, subscribers: subscribers.length } }, tx);
+    return subscribers.length;
   }).catch((error: unknown) => {
     // A concurrent publish of the same month won the race on the primary key.
-    if ((error as { code?: string }).code === "P2002") return false;
+    if ((error as { code?: string }).code === "P2002") return null;
     throw error;
   });
-  if (!created) return { kind: "alreadyPublished" };
-  const subscribers = await bulletinSubscribers();
-  let mailed = 0;
-  for (const subscriber of subscribers) {
-    if (await sendBulletinMail(subscriber, month, recalls)) mailed += 1;
-  }
-  return { kind: "published", mailed };
+  return queued === null ? { kind: "alreadyPublished" } : { kind: "published", queued };
 }

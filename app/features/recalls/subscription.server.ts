@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db, type Tx } from "~/features/server/db.server";
 
 /** Whether a signed-in user gets the bulletin mail. */
 export async function isBulletinSubscriber(userId: string): Promise<boolean> {
@@ -11,10 +11,13 @@ export async function setBulletinSubscription(userId: string, subscribed: boolea
   await db.user.update({ where: { id: userId }, data: { bulletinSubscribed: subscribed } });
 }
 
-/** Everyone to mail when a bulletin is published: subscribers whose address is confirmed and whose account is in use. */
-export function bulletinSubscribers() {
-  return db.user.findMany({
+/**
+ * Everyone to mail when a bulletin is published: subscribers whose address is
+ * confirmed and whose account is in use. Read in the publishing transaction.
+ */
+export function bulletinSubscribers(tx: Tx = db) {
+  return tx.user.findMany({
     where: { bulletinSubscribed: true, emailVerifiedAt: { not: null }, deactivatedAt: null, deletedAt: null },
-    select: { email: true, name: true, preferredLanguage: true },
+    select: { id: true, email: true },
   });
 }

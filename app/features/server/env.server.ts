@@ -19,6 +19,13 @@ const envSchema = z.object({
   CONTACT_EMAIL: z.email().default("privacy@training.example"),
   /** A TrueType font with Chinese and Latin glyphs for certificate PDFs (.ttf or .ttc). */
   CERTIFICATE_FONT: z.string().min(1).optional(),
+  /** SMTP server for mail, e.g. smtps://user:pass@smtp.example.com; without it mails are written as .eml files. */
+  SMTP_URL: z.union([z.literal("").transform(() => undefined), z.string().url()]).optional(),
+  MAIL_FROM: z.string().min(3).default("Product Safety Training <no-reply@training.example>"),
+  /** `off`: this process runs no jobs (another process or machine does). */
+  JOB_RUNNER: z.enum(["on", "off"]).default("on"),
+  /** Jobs one process runs at the same time. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
 });
 
 export type Env = z.infer<typeof envSchema>;

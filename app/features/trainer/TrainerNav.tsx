@@ -16,6 +16,7 @@ const ITEMS: NavItem[] = [
   { to: "translations", label: "translations" },
   { to: "certificates", label: "certificates" },
   { to: "audit", label: "audit", adminOnly: true },
+  { to: "outbox", label: "outbox", adminOnly: true },
 ];
 
 export function TrainerNav({ language }: { language: Language }) {

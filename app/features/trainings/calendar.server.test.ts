@@ -5,11 +5,12 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
+import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { mailDir } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "./test-support/make-session";
 import { newTicketCode } from "./ticket-code.server";
-import { sendRegistrationMail } from "./training-mails.server";
+import { queueRegistrationMail } from "./training-mail-jobs.server";
 
 /** A Ningbo training with the long Chinese and English texts a real one has. */
 async function ningboTraining() {
@@ -34,7 +35,8 @@ async function calendarAttachment(language: "zh" | "en"): Promise<Buffer> {
   const registration = await db.registration.create({
     data: { sessionId: session.id, status: "confirmed", name: "张伟", email, company: "", jobRole: "buyer", phone: "", interests: "[]", language, ticketCode: newTicketCode() },
   });
-  expect(await sendRegistrationMail(registration.id, "confirmed")).toBe(true);
+  await db.$transaction((tx) => queueRegistrationMail(tx, registration, "confirmed", new Date()));
+  await runQueuedJobs();
   const file = fs.readdirSync(mailDir).find((name) => name.includes(email));
   const mail = await simpleParser(fs.readFileSync(path.join(mailDir, file!)));
   const ics = mail.attachments.find((attachment) => attachment.contentType.startsWith("text/calendar"));

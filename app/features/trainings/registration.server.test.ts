@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "./test-support/make-session";
 import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
-import { cancelRegistration, registerForSession, waitlistPosition } from "./registration.server";
+import { cancelRegistration, registerForSession } from "./registration.server";
+import { waitlistPosition } from "./waitlist.server";
 
 describe("registration under load", () => {
   it("confirms exactly the capacity of 300 concurrent registrations, queues the rest in order, and promotes in order", async () => {
@@ -18,6 +19,12 @@ describe("registration under load", () => {
     expect(waiting).toHaveLength(260);
     expect(new Set([...confirmed, ...waiting].map((r) => r.userId)).size).toBe(300);
     expect((await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } })).confirmedCount).toBe(40);
+    // Each registration queued its mail in its own transaction: one per person, of the right kind.
+    const mails = await db.job.groupBy({ by: ["kind"], where: { targetId: { in: [...confirmed, ...waiting].map((r) => r.id) } }, _count: { _all: true } });
+    expect(mails.map((group) => [group.kind, group._count._all]).sort()).toEqual([
+      ["mail.registrationConfirmed", 40],
+      ["mail.registrationWaitlisted", 260],
+    ]);
 
     // Arrival order: the first 40 requests got the seats, the queue follows request order.
     const order = (registration: { name: string }) => Number(registration.name.slice(1));

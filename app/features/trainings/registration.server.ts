@@ -1,5 +1,6 @@
 import { db, type Tx } from "~/features/server/db.server";
 import { newTicketCode } from "./ticket-code.server";
+import { queueRegistrationMail } from "./training-mail-jobs.server";
 
 export type RegistrationDetails = {
   name: string;
@@ -21,6 +22,7 @@ export type RegisterOutcome =
  * conditional UPDATE (confirmedCount < capacity), so the session can never be
  * oversold; when it is full the registration joins the waiting list, in
  * arrival order. A cancelled registration is reopened rather than duplicated.
+ * The mail that tells the person so is queued in the same transaction.
  */
 export async function registerForSession(sessionId: string, userId: string, details: RegistrationDetails, now = new Date()): Promise<RegisterOutcome> {
   try {
@@ -50,6 +52,7 @@ export async function registerForSession(sessionId: string, userId: string, deta
       const registration = existing
         ? await tx.registration.update({ where: { id: existing.id }, data: { ...fields, ticketCode: newTicketCode() } })
         : await tx.registration.create({ data: { ...fields, sessionId, userId, ticketCode: newTicketCode() } });
+      await queueRegistrationMail(tx, registration, status, now);
       return { ok: true as const, registrationId: registration.id, status };
     });
   } catch (error) {
@@ -88,7 +91,10 @@ export async function cancelRegistrationIn(tx: Tx, registrationId: string, now: 
   return { ok: true as const, promotedRegistrationId: await promoteNext(tx, registration.sessionId, now) };
 }
 
-/** Gives the next free seat to the first person waiting; the id of the promoted registration, if any. */
+/**
+ * Gives the next free seat to the first person waiting and queues the mail
+ * that tells them; the id of the promoted registration, if any.
+ */
 export async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise<string | null> {
   const next = await tx.registration.findFirst({
     where: { sessionId, status: "waitlisted" },
@@ -96,23 +102,8 @@ export async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise
   });
   if (!next || !(await takeSeat(tx, sessionId))) return null;
   await tx.registration.update({ where: { id: next.id }, data: { status: "confirmed", confirmedAt: now } });
+  await queueRegistrationMail(tx, next, "promoted", now);
   return next.id;
-}
-
-/** 1 for the first person waiting. */
-export async function waitlistPosition(registration: { sessionId: string; queuedAt: Date; createdAt: Date; id: string }): Promise<number> {
-  const ahead = await db.registration.count({
-    where: {
-      sessionId: registration.sessionId,
-      status: "waitlisted",
-      OR: [
-        { queuedAt: { lt: registration.queuedAt } },
-        { queuedAt: registration.queuedAt, createdAt: { lt: registration.createdAt } },
-        { queuedAt: registration.queuedAt, createdAt: registration.createdAt, id: { lt: registration.id } },
-      ],
-    },
-  });
-  return ahead + 1;
 }
 
 export async function findUserRegistration(sessionId: string, userId: string) {

@@ -90,5 +90,5 @@ export function watchedShare(progress: { watchedSeconds: number }, webinar: { du
 export async function completeWebinar(tx: Tx, progressId: string): Promise<void> {
   await tx.webinarProgress.updateMany({ where: { id: progressId, completedAt: null }, data: { completedAt: new Date() } });
   const progress = await tx.webinarProgress.findUniqueOrThrow({ where: { id: progressId } });
-  await issueCertificate(tx, { userId: progress.userId, type: "webinar", achievementId: progress.webinarId, completedOn: progress.completedAt ?? new Date() });
+  await issueCertificate(tx, { userId: progress.userId, type: "webinar", achievementId: progress.webinarId, completedOn: progress.completedAt ?? new Date() }, { mailHolder: true });
 }

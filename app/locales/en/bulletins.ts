@@ -73,7 +73,7 @@ export const bulletins = {
     notPublished: "Not published",
     preview: "Preview",
     empty: "No recall of a product made in China has been imported yet.",
-    publishedNotice: "The bulletin for {{month}} is published. E-mails sent: {{count}}.",
+    publishedNotice: "The bulletin for {{month}} is published. Subscribers to mail: {{count}}.",
     alreadyPublished: "The bulletin for {{month}} was already published; nobody was e-mailed again.",
     emptyMonth: "There is no recall of a product made in China in {{month}}.",
   },

@@ -105,4 +105,13 @@ export const certificates = {
     missingFont: "Certificate PDFs are not available on this server yet (no Chinese font installed). Please try again later.",
     revokedPdf: "This certificate was revoked, so its PDF is no longer available.",
   },
+  mail: {
+    subject: "Your certificate: {{title}}",
+    greeting: "Dear {{name}},",
+    body: "Congratulations: you completed “{{title}}” and earned a certificate.",
+    number: "Certificate number: {{number}}",
+    pdf: "Download it as a PDF:",
+    verify: "Anyone you show it to can check that it is genuine here:",
+    signature: "Product Safety Training",
+  },
 };

@@ -10,7 +10,7 @@ export const manage = {
     saved: "Your changes have been saved.",
     closed: "Registration is closed. Nobody can register until you reopen it.",
     reopened: "Registration is open again.",
-    cancelled: "The session is cancelled. {{count}} registrants have been notified by email, each in their own language.",
+    cancelled: "The session is cancelled. {{count}} registrants are being told by email, each in their own language.",
     trainers: "The trainers of this session have been saved.",
     role: "The role has been changed to {{role}}.",
     deactivated: "The account is deactivated: it cannot sign in, and its sessions have ended.",
@@ -156,7 +156,7 @@ export const manage = {
     count: "Entries found: {{count}}",
     empty: "No entry matches this filter.",
     columns: { when: "When", who: "Who", action: "Action", target: "Record", details: "Details" },
-    targets: { session: "Session", user: "Person", registration: "Registration", certificate: "Certificate" },
+    targets: { session: "Session", user: "Person", registration: "Registration", certificate: "Certificate", job: "Job" },
     details: {
       changed: "Changed",
       promoted: "Moved up from the waiting list",
@@ -169,6 +169,10 @@ export const manage = {
       sessionId: "Session",
       name: "Name",
       title: "Title",
+      kind: "Kind",
+      recipient: "Recipient",
+      recalls: "Recalls",
+      subscribers: "Subscribers",
     },
     via: { checkIn: "ticket check-in", roster: "roster" },
     actions: {
@@ -189,6 +193,8 @@ export const manage = {
       recallImport: "Recalls imported",
       recallTranslate: "Recall translated",
       bulletinPublish: "Bulletin published",
+      jobRetry: "Mail sent again",
+      jobCancel: "Mail cancelled",
     },
   },
 };

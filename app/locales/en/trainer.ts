@@ -9,6 +9,7 @@ export const trainer = {
     translations: "Translations",
     certificates: "Certificates",
     audit: "Audit log",
+    outbox: "Outbox",
   },
   overview: {
     title: "Trainer area",

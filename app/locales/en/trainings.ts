@@ -90,6 +90,23 @@ export const trainings = {
       subject: "Cancelled: {{title}}",
       body: "We are sorry: “{{title}}” has been cancelled. Your registration is void; you do not need to do anything.",
     },
+    reminder24h: {
+      subject: "Tomorrow: {{title}}",
+      body: "A reminder: “{{title}}” starts in about 24 hours. Please bring your ticket, on your phone or printed.",
+    },
+    reminder2h: {
+      subject: "Starting in two hours: {{title}}",
+      body: "“{{title}}” starts in about two hours. Please bring your ticket, on your phone or printed.",
+    },
+    reminderTicket: "Show your ticket or its code at the door:",
+    followUp: {
+      subject: "Thank you for attending {{title}}",
+      body: "Thank you for attending “{{title}}”.",
+      feedback: "What was useful, and what should we change? Reply to this mail: your answer goes to the trainers.",
+      certificate: "Your certificate of attendance (PDF):",
+      verify: "Anyone you show it to can check that it is genuine here:",
+      learning: "All your certificates are under My learning:",
+    },
   },
   roster: {
     title: "Attendance: {{title}}",

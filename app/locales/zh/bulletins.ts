@@ -76,7 +76,7 @@ export const bulletins: TranslationOf<typeof en> = {
     notPublished: "未发布",
     preview: "预览",
     empty: "尚未导入任何中国制造产品的召回。",
-    publishedNotice: "{{month}}通报已发布，已发送邮件：{{count}} 封。",
+    publishedNotice: "{{month}}通报已发布，待发送给 {{count}} 位订阅者。",
     alreadyPublished: "{{month}}通报此前已经发布，没有重复发送邮件。",
     emptyMonth: "{{month}}没有中国制造产品的召回。",
   },

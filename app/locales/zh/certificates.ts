@@ -108,4 +108,13 @@ export const certificates: TranslationOf<typeof en> = {
     missingFont: "本服务器暂时无法生成证书 PDF（未安装中文字体），请稍后再试。",
     revokedPdf: "此证书已被撤销，无法再下载 PDF。",
   },
+  mail: {
+    subject: "您的证书：{{title}}",
+    greeting: "{{name}}，您好：",
+    body: "恭喜您完成“{{title}}”，并获得证书。",
+    number: "证书编号：{{number}}",
+    pdf: "下载 PDF 证书：",
+    verify: "您出示证书时，对方可在此核验真伪：",
+    signature: "产品安全培训",
+  },
 };

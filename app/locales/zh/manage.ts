@@ -13,7 +13,7 @@ export const manage: TranslationOf<typeof en> = {
     saved: "修改已保存。",
     closed: "报名已关闭。重新开放之前，任何人都无法报名。",
     reopened: "报名已重新开放。",
-    cancelled: "培训已取消，已按各自的语言向 {{count}} 位报名者发送邮件通知。",
+    cancelled: "培训已取消，正在按各自的语言向 {{count}} 位报名者发送邮件通知。",
     trainers: "本场培训的培训师已保存。",
     deactivated: "账号已停用：无法再登录，其所有登录状态均已结束。",
     reactivated: "账号已重新启用，账号持有人可以登录。",
@@ -159,7 +159,7 @@ export const manage: TranslationOf<typeof en> = {
     count: "共 {{count}} 条记录",
     empty: "没有符合条件的记录。",
     columns: { when: "时间", who: "操作人", action: "操作", target: "对象", details: "详情" },
-    targets: { session: "培训", user: "人员", registration: "报名", certificate: "证书" },
+    targets: { session: "培训", user: "人员", registration: "报名", certificate: "证书", job: "任务" },
     details: {
       changed: "修改项",
       promoted: "候补转正",
@@ -172,6 +172,10 @@ export const manage: TranslationOf<typeof en> = {
       sessionId: "培训",
       name: "姓名",
       title: "标题",
+      kind: "类型",
+      recipient: "收件人",
+      recalls: "召回数",
+      subscribers: "订阅者",
     },
     via: { checkIn: "扫码签到", roster: "名单" },
     actions: {
@@ -192,6 +196,8 @@ export const manage: TranslationOf<typeof en> = {
       recallImport: "导入召回信息",
       recallTranslate: "翻译召回信息",
       bulletinPublish: "发布公告",
+      jobRetry: "重新发送邮件",
+      jobCancel: "取消邮件",
     },
   },
 };

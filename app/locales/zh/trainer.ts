@@ -12,6 +12,7 @@ export const trainer: TranslationOf<typeof en> = {
     translations: "翻译",
     certificates: "证书",
     audit: "操作日志",
+    outbox: "发件箱",
   },
   overview: {
     title: "培训师专区",

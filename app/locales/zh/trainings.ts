@@ -93,6 +93,23 @@ export const trainings: TranslationOf<typeof en> = {
       subject: "培训取消：{{title}}",
       body: "很抱歉，“{{title}}”已取消，您的报名随之作废，无需进行任何操作。",
     },
+    reminder24h: {
+      subject: "明天开课：{{title}}",
+      body: "温馨提示：您报名的“{{title}}”将在约 24 小时后开始。请携带入场凭证（手机出示或打印均可）。",
+    },
+    reminder2h: {
+      subject: "两小时后开课：{{title}}",
+      body: "您报名的“{{title}}”将在约两小时后开始。请携带入场凭证（手机出示或打印均可）。",
+    },
+    reminderTicket: "入场时请出示入场凭证或凭证号码：",
+    followUp: {
+      subject: "感谢参加：{{title}}",
+      body: "感谢您参加“{{title}}”。",
+      feedback: "哪些内容对您有帮助？哪些地方需要改进？欢迎直接回复本邮件，您的意见将转给培训讲师。",
+      certificate: "您的参训证书（PDF）：",
+      verify: "您出示证书时，对方可在此核验真伪：",
+      learning: "您的全部证书都在“我的学习”页面：",
+    },
   },
   roster: {
     title: "签到：{{title}}",

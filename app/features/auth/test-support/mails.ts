@@ -14,8 +14,12 @@ export async function mailsTo(email: string): Promise<ParsedMail[]> {
   return Promise.all(files.map((file) => simpleParser(fs.readFileSync(path.join(mailDir, file)))));
 }
 
-/** Waits for the `count`-th mail to a recipient (account mails are sent in the background). */
-export async function waitForMails(email: string, count = 1, timeoutMs = 5_000): Promise<ParsedMail[]> {
+/**
+ * Waits for the `count`-th mail to a recipient: mails are jobs, sent by a
+ * job runner moments after the request that queued them (the server's in the
+ * end-to-end tests; a unit test runs the queue itself, `runQueuedJobs`).
+ */
+export async function waitForMails(email: string, count = 1, timeoutMs = 20_000): Promise<ParsedMail[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const mails = await mailsTo(email);

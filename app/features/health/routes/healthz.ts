@@ -1,15 +1,20 @@
-import { db } from "~/features/server/db.server";
+import { queueHealth } from "~/features/jobs/job-reports.server";
 import { logger } from "~/features/server/logger.server";
 
-/** Liveness and readiness: 200 with a database round-trip, 503 when the database does not answer. */
+/**
+ * Liveness and readiness: 200 with a database round-trip and the job queue's
+ * state (how long the most overdue job has waited, how many failed for good),
+ * 503 when the database does not answer.
+ */
 export async function loader() {
   const started = performance.now();
   try {
-    await db.user.findFirst({ select: { id: true } });
+    const queue = await queueHealth(new Date());
     const databaseMs = Math.round((performance.now() - started) * 10) / 10;
-    return Response.json({ status: "ok", database: { status: "ok", roundTripMs: databaseMs } }, {
-      headers: { "Cache-Control": "no-store" },
-    });
+    return Response.json(
+      { status: "ok", database: { status: "ok", roundTripMs: databaseMs }, queue },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     logger.error({ err: error }, "health check failed");
     return Response.json({ status: "error", database: { status: "error" } }, {

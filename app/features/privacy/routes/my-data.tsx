@@ -15,7 +15,6 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { sendRegistrationMail } from "~/features/trainings/training-mails.server";
 import { z } from "zod";
 import { deleteAccount } from "../account-deletion.server";
 
@@ -39,8 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   const refused = await refuseWrongPassword(formData, { user, password: parsed.data.password, field: "password", clientIp: context.clientIp, language });
   if (refused) return refused;
-  const { promotedRegistrationIds } = await deleteAccount(user.id);
-  for (const id of promotedRegistrationIds) await sendRegistrationMail(id, "promoted");
+  await deleteAccount(user.id);
   return redirect(`/${language}/privacy?notice=accountDeleted`, { headers: { "Set-Cookie": await clearedLoginCookie() } });
 }
 

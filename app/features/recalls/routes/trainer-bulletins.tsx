@@ -8,10 +8,12 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { batchProgress } from "~/features/jobs/job-reports.server";
+import { MailProgress } from "~/features/jobs/MailProgress";
 import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { bulletinMonths } from "../bulletins.server";
-import { publishBulletin } from "../publish-bulletin.server";
+import { publicationBatch, publishBulletin } from "../publish-bulletin.server";
 import { pendingTranslations } from "../translations.server";
 import { formatMonth, isMonth } from "../vocabulary";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
@@ -20,9 +22,10 @@ export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  await requireTrainer(request);
+  const user = await requireTrainer(request);
   const t = await getServerT(language);
   const [months, pending] = await Promise.all([bulletinMonths({ includeUnpublished: true }), pendingTranslations()]);
+  const mails = await batchProgress(months.filter((entry) => entry.publishedAt).map((entry) => publicationBatch(entry.month)));
   return {
     title: await pageTitle(language, t("bulletins.trainer.title")),
     months: months.map((entry) => ({
@@ -31,7 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       recalls: entry.recalls,
       published: entry.publishedAt ? formatDate(entry.publishedAt, language) : null,
       pending: pending.filter((recall) => recall.month === entry.month && recall.pending.includes(language)).length,
+      mails: mails.get(publicationBatch(entry.month)) ?? null,
     })),
+    outbox: user.role === "admin" ? `/${language}/trainer/outbox?kind=mail.bulletin&state=failed` : undefined,
   };
 }
 
@@ -45,13 +50,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await publishBulletin(month, user.id);
   if (result.kind === "empty") return data({ tone: "error" as const, message: t("bulletins.trainer.emptyMonth", { month: monthName }) }, { status: 404 });
   if (result.kind === "alreadyPublished") return { tone: "success" as const, message: t("bulletins.trainer.alreadyPublished", { month: monthName }) };
-  return { tone: "success" as const, message: t("bulletins.trainer.publishedNotice", { month: monthName, count: result.mailed }) };
+  return { tone: "success" as const, message: t("bulletins.trainer.publishedNotice", { month: monthName, count: result.queued }) };
 }
 
 export default function TrainerBulletins() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { months } = useLoaderData<typeof loader>();
+  const { months, outbox } = useLoaderData<typeof loader>();
   const notice = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   return (
@@ -96,7 +101,10 @@ export default function TrainerBulletins() {
             </td>
             <td>
               {entry.published ? (
-                t("bulletins.trainer.published", { date: entry.published })
+                <>
+                  {t("bulletins.trainer.published", { date: entry.published })}
+                  {entry.mails ? <MailProgress progress={entry.mails} outbox={outbox} /> : null}
+                </>
               ) : (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="month" value={entry.month} />

@@ -1,12 +1,15 @@
 import type { TFunction } from "i18next";
 import { ROLES } from "~/features/auth/roles";
+import { isJobKind, jobKindLabelKey } from "~/features/jobs/vocabulary";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import type { Translation } from "~/locales";
 
 type DetailKey = keyof Translation["manage"]["audit"]["details"];
 type FieldKey = keyof Translation["manage"]["sessionForm"]["fields"];
 
-const DETAIL_KEYS: readonly string[] = ["changed", "promoted", "notified", "trainerIds", "from", "to", "attendance", "via", "sessionId", "name", "title"] satisfies DetailKey[];
+const DETAIL_KEYS: readonly string[] = [
+  "changed", "promoted", "notified", "trainerIds", "from", "to", "attendance", "via", "sessionId", "name", "title", "kind", "recipient", "recalls", "subscribers",
+] satisfies DetailKey[];
 const SESSION_FIELDS: readonly string[] = [
   "titleZh", "titleEn", "descriptionZh", "descriptionEn", "category", "cityZh", "cityEn", "venueZh", "venueEn", "addressZh", "addressEn",
   "timeZone", "startsAt", "endsAt", "registrationDeadline", "capacity", "languages", "organizers",
@@ -19,6 +22,7 @@ function valueText(key: string, value: unknown, t: TFunction): string {
   if ((key === "from" || key === "to") && (ROLES as readonly unknown[]).includes(value)) return t(`common.roles.${value as (typeof ROLES)[number]}`);
   if (key === "via" && (value === "check-in" || value === "roster")) return t(value === "check-in" ? "manage.audit.via.checkIn" : "manage.audit.via.roster");
   if (key === "attendance") return isAttendance(value) ? t(`trainings.attendance.${value}`) : "—";
+  if (key === "kind" && isJobKind(value)) return t(`jobs.kinds.${jobKindLabelKey(value)}`);
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 

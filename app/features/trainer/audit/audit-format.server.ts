@@ -5,7 +5,7 @@ import type { Language } from "~/features/i18n/languages";
 import { detailsText } from "./audit-details.server";
 import type { AuditRow } from "./audit-query.server";
 
-const TARGET_TYPES = ["session", "user", "registration", "certificate"] as const;
+const TARGET_TYPES = ["session", "user", "registration", "certificate", "job"] as const;
 
 function targetLabel(type: string, t: TFunction): string {
   const known = TARGET_TYPES.find((candidate) => candidate === type);

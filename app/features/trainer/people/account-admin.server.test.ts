@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { openLoginSession } from "~/features/auth/login-session.server";
 import { hashPassword } from "~/features/auth/password.server";
 import { linkIn, waitForMails } from "~/features/auth/test-support/mails";
@@ -32,6 +33,7 @@ describe("account administration", () => {
   it("mails a reset link to the account's own address, audited", async () => {
     const [admin, learner] = [await makeUser("admin"), await makeUser("learner", "en")];
     expect(await sendResetLinkAsAdmin(learner.id, admin)).toEqual({ ok: true });
+    await runQueuedJobs();
     const [mail] = await waitForMails(learner.email);
     expect(linkIn(mail!, "/en/reset-password/")).toBeTruthy();
     expect((await db.auditEntry.findFirstOrThrow({ where: { targetId: learner.id } })).action).toBe("user.password-reset");

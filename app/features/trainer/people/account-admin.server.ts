@@ -1,7 +1,8 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
-import { mailPasswordReset } from "~/features/auth/account-mails.server";
+import { accountMailOptions, passwordResetMail } from "~/features/auth/account-mails.server";
 import { addressKey, RESET_MAILS_PER_ADDRESS } from "~/features/auth/account-rate-limits.server";
-import { createAccountToken, dropAccountTokens } from "~/features/auth/account-tokens.server";
+import { dropAccountTokens } from "~/features/auth/account-tokens.server";
+import { enqueueJob } from "~/features/jobs/enqueue.server";
 import { endLoginSessions } from "~/features/auth/login-session.server";
 import { db } from "~/features/server/db.server";
 import { hitRateLimit } from "~/features/server/rate-limit.server";
@@ -32,19 +33,17 @@ export async function setAccountActive(targetId: string, active: boolean, actor:
 /**
  * An admin mails a person a password-reset link (for someone who cannot get
  * in and asked for help). The link goes only to the account's own address;
- * the same per-address limit as "forgot password" applies. Audited with the
- * link's creation.
+ * the same per-address limit as "forgot password" applies. The mail is
+ * queued and audited in one transaction.
  */
 export async function sendResetLinkAsAdmin(targetId: string, actor: { id: string }, now = new Date()): Promise<AccountAdminOutcome> {
   const person = await db.user.findFirst({ where: { id: targetId, deletedAt: null }, select: { id: true, email: true, name: true, preferredLanguage: true, deactivatedAt: true } });
   if (!person) return { ok: false, reason: "notFound" };
   if (person.deactivatedAt) return { ok: false, reason: "deactivated" };
   if ((await hitRateLimit(RESET_MAILS_PER_ADDRESS, addressKey(person.email), now)).limited) return { ok: false, reason: "rateLimited" };
-  const token = await db.$transaction(async (tx) => {
-    const created = await createAccountToken({ userId: person.id, purpose: "reset-password", email: person.email }, now, tx);
+  await db.$transaction(async (tx) => {
+    await enqueueJob(tx, passwordResetMail, { userId: person.id }, accountMailOptions(person.id, person.email, now));
     await recordAudit({ actorId: actor.id, action: "user.password-reset", targetType: "user", targetId }, tx);
-    return created;
   });
-  await mailPasswordReset(person, token);
   return { ok: true };
 }

@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/${language}/trainer/sessions/${session.id}/edit`;
   if (formData.get("intent") !== "cancel") throw new Response("Bad Request", { status: 400 });
   const outcome = await cancelSession(session.id, user);
-  return redirect(outcome.ok ? `${back}?saved=cancelled&notified=${outcome.notified}` : back);
+  return redirect(outcome.ok ? `${back}?saved=cancelled&notified=${outcome.queued}` : back);
 }
 
 export default function CancelSession() {

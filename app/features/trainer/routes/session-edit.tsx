@@ -11,13 +11,14 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
-import { sendRegistrationMail } from "~/features/trainings/training-mails.server";
+import { batchProgress } from "~/features/jobs/job-reports.server";
+import { MailProgress } from "~/features/jobs/MailProgress";
 import { localized } from "~/lib/localized";
 import { parseSessionForm } from "../sessions/parse-session-form";
 import { sessionFormDefaults } from "../sessions/session-form-defaults";
 import { SessionForm } from "../sessions/SessionForm";
 import { sessionStatusOf } from "../sessions/session-status";
-import { setRegistrationOpen } from "../sessions/session-status.server";
+import { cancellationBatch, setRegistrationOpen } from "../sessions/session-status.server";
 import { SessionStatusPanel } from "../sessions/SessionStatusPanel";
 import { assignedTrainerIds, assignTrainers, trainerCandidates } from "../sessions/session-trainers.server";
 import { updateSession } from "../sessions/session-writes.server";
@@ -33,7 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getServerT(language);
   const title = localized(session, "title", language);
   const isAdmin = user.role === "admin";
-  const [candidates, assigned] = await Promise.all([isAdmin ? trainerCandidates() : [], assignedTrainerIds(session.id)]);
+  const [candidates, assigned, mails] = await Promise.all([
+    isAdmin ? trainerCandidates() : [],
+    assignedTrainerIds(session.id),
+    batchProgress([cancellationBatch(session.id)]),
+  ]);
   return {
     title: await pageTitle(language, t("manage.sessionForm.editTitle", { title })),
     session: {
@@ -46,6 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     defaults: sessionFormDefaults(session),
     timeZones: timeZoneOptions(htmlLang(language)),
     trainers: isAdmin ? { candidates, assigned } : null,
+    cancellationMails: mails.get(cancellationBatch(session.id)) ?? null,
+    outbox: isAdmin ? `/${language}/trainer/outbox?kind=mail.sessionCancelled&state=failed` : undefined,
   };
 }
 
@@ -76,7 +83,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok && outcome.reason === "capacityBelowConfirmed")
     return rejectForm(formData, { capacity: { key: "validation.capacityBelowConfirmed", values: { count: outcome.confirmed } } }, 409);
   if (!outcome.ok) return rejectForm(formData, {}, 409, t("manage.sessionStatus.cancelledNote"));
-  for (const registrationId of outcome.promoted) await sendRegistrationMail(registrationId, "promoted");
   return redirect(`${here}?saved=saved`);
 }
 
@@ -85,7 +91,7 @@ const SAVED_NOTICES = ["created", "saved", "closed", "reopened", "cancelled", "t
 export default function EditSession() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { session, defaults, timeZones, trainers } = useLoaderData<typeof loader>();
+  const { session, defaults, timeZones, trainers, cancellationMails, outbox } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [search] = useSearchParams();
   const saved = SAVED_NOTICES.find((notice) => notice === search.get("saved"));
@@ -108,6 +114,7 @@ export default function EditSession() {
         </Link>
       </p>
       {saved ? <FormAlert tone="success">{t(`manage.saved.${saved}`, { count: Number(search.get("notified") ?? 0) })}</FormAlert> : null}
+      {cancellationMails ? <MailProgress progress={cancellationMails} outbox={outbox} /> : null}
       <div className="manage-layout">
         <div>
           {session.status === "cancelled" ? (

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
+import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { mailDir } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "~/features/trainings/test-support/make-session";
@@ -72,6 +73,7 @@ describe("creating and editing sessions", () => {
 
     const grown = await updateSession(session.id, { ...input, capacity: 2, titleEn: "Electrical safety, revised" }, trainer);
     expect(grown).toEqual({ ok: true, promoted: [second.id] });
+    expect(await db.job.findMany({ where: { targetId: second.id }, select: { kind: true, recipient: true } })).toEqual([{ kind: "mail.registrationPromoted", recipient: "second@example.com" }]);
     expect((await db.registration.findUniqueOrThrow({ where: { id: third.id } })).status).toBe("waitlisted");
     const stored = await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } });
     expect([stored.confirmedCount, stored.titleEn]).toEqual([2, "Electrical safety, revised"]);
@@ -93,14 +95,16 @@ describe("registration status and cancelling", () => {
     expect((await auditOf(session.id)).map((entry) => entry.action)).toEqual(["session.close", "session.reopen"]);
   });
 
-  it("mails every confirmed and waiting registrant in their own language, and nobody who had cancelled", async () => {
+  it("queues a mail for every confirmed and waiting registrant, sent in their own language, and none for who had cancelled", async () => {
     const trainer = await makeUser("trainer");
     const session = await makeSession("cancel-test", 1);
     await register(session.id, "confirmed", "cancel-zh@example.com", "zh");
     await register(session.id, "waitlisted", "cancel-en@example.com", "en");
     await register(session.id, "cancelled", "cancel-gone@example.com", "en");
 
-    expect(await cancelSession(session.id, trainer)).toEqual({ ok: true, notified: 2, failed: 0 });
+    expect(await cancelSession(session.id, trainer)).toEqual({ ok: true, queued: 2 });
+    expect(await subjectsTo("cancel-zh@example.com")).toEqual([]);
+    await runQueuedJobs();
     expect(await subjectsTo("cancel-zh@example.com")).toEqual(["培训取消：培训"]);
     expect(await subjectsTo("cancel-en@example.com")).toEqual(["Cancelled: Training"]);
     expect(await subjectsTo("cancel-gone@example.com")).toEqual([]);
@@ -110,6 +114,7 @@ describe("registration status and cancelling", () => {
 
     expect(await cancelSession(session.id, trainer)).toEqual({ ok: false });
     expect(await setRegistrationOpen(session.id, true, trainer)).toBe(false);
+    await runQueuedJobs();
     expect(await subjectsTo("cancel-zh@example.com")).toHaveLength(1);
   });
 });

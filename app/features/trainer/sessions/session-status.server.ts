@@ -1,6 +1,8 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
-import { sendRegistrationMail } from "~/features/trainings/training-mails.server";
+import { enqueueJobs } from "~/features/jobs/enqueue.server";
+import { registrationTarget, sessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";
+import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
 
 type Actor = { id: string };
 
@@ -21,29 +23,38 @@ export async function setRegistrationOpen(sessionId: string, open: boolean, acto
   });
 }
 
-export type CancelSessionOutcome = { ok: true; notified: number; failed: number } | { ok: false };
+export type CancelSessionOutcome = { ok: true; queued: number } | { ok: false };
+
+/** The bulk action whose mails show as one progress bar. */
+export const cancellationBatch = (sessionId: string) => `session-cancel:${sessionId}`;
 
 /**
- * Cancels a session and mails everyone confirmed or waiting, each in the
- * language they registered in. The status change and its audit entry are one
- * transaction; the mails go out after it commits (a mail cannot be rolled back).
+ * Cancels a session. In one transaction: the status, its audit entry, one
+ * cancellation mail job for everyone confirmed or waiting (each mailed in the
+ * language they registered in) and the end of its scheduled reminders. The
+ * request answers at once; workers send the mails, and the page shows how
+ * many have gone.
  */
-export async function cancelSession(sessionId: string, actor: Actor): Promise<CancelSessionOutcome> {
-  const recipients = await db.$transaction(async (tx) => {
+export async function cancelSession(sessionId: string, actor: Actor, now = new Date()): Promise<CancelSessionOutcome> {
+  return db.$transaction(async (tx) => {
     const changed = await tx.trainingSession.updateMany({ where: { id: sessionId, status: { not: "cancelled" } }, data: { status: "cancelled" } });
-    if (changed.count === 0) return null;
+    if (changed.count === 0) return { ok: false as const };
+    const session = await tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
     const registrations = await tx.registration.findMany({
-      where: { sessionId, status: { in: ["confirmed", "waitlisted"] } },
-      select: { id: true },
+      where: { sessionId, status: { in: ["confirmed", "waitlisted"] }, email: { not: "" } },
+      select: { id: true, email: true },
       orderBy: { queuedAt: "asc" },
     });
+    await enqueueJobs(
+      tx,
+      sessionCancelledMail,
+      registrations.map((registration) => ({
+        payload: { registrationId: registration.id },
+        options: { runAt: now, recipient: registration.email, target: registrationTarget(registration.id), batch: cancellationBatch(sessionId) },
+      })),
+    );
+    await scheduleTrainingJobs(tx, session, now);
     await recordAudit({ actorId: actor.id, action: "session.cancel", targetType: "session", targetId: sessionId, details: { notified: registrations.length } }, tx);
-    return registrations;
+    return { ok: true as const, queued: registrations.length };
   });
-  if (!recipients) return { ok: false };
-  let failed = 0;
-  for (const registration of recipients) {
-    if (!(await sendRegistrationMail(registration.id, "sessionCancelled"))) failed += 1;
-  }
-  return { ok: true, notified: recipients.length - failed, failed };
 }

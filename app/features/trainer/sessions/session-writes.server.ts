@@ -3,6 +3,7 @@ import { recordAudit } from "~/features/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { promoteNext } from "~/features/trainings/registration.server";
 import { monthKey } from "~/features/trainings/schedule";
+import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
 import type { SessionInput } from "./parse-session-form";
 
 type Actor = { id: string; role: string };
@@ -18,8 +19,11 @@ function sessionCode(input: SessionInput): string {
   return `${city}-${input.category}-${monthKey(input.startsAt, input.timeZone)}-${randomBytes(3).toString("hex")}`;
 }
 
-/** Creates a session; a trainer who creates one runs it. Audited in the same transaction. */
-export async function createSession(input: SessionInput, actor: Actor) {
+/**
+ * Creates a session; a trainer who creates one runs it. Audited, and its
+ * reminders and follow-up scheduled, in the same transaction.
+ */
+export async function createSession(input: SessionInput, actor: Actor, now = new Date()) {
   return db.$transaction(async (tx) => {
     const session = await tx.trainingSession.create({
       data: {
@@ -29,6 +33,7 @@ export async function createSession(input: SessionInput, actor: Actor) {
       },
     });
     await recordAudit({ actorId: actor.id, action: "session.create", targetType: "session", targetId: session.id, details: { title: session.titleEn } }, tx);
+    await scheduleTrainingJobs(tx, session, now);
     return session;
   });
 }
@@ -39,9 +44,10 @@ export type UpdateOutcome = { ok: true; promoted: string[] } | { ok: false; reas
  * Saves a session's fields. The capacity is checked against the confirmed
  * seats inside the write (a registration between form and save cannot be
  * overbooked), and seats added to a full session go to the waiting list in
- * queue order. Returns the promoted registrations, to be mailed.
+ * queue order (each promoted person's mail is queued with it). Reminders and
+ * the follow-up move with the session's times.
  */
-export async function updateSession(sessionId: string, input: SessionInput, actor: Actor): Promise<UpdateOutcome> {
+export async function updateSession(sessionId: string, input: SessionInput, actor: Actor, now = new Date()): Promise<UpdateOutcome> {
   return db.$transaction(async (tx) => {
     const before = await tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
     if (before.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };
@@ -51,7 +57,8 @@ export async function updateSession(sessionId: string, input: SessionInput, acto
     });
     if (saved.count === 0) return { ok: false as const, reason: "capacityBelowConfirmed" as const, confirmed: before.confirmedCount };
     const promoted: string[] = [];
-    for (let id = await promoteNext(tx, sessionId, new Date()); id; id = await promoteNext(tx, sessionId, new Date())) promoted.push(id);
+    for (let id = await promoteNext(tx, sessionId, now); id; id = await promoteNext(tx, sessionId, now)) promoted.push(id);
+    await scheduleTrainingJobs(tx, { id: sessionId, status: before.status, startsAt: input.startsAt, endsAt: input.endsAt }, now);
     const data = sessionData(input) as Record<string, unknown>;
     const changed = Object.keys(data).filter((key) => String(data[key]) !== String((before as Record<string, unknown>)[key]));
     await recordAudit({ actorId: actor.id, action: "session.update", targetType: "session", targetId: sessionId, details: { changed, promoted: promoted.length } }, tx);

@@ -13,11 +13,11 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { cancelRegistration, findUserRegistration, registerForSession, waitlistPosition } from "../registration.server";
+import { cancelRegistration, findUserRegistration, registerForSession } from "../registration.server";
+import { waitlistPosition } from "../waitlist.server";
 import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
 import { requireSession, sessionDetail } from "../sessions.server";
-import { sendRegistrationMail } from "../training-mails.server";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;
@@ -54,10 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "cancel") {
     const registration = await findUserRegistration(session.id, user.id);
-    if (registration) {
-      const outcome = await cancelRegistration(registration.id);
-      if (outcome.ok && outcome.promotedRegistrationId) await sendRegistrationMail(outcome.promotedRegistrationId, "promoted");
-    }
+    if (registration) await cancelRegistration(registration.id);
     return redirect(here);
   }
 
@@ -80,7 +77,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const t = await getServerT(language);
     return rejectForm(formData, {}, outcome.reason === "notFound" ? 404 : 409, t(`trainings.register.refused.${outcome.reason}`));
   }
-  await sendRegistrationMail(outcome.registrationId, outcome.status);
   return redirect(here);
 }
 

@@ -12,6 +12,8 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { failedJobKinds } from "~/features/jobs/job-reports.server";
+import { jobKindLabelKey } from "~/features/jobs/vocabulary";
 import { localized } from "~/lib/localized";
 import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../attendance.server";
 import { QrScanner } from "../QrScanner";
@@ -25,11 +27,12 @@ export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireSessionTrainer(request, params.id);
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
   const t = await getServerT(language);
   const title = localized(session, "title", language);
   const [rows, counts] = await Promise.all([roster(session.id, query), rosterCounts(session.id)]);
+  const failedMails = await failedJobKinds("registration", rows.map((row) => row.id));
   return {
     title: await pageTitle(language, t("trainings.roster.title", { title })),
     session: { id: session.id, title, schedule: formatSchedule(session.startsAt, session.endsAt, session.timeZone, language) },
@@ -44,8 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       attendance: row.attendance,
       checkedInAt: row.checkedInAt ? formatClock(row.checkedInAt, session.timeZone) : null,
       ticketCode: row.ticketCode,
+      email: row.email,
       walkIn: row.walkIn,
+      failedMails: (failedMails.get(row.id) ?? []).map((kind) => t(`jobs.kinds.${jobKindLabelKey(kind)}`)),
     })),
+    outbox: user.role === "admin" ? `/${language}/trainer/outbox?state=failed` : null,
   };
 }
 
@@ -90,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Roster() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { session, query, counts, rows } = useLoaderData<typeof loader>();
+  const { session, query, counts, rows, outbox } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const checkInFetcher = useFetcher<typeof action>();
   const codeInput = useRef<HTMLInputElement>(null);
@@ -193,7 +199,14 @@ export default function Roster() {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-testid="roster-row">
-                  <td>{row.name}</td>
+                  <td>
+                    {row.name}
+                    {row.failedMails.map((kind, index) => (
+                      <span key={index} className="roster__mail-failed" data-testid="failed-mail">
+                        {outbox ? <Link to={`${outbox}&recipient=${encodeURIComponent(row.email)}`}>{t("jobs.roster.failed", { kind })}</Link> : t("jobs.roster.failed", { kind })}
+                      </span>
+                    ))}
+                  </td>
                   <td>{row.company}</td>
                   <td>{t(`trainings.registrationStatus.${registrationStatusOf(row.status)}`)}</td>
                   <td>{row.checkedInAt ?? "—"}</td>
