@@ -1,7 +1,7 @@
 // Mails the server's job runner sends on its own: the reminder before a
 // training, and a bulk action's progress on the trainer's page.
 import { expect, test } from "./test";
-import { cancelSession } from "../app/features/trainer/sessions/session-status.server";
+import { cancelSession } from "../app/features/trainings/manage/session-status.server";
 import { createRegistration, createSession, db, mailTo, moveSession } from "./fixtures";
 import { register } from "./flows";
 import { expectAccessible, LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";

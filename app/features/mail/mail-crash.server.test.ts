@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { exited, spawnWorker } from "~/features/jobs/test-support/spawn-worker";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { cancellationBatch, cancelSession } from "~/features/trainer/sessions/session-status.server";
+import { cancellationBatch, cancelSession } from "~/features/trainings/manage/session-status.server";
 import { makeSession } from "~/features/trainings/test-support/make-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "./test-support/smtp-test-server";

@@ -7,7 +7,7 @@ import { batchProgress } from "~/features/jobs/job-reports.server";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { cancellationBatch, cancelSession } from "~/features/trainer/sessions/session-status.server";
+import { cancellationBatch, cancelSession } from "~/features/trainings/manage/session-status.server";
 import { registerForSession } from "~/features/trainings/registration.server";
 import { makeSession } from "~/features/trainings/test-support/make-session";
 import { makeUsers, registrationDetails } from "~/features/trainings/test-support/registration-burst";

@@ -3,7 +3,7 @@ import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
-import { managedBy } from "./sessions/managed-sessions.server";
+import { managedBy } from "~/features/trainings/manage/managed-sessions.server";
 
 type Viewer = { id: string; role: string };
 

@@ -13,8 +13,8 @@ import { isAttendance } from "~/features/trainings/vocabulary";
 import { accountCountsByRole, newestAccounts } from "../accounts.server";
 import { completionTime, recentCompletions, upcomingSessions } from "../overview.server";
 import { reviewsDue } from "../reviews-due.server";
-import { SessionCells } from "../sessions/SessionCells";
-import { sessionStatusOf } from "../sessions/session-status";
+import { SessionCells } from "~/features/trainings/manage/SessionCells";
+import { sessionStatusOf } from "~/features/trainings/manage/session-status";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;

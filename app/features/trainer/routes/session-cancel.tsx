@@ -10,7 +10,7 @@ import { rosterCounts } from "~/features/trainings/attendance.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { localized } from "~/lib/localized";
-import { cancelSession } from "../sessions/session-status.server";
+import { cancelSession } from "~/features/trainings/manage/session-status.server";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;

@@ -14,16 +14,16 @@ import { requireSessionTrainer } from "~/features/trainings/trainer-access.serve
 import { batchProgress } from "~/features/jobs/job-reports.server";
 import { MailProgress } from "~/features/jobs/MailProgress";
 import { localized } from "~/lib/localized";
-import { parseSessionForm } from "../sessions/parse-session-form";
-import { sessionFormDefaults } from "../sessions/session-form-defaults";
-import { SessionForm } from "../sessions/SessionForm";
-import { sessionStatusOf } from "../sessions/session-status";
-import { cancellationBatch, setRegistrationOpen } from "../sessions/session-status.server";
-import { SessionStatusPanel } from "../sessions/SessionStatusPanel";
-import { assignedTrainerIds, assignTrainers, trainerCandidates } from "../sessions/session-trainers.server";
-import { updateSession } from "../sessions/session-writes.server";
-import { timeZoneOptions } from "../sessions/time-zones";
-import { TrainerAssignment } from "../sessions/TrainerAssignment";
+import { parseSessionForm } from "~/features/trainings/manage/parse-session-form";
+import { sessionFormDefaults } from "~/features/trainings/manage/session-form-defaults";
+import { SessionForm } from "~/features/trainings/manage/SessionForm";
+import { sessionStatusOf } from "~/features/trainings/manage/session-status";
+import { cancellationBatch, setRegistrationOpen } from "~/features/trainings/manage/session-status.server";
+import { SessionStatusPanel } from "~/features/trainings/manage/SessionStatusPanel";
+import { assignedTrainerIds, assignTrainers, trainerCandidates } from "~/features/trainings/manage/session-trainers.server";
+import { updateSession } from "~/features/trainings/manage/session-writes.server";
+import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
+import { TrainerAssignment } from "~/features/trainings/manage/TrainerAssignment";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;

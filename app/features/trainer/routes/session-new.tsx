@@ -9,11 +9,11 @@ import { htmlLang } from "~/features/i18n/languages";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { parseSessionForm } from "../sessions/parse-session-form";
-import { NEW_SESSION_DEFAULTS } from "../sessions/session-form-defaults";
-import { SessionForm } from "../sessions/SessionForm";
-import { createSession } from "../sessions/session-writes.server";
-import { timeZoneOptions } from "../sessions/time-zones";
+import { parseSessionForm } from "~/features/trainings/manage/parse-session-form";
+import { NEW_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-defaults";
+import { SessionForm } from "~/features/trainings/manage/SessionForm";
+import { createSession } from "~/features/trainings/manage/session-writes.server";
+import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;

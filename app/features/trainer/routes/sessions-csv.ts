@@ -3,8 +3,8 @@ import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
 import { csvResponse } from "~/lib/csv.server";
-import { allManagedSessions, readManageFilters } from "../sessions/managed-sessions.server";
-import { sessionsCsv } from "../sessions/sessions-csv.server";
+import { allManagedSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
+import { sessionsCsv } from "~/features/trainings/manage/sessions-csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -13,10 +13,10 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { SESSION_STATUSES } from "~/features/trainings/vocabulary";
 import { localized } from "~/lib/localized";
 import { pageCount, readPage } from "~/lib/pagination";
-import { managedSessions, readManageFilters } from "../sessions/managed-sessions.server";
-import { PERIODS } from "../sessions/periods";
-import { SessionCells } from "../sessions/SessionCells";
-import { sessionStatusOf } from "../sessions/session-status";
+import { managedSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
+import { PERIODS } from "~/features/trainings/manage/periods";
+import { SessionCells } from "~/features/trainings/manage/SessionCells";
+import { sessionStatusOf } from "~/features/trainings/manage/session-status";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;

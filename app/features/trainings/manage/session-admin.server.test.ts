@@ -7,7 +7,7 @@ import { mailDir } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeSession } from "~/features/trainings/test-support/make-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
-import { makeUser } from "../test-support/make-user";
+import { makeUser } from "~/features/trainer/test-support/make-user";
 import type { SessionInput } from "./parse-session-form";
 import { cancelSession, setRegistrationOpen } from "./session-status.server";
 import { assignTrainers } from "./session-trainers.server";
