@@ -17,7 +17,7 @@ import { managedSessions, readManageFilters } from "~/features/trainings/manage/
 import { PERIODS } from "~/features/trainings/manage/periods";
 import { SessionCells } from "~/features/trainings/manage/SessionCells";
 import { sessionStatusOf } from "~/features/trainings/manage/session-status";
-import { TrainerNav } from "../TrainerNav";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 

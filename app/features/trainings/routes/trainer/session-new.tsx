@@ -14,7 +14,7 @@ import { NEW_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-d
 import { SessionForm } from "~/features/trainings/manage/SessionForm";
 import { createSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
-import { TrainerNav } from "../TrainerNav";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 

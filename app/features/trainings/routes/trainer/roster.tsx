@@ -15,12 +15,12 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { failedJobKinds } from "~/features/jobs/job-reports.server";
 import { jobKindLabelKey } from "~/features/jobs/vocabulary";
 import { localized } from "~/lib/localized";
-import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../attendance.server";
-import { QrScanner } from "../QrScanner";
-import { formatClock, formatSchedule } from "../schedule";
-import { requireSessionTrainer } from "../trainer-access.server";
-import { ATTENDANCE, isAttendance, registrationStatusOf } from "../vocabulary";
-import { walkInSchema } from "../walk-in-schema";
+import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../../attendance.server";
+import { QrScanner } from "../../QrScanner";
+import { formatClock, formatSchedule } from "../../schedule";
+import { requireSessionTrainer } from "../../trainer-access.server";
+import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
+import { walkInSchema } from "../../walk-in-schema";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

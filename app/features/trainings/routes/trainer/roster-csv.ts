@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { csvResponse } from "~/lib/csv.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
-import { rosterCsv } from "../roster-csv.server";
-import { requireSessionTrainer } from "../trainer-access.server";
+import { rosterCsv } from "../../roster-csv.server";
+import { requireSessionTrainer } from "../../trainer-access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

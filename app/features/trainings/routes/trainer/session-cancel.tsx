@@ -11,7 +11,7 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { localized } from "~/lib/localized";
 import { cancelSession } from "~/features/trainings/manage/session-status.server";
-import { TrainerNav } from "../TrainerNav";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 

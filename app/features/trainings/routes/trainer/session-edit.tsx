@@ -24,7 +24,7 @@ import { assignedTrainerIds, assignTrainers, trainerCandidates } from "~/feature
 import { updateSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerAssignment } from "~/features/trainings/manage/TrainerAssignment";
-import { TrainerNav } from "../TrainerNav";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 

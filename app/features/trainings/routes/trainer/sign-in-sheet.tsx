@@ -6,8 +6,8 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
-import { formatSchedule } from "../schedule";
-import { requireSessionTrainer } from "../trainer-access.server";
+import { formatSchedule } from "../../schedule";
+import { requireSessionTrainer } from "../../trainer-access.server";
 
 export const meta = titleFromLoader;
 
