@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { exited, spawnWorker } from "~/features/jobs/test-support/spawn-worker";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { cancellationBatch, cancelSession } from "~/features/trainings/manage/session-status.server";
-import { makeSession } from "~/features/trainings/test-support/make-session";
+import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "./test-support/smtp-test-server";
 
@@ -32,7 +32,7 @@ afterEach(async () => {
 describe("a worker killed mid-batch", () => {
   it("loses no mail, and sends a second copy only of mails whose send had an unknown outcome", async () => {
     server = await startSmtpTestServer(smtpTestPort(3), { hold: (n) => n === HELD });
-    const session = await makeSession("crash-batch", MAILS);
+    const session = await makeTrainingSession("crash-batch", MAILS);
     await db.registration.createMany({
       data: Array.from({ length: MAILS }, (_, i) => ({
         sessionId: session.id,
@@ -47,7 +47,7 @@ describe("a worker killed mid-batch", () => {
         ticketCode: newTicketCode(),
       })),
     });
-    expect(await cancelSession(session.id, await makeUser("trainer"))).toEqual({ ok: true, queued: MAILS });
+    expect(await cancelTrainingSession(session.id, await makeUser("trainer"))).toEqual({ ok: true, queued: MAILS });
     const env = { SMTP_URL: server.url, TEST_LEASE_MS: "1500", JOB_CONCURRENCY: "4" };
 
     const first = spawnWorker(env);

@@ -7,9 +7,9 @@ import { batchProgress } from "~/features/jobs/job-reports.server";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { cancellationBatch, cancelSession } from "~/features/trainings/manage/session-status.server";
-import { registerForSession } from "~/features/trainings/registration.server";
-import { makeSession } from "~/features/trainings/test-support/make-session";
+import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
+import { registerForTrainingSession } from "~/features/trainings/registration.server";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
 import { makeUsers, registrationDetails } from "~/features/trainings/test-support/registration-burst";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { createMailer } from "./mailer.server";
@@ -29,10 +29,10 @@ describe("mail through the queue to a real SMTP server", () => {
     const port = smtpTestPort(0);
     server = await startSmtpTestServer(port, { refuse: (n) => (n <= 2 ? { code: 451, message: "4.3.0 Mailbox busy, try again later" } : null) });
     const mailer = createMailer(server.url);
-    const session = await makeSession("smtp-retry", 5);
+    const session = await makeTrainingSession("smtp-retry", 5);
     const [user] = await makeUsers("smtp-retry", 1);
     const start = new Date();
-    const outcome = await registerForSession(session.id, user!.id, { ...registrationDetails("retry"), email: "retry@example.com" }, start);
+    const outcome = await registerForTrainingSession(session.id, user!.id, { ...registrationDetails("retry"), email: "retry@example.com" }, start);
     expect(outcome).toMatchObject({ ok: true, status: "confirmed" });
     const job = () => db.job.findFirstOrThrow({ where: { recipient: "retry@example.com" } });
     expect(await job()).toMatchObject({ kind: "mail.registrationConfirmed", state: "pending" });
@@ -64,7 +64,7 @@ describe("mail through the queue to a real SMTP server", () => {
     const port = smtpTestPort(1);
     const mailer = createMailer(`smtp://127.0.0.1:${port}`);
     const trainer = await makeUser("trainer");
-    const session = await makeSession("smtp-outage", 100);
+    const session = await makeTrainingSession("smtp-outage", 100);
     await db.registration.createMany({
       data: Array.from({ length: 100 }, (_, i) => ({
         sessionId: session.id,
@@ -80,7 +80,7 @@ describe("mail through the queue to a real SMTP server", () => {
       })),
     });
     const start = new Date();
-    expect(await cancelSession(session.id, trainer, start)).toEqual({ ok: true, queued: 100 });
+    expect(await cancelTrainingSession(session.id, trainer, start)).toEqual({ ok: true, queued: 100 });
 
     // Nobody listens on the port: every attempt is refused before a connection opens.
     expect(await runQueuedJobs(start, { mailer })).toBe(100);
@@ -104,10 +104,10 @@ describe("mail through the queue to a real SMTP server", () => {
   it("fails a mail the server refuses for good (5xx) at once, with the server's answer", async () => {
     const port = smtpTestPort(2);
     server = await startSmtpTestServer(port, { refuse: () => ({ code: 550, message: "5.1.1 No such mailbox" }) });
-    const session = await makeSession("smtp-refused", 5);
+    const session = await makeTrainingSession("smtp-refused", 5);
     const [user] = await makeUsers("smtp-refused", 1);
     const start = new Date();
-    await registerForSession(session.id, user!.id, { ...registrationDetails("refused"), email: "nobody@example.com" }, start);
+    await registerForTrainingSession(session.id, user!.id, { ...registrationDetails("refused"), email: "nobody@example.com" }, start);
     await runQueuedJobs(start, { mailer: createMailer(server.url) });
     expect(await db.job.findFirstOrThrow({ where: { recipient: "nobody@example.com" } })).toMatchObject({
       state: "failed",

@@ -8,7 +8,7 @@ import { managedBy } from "~/features/trainings/manage/managed-sessions.server";
 type Viewer = { id: string; role: string };
 
 /** The viewer's sessions that have not ended (every session for an admin), soonest first. */
-export async function upcomingSessions(viewer: Viewer, language: Language, now = new Date()) {
+export async function upcomingTrainingSessions(viewer: Viewer, language: Language, now = new Date()) {
   const sessions = await db.trainingSession.findMany({
     where: { AND: [managedBy(viewer), { endsAt: { gte: now } }] },
     orderBy: { startsAt: "asc" },

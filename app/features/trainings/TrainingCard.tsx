@@ -2,9 +2,9 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/features/i18n/languages";
-import type { sessionSummary } from "./sessions.server";
+import type { trainingSessionSummary } from "./sessions.server";
 
-type Summary = ReturnType<typeof sessionSummary>;
+type Summary = ReturnType<typeof trainingSessionSummary>;
 
 export function TrainingCard({ session, language }: { session: Summary; language: Language }) {
   const { t } = useTranslation();

@@ -5,9 +5,9 @@ import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";
 import { formatSchedule, monthKey } from "./schedule";
 
-export type SessionFilters = { city: string | null; category: string | null; month: string | null };
+export type TrainingSessionFilters = { city: string | null; category: string | null; month: string | null };
 
-export function readSessionFilters(url: URL): SessionFilters {
+export function readTrainingSessionFilters(url: URL): TrainingSessionFilters {
   const city = url.searchParams.get("city")?.trim() || null;
   const category = url.searchParams.get("category") ?? "";
   const month = url.searchParams.get("month") ?? "";
@@ -28,7 +28,7 @@ export function registrationState(session: Pick<SessionRow, "status" | "registra
   return "open" as const;
 }
 
-export function sessionSummary(session: SessionRow, language: Language, now: Date) {
+export function trainingSessionSummary(session: SessionRow, language: Language, now: Date) {
   return {
     id: session.id,
     title: localized(session, "title", language),
@@ -42,7 +42,7 @@ export function sessionSummary(session: SessionRow, language: Language, now: Dat
 }
 
 /** Upcoming sessions matching the filters, the filter choices, and recent past sessions. */
-export async function listSessions(language: Language, filters: SessionFilters, now = new Date()) {
+export async function listTrainingSessions(language: Language, filters: TrainingSessionFilters, now = new Date()) {
   const upcoming = await db.trainingSession.findMany({ where: { endsAt: { gte: now } }, orderBy: { startsAt: "asc" } });
   const cities = [...new Map(upcoming.map((session) => [session.cityEn, localized(session, "city", language)])).entries()];
   const months = [...new Set(upcoming.map((session) => monthKey(session.startsAt, session.timeZone)))];
@@ -54,22 +54,22 @@ export async function listSessions(language: Language, filters: SessionFilters, 
   );
   const past = await db.trainingSession.findMany({ where: { endsAt: { lt: now } }, orderBy: { startsAt: "desc" }, take: 5 });
   return {
-    sessions: shown.map((session) => sessionSummary(session, language, now)),
-    past: past.map((session) => sessionSummary(session, language, now)),
+    sessions: shown.map((session) => trainingSessionSummary(session, language, now)),
+    past: past.map((session) => trainingSessionSummary(session, language, now)),
     cities: cities.map(([value, label]) => ({ value, label })),
     months,
   };
 }
 
-export async function requireSession(id: string | undefined) {
+export async function requireTrainingSession(id: string | undefined) {
   const session = id ? await db.trainingSession.findUnique({ where: { id } }) : null;
   if (!session) throw new Response("Not Found", { status: 404 });
   return session;
 }
 
-export function sessionDetail(session: SessionRow, language: Language, now = new Date()) {
+export function trainingSessionDetail(session: SessionRow, language: Language, now = new Date()) {
   return {
-    ...sessionSummary(session, language, now),
+    ...trainingSessionSummary(session, language, now),
     description: localized(session, "description", language),
     venue: localized(session, "venue", language),
     address: localized(session, "address", language),

@@ -11,10 +11,10 @@ import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { accountCountsByRole, newestAccounts } from "../accounts.server";
-import { completionTime, recentCompletions, upcomingSessions } from "../overview.server";
+import { completionTime, recentCompletions, upcomingTrainingSessions } from "../overview.server";
 import { reviewsDue } from "../reviews-due.server";
-import { SessionCells } from "~/features/trainings/manage/SessionCells";
-import { sessionStatusOf } from "~/features/trainings/manage/session-status";
+import { TrainingSessionCells } from "~/features/trainings/manage/TrainingSessionCells";
+import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
 import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [counts, newest, sessions, completions, reviews] = await Promise.all([
     accountCountsByRole(),
     newestAccounts(10),
-    upcomingSessions(user, language),
+    upcomingTrainingSessions(user, language),
     recentCompletions(user, language),
     reviewsDue(language),
   ]);
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isAdmin: user.role === "admin",
     counts,
     newest: newest.map((account) => ({ ...account, jobRole: jobRoleOf(account.jobRole), joined: formatDate(account.createdAt, language) })),
-    sessions: sessions.map((session) => ({ ...session, status: sessionStatusOf(session.status) })),
+    sessions: sessions.map((session) => ({ ...session, status: trainingSessionStatusOf(session.status) })),
     completions: completions.map((completion) => ({ ...completion, at: completionTime(completion.at, language), detail: isAttendance(completion.detail) ? completion.detail : null })),
     reviews: reviews.map(({ kind, title, href, reviewed }) => ({ kind, title, href, reviewed })),
   };
@@ -69,7 +69,7 @@ export default function TrainerOverview() {
       >
         {sessions.map((session) => (
           <tr key={session.id}>
-            <SessionCells session={session} href={`${base}/trainings/${session.id}`} />
+            <TrainingSessionCells session={session} href={`${base}/trainings/${session.id}`} />
             <td>{t(`trainings.status.${session.status}`)}</td>
             <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
           </tr>

@@ -1,17 +1,17 @@
 import { containsText } from "~/features/server/text-match.server";
 import { db, type Prisma } from "~/features/server/db.server";
-import { SESSION_STATUSES, type SessionStatus } from "~/features/trainings/vocabulary";
+import { TRAINING_SESSION_STATUSES, type TrainingSessionStatus } from "~/features/trainings/vocabulary";
 import { pageWindow } from "~/lib/pagination";
 import { PERIODS, type Period } from "./periods";
 
 
-export type ManageFilters = { status: SessionStatus | null; period: Period | null; q: string };
+export type ManageFilters = { status: TrainingSessionStatus | null; period: Period | null; q: string };
 
 export function readManageFilters(url: URL): ManageFilters {
   const status = url.searchParams.get("status") ?? "";
   const period = url.searchParams.get("period") ?? "";
   return {
-    status: (SESSION_STATUSES as readonly string[]).includes(status) ? (status as SessionStatus) : null,
+    status: (TRAINING_SESSION_STATUSES as readonly string[]).includes(status) ? (status as TrainingSessionStatus) : null,
     period: (PERIODS as readonly string[]).includes(period) ? (period as Period) : null,
     q: (url.searchParams.get("q") ?? "").trim().slice(0, 100),
   };
@@ -52,10 +52,10 @@ const listFields = {
   _count: { select: { registrations: { where: { status: "waitlisted" } } } },
 } satisfies Prisma.TrainingSessionSelect;
 
-export type ManagedSession = Prisma.TrainingSessionGetPayload<{ select: typeof listFields }>;
+export type ManagedTrainingSession = Prisma.TrainingSessionGetPayload<{ select: typeof listFields }>;
 
 /** One page of the sessions a user manages, latest start first, and how many match. */
-export async function managedSessions(user: { id: string; role: string }, filters: ManageFilters, page: number, now = new Date()) {
+export async function managedTrainingSessions(user: { id: string; role: string }, filters: ManageFilters, page: number, now = new Date()) {
   const where = matching(user, filters, now);
   const [rows, total] = await Promise.all([
     db.trainingSession.findMany({ where, orderBy: { startsAt: "desc" }, select: listFields, ...pageWindow(page) }),
@@ -65,6 +65,6 @@ export async function managedSessions(user: { id: string; role: string }, filter
 }
 
 /** Every matching session (up to 10,000), for the CSV export. */
-export async function allManagedSessions(user: { id: string; role: string }, filters: ManageFilters, now = new Date()) {
+export async function allManagedTrainingSessions(user: { id: string; role: string }, filters: ManageFilters, now = new Date()) {
   return db.trainingSession.findMany({ where: matching(user, filters, now), orderBy: { startsAt: "desc" }, select: listFields, take: 10_000 });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSessionForm } from "./parse-session-form";
+import { parseTrainingSessionForm } from "./parse-session-form";
 
 function form(overrides: Record<string, string | string[]> = {}): FormData {
   const values: Record<string, string | string[]> = {
@@ -30,7 +30,7 @@ function form(overrides: Record<string, string | string[]> = {}): FormData {
 
 describe("the session form", () => {
   it("reads times in the venue's zone and lists organizers split by either comma", () => {
-    const result = parseSessionForm(form());
+    const result = parseTrainingSessionForm(form());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.startsAt.toISOString()).toBe("2027-03-16T01:30:00.000Z");
@@ -41,7 +41,7 @@ describe("the session form", () => {
   });
 
   it("refuses an end before the start and a deadline after it, keeping what was typed", () => {
-    const result = parseSessionForm(form({ endsAt: "2027-03-16T08:00", registrationDeadline: "2027-03-17T09:00", titleZh: "" }));
+    const result = parseTrainingSessionForm(form({ endsAt: "2027-03-16T08:00", registrationDeadline: "2027-03-17T09:00", titleZh: "" }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.endsAt?.key).toBe("validation.endBeforeStart");
@@ -52,22 +52,22 @@ describe("the session form", () => {
   });
 
   it("needs at least one seat, and no fewer seats than people already confirmed", () => {
-    const none = parseSessionForm(form({ capacity: "0" }));
+    const none = parseTrainingSessionForm(form({ capacity: "0" }));
     expect(!none.ok && none.errors.capacity?.key).toBe("validation.capacityMin");
-    const words = parseSessionForm(form({ capacity: "forty" }));
+    const words = parseTrainingSessionForm(form({ capacity: "forty" }));
     expect(!words.ok && words.errors.capacity?.key).toBe("validation.wholeNumber");
-    const below = parseSessionForm(form({ capacity: "10" }), 12);
+    const below = parseTrainingSessionForm(form({ capacity: "10" }), 12);
     expect(!below.ok && below.errors.capacity).toEqual({ key: "validation.capacityBelowConfirmed", values: { count: 12 } });
-    expect(parseSessionForm(form({ capacity: "12" }), 12).ok).toBe(true);
+    expect(parseTrainingSessionForm(form({ capacity: "12" }), 12).ok).toBe(true);
   });
 
   it("refuses impossible dates, unknown zones and a session without a language", () => {
-    const result = parseSessionForm(form({ startsAt: "2027-02-30T09:00", timeZone: "Mars/Base", languages: [] }));
+    const result = parseTrainingSessionForm(form({ startsAt: "2027-02-30T09:00", timeZone: "Mars/Base", languages: [] }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.timeZone?.key).toBe("validation.invalidChoice");
     expect(result.errors.languages?.key).toBe("validation.languagesRequired");
-    const impossible = parseSessionForm(form({ startsAt: "2027-02-30T09:00" }));
+    const impossible = parseTrainingSessionForm(form({ startsAt: "2027-02-30T09:00" }));
     expect(!impossible.ok && impossible.errors.startsAt?.key).toBe("validation.dateTime");
   });
 });

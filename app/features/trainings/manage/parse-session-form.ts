@@ -1,10 +1,10 @@
 import { parseForm, submittedValues, type FieldErrors, type FormResult } from "~/features/forms/parse-form";
-import type { SessionFormValues } from "./session-form-schema";
-import { sessionFormSchema } from "./session-form-schema";
+import type { TrainingSessionFormValues } from "./session-form-schema";
+import { trainingSessionFormSchema } from "./session-form-schema";
 import { VENUE_TIME_ZONES } from "./time-zones";
 import { fromZonedInput } from "./zoned-time";
 
-export type SessionInput = Omit<SessionFormValues, "startsAt" | "endsAt" | "registrationDeadline"> & {
+export type TrainingSessionInput = Omit<TrainingSessionFormValues, "startsAt" | "endsAt" | "registrationDeadline"> & {
   startsAt: Date;
   endsAt: Date;
   registrationDeadline: Date;
@@ -17,8 +17,8 @@ const TIME_FIELDS = ["startsAt", "endsAt", "registrationDeadline"] as const;
  * (end after start, deadline before start) and the capacity, which may not
  * drop below the seats already confirmed. Reports every problem at once.
  */
-export function parseSessionForm(formData: FormData, confirmedCount = 0): FormResult<SessionInput> {
-  const parsed = parseForm(formData, sessionFormSchema);
+export function parseTrainingSessionForm(formData: FormData, confirmedCount = 0): FormResult<TrainingSessionInput> {
+  const parsed = parseForm(formData, trainingSessionFormSchema);
   const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
 
   const zone = String(formData.get("timeZone") ?? "");

@@ -1,10 +1,10 @@
 import { parseJsonList } from "~/lib/json-list";
 import { toZonedInput } from "./zoned-time";
 
-export type SessionFormDefaults = Record<string, string | string[]>;
+export type TrainingSessionFormDefaults = Record<string, string | string[]>;
 
 /** A blank form for a new session: the usual zone, both languages, the usual organizers. */
-export const NEW_SESSION_DEFAULTS: SessionFormDefaults = {
+export const NEW_TRAINING_SESSION_DEFAULTS: TrainingSessionFormDefaults = {
   category: "general",
   timeZone: "Asia/Shanghai",
   languages: ["zh", "en"],
@@ -33,7 +33,7 @@ type StoredSession = {
 };
 
 /** A stored session as form values, times as wall-clock text in the venue's zone. */
-export function sessionFormDefaults(session: StoredSession): SessionFormDefaults {
+export function trainingSessionFormDefaults(session: StoredSession): TrainingSessionFormDefaults {
   const { startsAt, endsAt, registrationDeadline, capacity, languages, organizers, timeZone, ...text } = session;
   return {
     ...text,

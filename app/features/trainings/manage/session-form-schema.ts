@@ -9,9 +9,9 @@ const wallClock = requiredText(16);
 
 /**
  * The session form's fields. Times arrive as wall-clock text in the venue's
- * zone; `parseSessionForm` turns them into instants and checks their order.
+ * zone; `parseTrainingSessionForm` turns them into instants and checks their order.
  */
-export const sessionFormSchema = z.object({
+export const trainingSessionFormSchema = z.object({
   titleZh: requiredText(200),
   titleEn: requiredText(200),
   descriptionZh: requiredText(5000),
@@ -43,4 +43,4 @@ export const sessionFormSchema = z.object({
   ),
 });
 
-export type SessionFormValues = z.output<typeof sessionFormSchema>;
+export type TrainingSessionFormValues = z.output<typeof trainingSessionFormSchema>;

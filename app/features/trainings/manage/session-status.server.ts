@@ -1,7 +1,7 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { enqueueJobs } from "~/features/jobs/enqueue.server";
-import { registrationTarget, sessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";
+import { registrationTarget, trainingSessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
 
 type Actor = { id: string };
@@ -23,7 +23,7 @@ export async function setRegistrationOpen(sessionId: string, open: boolean, acto
   });
 }
 
-export type CancelSessionOutcome = { ok: true; queued: number } | { ok: false };
+export type CancelTrainingSessionOutcome = { ok: true; queued: number } | { ok: false };
 
 /** The bulk action whose mails show as one progress bar. */
 export const cancellationBatch = (sessionId: string) => `session-cancel:${sessionId}`;
@@ -35,7 +35,7 @@ export const cancellationBatch = (sessionId: string) => `session-cancel:${sessio
  * request answers at once; workers send the mails, and the page shows how
  * many have gone.
  */
-export async function cancelSession(sessionId: string, actor: Actor, now = new Date()): Promise<CancelSessionOutcome> {
+export async function cancelTrainingSession(sessionId: string, actor: Actor, now = new Date()): Promise<CancelTrainingSessionOutcome> {
   return db.$transaction(async (tx) => {
     const changed = await tx.trainingSession.updateMany({ where: { id: sessionId, status: { not: "cancelled" } }, data: { status: "cancelled" } });
     if (changed.count === 0) return { ok: false as const };
@@ -47,7 +47,7 @@ export async function cancelSession(sessionId: string, actor: Actor, now = new D
     });
     await enqueueJobs(
       tx,
-      sessionCancelledMail,
+      trainingSessionCancelledMail,
       registrations.map((registration) => ({
         payload: { registrationId: registration.id },
         options: { runAt: now, recipient: registration.email, target: registrationTarget(registration.id), batch: cancellationBatch(sessionId) },

@@ -4,17 +4,17 @@ import { db } from "~/features/server/db.server";
 import { promoteNext } from "~/features/trainings/registration.server";
 import { monthKey } from "~/features/trainings/schedule";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
-import type { SessionInput } from "./parse-session-form";
+import type { TrainingSessionInput } from "./parse-session-form";
 
 type Actor = { id: string; role: string };
 
-function sessionData(input: SessionInput) {
+function sessionData(input: TrainingSessionInput) {
   const { languages, organizers, ...fields } = input;
   return { ...fields, languages: JSON.stringify(languages), organizers: JSON.stringify(organizers) };
 }
 
 /** A readable, unique key such as `ningbo-toys-2027-03-4f2a9c`. */
-function sessionCode(input: SessionInput): string {
+function sessionCode(input: TrainingSessionInput): string {
   const city = input.cityEn.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "session";
   return `${city}-${input.category}-${monthKey(input.startsAt, input.timeZone)}-${randomBytes(3).toString("hex")}`;
 }
@@ -23,7 +23,7 @@ function sessionCode(input: SessionInput): string {
  * Creates a session; a trainer who creates one runs it. Audited, and its
  * reminders and follow-up scheduled, in the same transaction.
  */
-export async function createSession(input: SessionInput, actor: Actor, now = new Date()) {
+export async function createTrainingSession(input: TrainingSessionInput, actor: Actor, now = new Date()) {
   return db.$transaction(async (tx) => {
     const session = await tx.trainingSession.create({
       data: {
@@ -47,7 +47,7 @@ export type UpdateOutcome = { ok: true; promoted: string[] } | { ok: false; reas
  * queue order (each promoted person's mail is queued with it). Reminders and
  * the follow-up move with the session's times.
  */
-export async function updateSession(sessionId: string, input: SessionInput, actor: Actor, now = new Date()): Promise<UpdateOutcome> {
+export async function updateTrainingSession(sessionId: string, input: TrainingSessionInput, actor: Actor, now = new Date()): Promise<UpdateOutcome> {
   return db.$transaction(async (tx) => {
     const before = await tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
     if (before.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };

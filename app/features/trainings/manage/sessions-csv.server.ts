@@ -3,11 +3,11 @@ import type { Language } from "~/features/i18n/languages";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
 import { toCsv } from "~/lib/csv.server";
-import type { ManagedSession } from "./managed-sessions.server";
-import { sessionStatusOf } from "./session-status";
+import type { ManagedTrainingSession } from "./managed-sessions.server";
+import { trainingSessionStatusOf } from "./session-status";
 
 /** The session list as CSV, in the reader's language, times in each venue's zone. */
-export function sessionsCsv(rows: ManagedSession[], t: TFunction, language: Language): string {
+export function trainingSessionsCsv(rows: ManagedTrainingSession[], t: TFunction, language: Language): string {
   const header = [
     t("manage.sessions.columns.title"),
     t("manage.sessions.columns.city"),
@@ -29,7 +29,7 @@ export function sessionsCsv(rows: ManagedSession[], t: TFunction, language: Lang
       schedule.date,
       schedule.time,
       row.timeZone,
-      t(`trainings.status.${sessionStatusOf(row.status)}`),
+      t(`trainings.status.${trainingSessionStatusOf(row.status)}`),
       row.capacity,
       row.confirmedCount,
       row._count.registrations,

@@ -8,7 +8,7 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { formatMonth } from "../schedule";
-import { listSessions, readSessionFilters } from "../sessions.server";
+import { listTrainingSessions, readTrainingSessionFilters } from "../sessions.server";
 import { TrainingCard } from "../TrainingCard";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
 
@@ -18,9 +18,9 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const filters = readSessionFilters(new URL(request.url));
+  const filters = readTrainingSessionFilters(new URL(request.url));
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("trainings.list.title")), description: t("trainings.list.lead"), filters, ...(await listSessions(language, filters)) };
+  return { title: await pageTitle(language, t("trainings.list.title")), description: t("trainings.list.lead"), filters, ...(await listTrainingSessions(language, filters)) };
 }
 
 export default function TrainingList() {

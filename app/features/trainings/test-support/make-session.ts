@@ -1,7 +1,7 @@
 import { db } from "~/features/server/db.server";
 
 /** A training session for unit tests; a week ahead, registration open unless a deadline is given. */
-export function makeSession(code: string, capacity: number, deadline = new Date(Date.now() + 86_400_000)) {
+export function makeTrainingSession(code: string, capacity: number, deadline = new Date(Date.now() + 86_400_000)) {
   const startsAt = new Date(Date.now() + 7 * 86_400_000);
   return db.trainingSession.create({
     data: {

@@ -3,11 +3,11 @@ import { csvResponse } from "~/lib/csv.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
 import { rosterCsv } from "../../roster-csv.server";
-import { requireSessionTrainer } from "../../trainer-access.server";
+import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { session } = await requireSessionTrainer(request, params.id);
+  const { session } = await requireTrainingSessionTrainer(request, params.id);
   const csv = await rosterCsv(session, await getServerT(language));
   return csvResponse(csv, `roster-${session.code}.csv`);
 }

@@ -18,7 +18,7 @@ import { localized } from "~/lib/localized";
 import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../../attendance.server";
 import { QrScanner } from "../../QrScanner";
 import { formatClock, formatSchedule } from "../../schedule";
-import { requireSessionTrainer } from "../../trainer-access.server";
+import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
@@ -27,7 +27,7 @@ export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { user, session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
   const t = await getServerT(language);
   const title = localized(session, "title", language);
@@ -59,7 +59,7 @@ type Notice = { tone: "success" | "error"; message: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
-  const { user, session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const t = await getServerT(language);
   const formData = await readFormData(request);
   const intent = formData.get("intent");

@@ -8,16 +8,16 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { rosterCounts } from "~/features/trainings/attendance.server";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
+import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { localized } from "~/lib/localized";
-import { cancelSession } from "~/features/trainings/manage/session-status.server";
+import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { session } = await requireSessionTrainer(request, params.id);
+  const { session } = await requireTrainingSessionTrainer(request, params.id);
   const t = await getServerT(language);
   const title = localized(session, "title", language);
   const counts = await rosterCounts(session.id);
@@ -30,11 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
-  const { user, session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const formData = await readFormData(request);
   const back = `/${language}/trainer/sessions/${session.id}/edit`;
   if (formData.get("intent") !== "cancel") throw new Response("Bad Request", { status: 400 });
-  const outcome = await cancelSession(session.id, user);
+  const outcome = await cancelTrainingSession(session.id, user);
   return redirect(outcome.ok ? `${back}?saved=cancelled&notified=${outcome.queued}` : back);
 }
 

@@ -10,18 +10,18 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { requireSessionTrainer } from "~/features/trainings/trainer-access.server";
+import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { batchProgress } from "~/features/jobs/job-reports.server";
 import { MailProgress } from "~/features/jobs/MailProgress";
 import { localized } from "~/lib/localized";
-import { parseSessionForm } from "~/features/trainings/manage/parse-session-form";
-import { sessionFormDefaults } from "~/features/trainings/manage/session-form-defaults";
-import { SessionForm } from "~/features/trainings/manage/SessionForm";
-import { sessionStatusOf } from "~/features/trainings/manage/session-status";
+import { parseTrainingSessionForm } from "~/features/trainings/manage/parse-session-form";
+import { trainingSessionFormDefaults } from "~/features/trainings/manage/session-form-defaults";
+import { TrainingSessionForm } from "~/features/trainings/manage/TrainingSessionForm";
+import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
 import { cancellationBatch, setRegistrationOpen } from "~/features/trainings/manage/session-status.server";
-import { SessionStatusPanel } from "~/features/trainings/manage/SessionStatusPanel";
+import { TrainingSessionStatusPanel } from "~/features/trainings/manage/TrainingSessionStatusPanel";
 import { assignedTrainerIds, assignTrainers, trainerCandidates } from "~/features/trainings/manage/session-trainers.server";
-import { updateSession } from "~/features/trainings/manage/session-writes.server";
+import { updateTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerAssignment } from "~/features/trainings/manage/TrainerAssignment";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
@@ -30,7 +30,7 @@ export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { user, session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const t = await getServerT(language);
   const title = localized(session, "title", language);
   const isAdmin = user.role === "admin";
@@ -44,11 +44,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     session: {
       id: session.id,
       title,
-      status: sessionStatusOf(session.status),
+      status: trainingSessionStatusOf(session.status),
       schedule: formatSchedule(session.startsAt, session.endsAt, session.timeZone, language),
       confirmed: session.confirmedCount,
     },
-    defaults: sessionFormDefaults(session),
+    defaults: trainingSessionFormDefaults(session),
     timeZones: timeZoneOptions(htmlLang(language)),
     trainers: isAdmin ? { candidates, assigned } : null,
     cancellationMails: mails.get(cancellationBatch(session.id)) ?? null,
@@ -58,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
-  const { user, session } = await requireSessionTrainer(request, params.id);
+  const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const here = `/${language}/trainer/sessions/${session.id}/edit`;
@@ -77,9 +77,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (intent !== "save") throw new Response("Bad Request", { status: 400 });
-  const parsed = parseSessionForm(formData, session.confirmedCount);
+  const parsed = parseTrainingSessionForm(formData, session.confirmedCount);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const outcome = await updateSession(session.id, parsed.data, user);
+  const outcome = await updateTrainingSession(session.id, parsed.data, user);
   if (!outcome.ok && outcome.reason === "capacityBelowConfirmed")
     return rejectForm(formData, { capacity: { key: "validation.capacityBelowConfirmed", values: { count: outcome.confirmed } } }, 409);
   if (!outcome.ok) return rejectForm(formData, {}, 409, t("manage.sessionStatus.cancelledNote"));
@@ -120,11 +120,11 @@ export default function EditSession() {
           {session.status === "cancelled" ? (
             <p className="alert alert--info">{t("manage.sessionStatus.cancelledNote")}</p>
           ) : (
-            <SessionForm defaults={defaults} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.save")} />
+            <TrainingSessionForm defaults={defaults} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.save")} />
           )}
         </div>
         <aside className="stack">
-          <SessionStatusPanel status={session.status} cancelTo={`${base}/cancel`} />
+          <TrainingSessionStatusPanel status={session.status} cancelTo={`${base}/cancel`} />
           {trainers ? <TrainerAssignment candidates={trainers.candidates} assigned={trainers.assigned} error={trainersError} /> : null}
         </aside>
       </div>

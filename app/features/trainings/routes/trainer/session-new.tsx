@@ -9,10 +9,10 @@ import { htmlLang } from "~/features/i18n/languages";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { parseSessionForm } from "~/features/trainings/manage/parse-session-form";
-import { NEW_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-defaults";
-import { SessionForm } from "~/features/trainings/manage/SessionForm";
-import { createSession } from "~/features/trainings/manage/session-writes.server";
+import { parseTrainingSessionForm } from "~/features/trainings/manage/parse-session-form";
+import { NEW_TRAINING_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-defaults";
+import { TrainingSessionForm } from "~/features/trainings/manage/TrainingSessionForm";
+import { createTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
@@ -29,9 +29,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
   const formData = await readFormData(request);
-  const parsed = parseSessionForm(formData);
+  const parsed = parseTrainingSessionForm(formData);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const session = await createSession(parsed.data, user);
+  const session = await createTrainingSession(parsed.data, user);
   return redirect(`/${language}/trainer/sessions/${session.id}/edit?saved=created`);
 }
 
@@ -45,7 +45,7 @@ export default function NewSession() {
       <TrainerNav language={language} />
       <h1>{t("manage.sessions.new")}</h1>
       <p className="lead">{t("manage.sessionForm.newLead")}</p>
-      <SessionForm defaults={NEW_SESSION_DEFAULTS} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.create")} />
+      <TrainingSessionForm defaults={NEW_TRAINING_SESSION_DEFAULTS} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.create")} />
     </section>
   );
 }

@@ -3,12 +3,12 @@ import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
 import { csvResponse } from "~/lib/csv.server";
-import { allManagedSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
-import { sessionsCsv } from "~/features/trainings/manage/sessions-csv.server";
+import { allManagedTrainingSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
+import { trainingSessionsCsv } from "~/features/trainings/manage/sessions-csv.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
-  const rows = await allManagedSessions(user, readManageFilters(new URL(request.url)));
-  return csvResponse(sessionsCsv(rows, await getServerT(language), language), "sessions.csv");
+  const rows = await allManagedTrainingSessions(user, readManageFilters(new URL(request.url)));
+  return csvResponse(trainingSessionsCsv(rows, await getServerT(language), language), "sessions.csv");
 }

@@ -10,13 +10,13 @@ import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { SESSION_STATUSES } from "~/features/trainings/vocabulary";
+import { TRAINING_SESSION_STATUSES } from "~/features/trainings/vocabulary";
 import { localized } from "~/lib/localized";
 import { pageCount, readPage } from "~/lib/pagination";
-import { managedSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
+import { managedTrainingSessions, readManageFilters } from "~/features/trainings/manage/managed-sessions.server";
 import { PERIODS } from "~/features/trainings/manage/periods";
-import { SessionCells } from "~/features/trainings/manage/SessionCells";
-import { sessionStatusOf } from "~/features/trainings/manage/session-status";
+import { TrainingSessionCells } from "~/features/trainings/manage/TrainingSessionCells";
+import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = readManageFilters(url);
   const page = readPage(url);
   const t = await getServerT(language);
-  const { rows, total } = await managedSessions(user, filters, page);
+  const { rows, total } = await managedTrainingSessions(user, filters, page);
   return {
     title: await pageTitle(language, t("manage.sessions.title")),
     filters,
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: localized(row, "title", language),
       city: localized(row, "city", language),
       schedule: formatSchedule(row.startsAt, row.endsAt, row.timeZone, language),
-      status: sessionStatusOf(row.status),
+      status: trainingSessionStatusOf(row.status),
       confirmed: row.confirmedCount,
       capacity: row.capacity,
       waitlisted: row._count.registrations,
@@ -79,7 +79,7 @@ export default function ManageSessions() {
             label: t("manage.sessions.columns.status"),
             value: filters.status,
             anyLabel: t("manage.any"),
-            options: SESSION_STATUSES.map((status) => ({ value: status, label: t(`trainings.status.${status}`) })),
+            options: TRAINING_SESSION_STATUSES.map((status) => ({ value: status, label: t(`trainings.status.${status}`) })),
           },
           {
             name: "period",
@@ -108,7 +108,7 @@ export default function ManageSessions() {
       >
         {sessions.map((session) => (
           <tr key={session.id} data-testid="managed-session">
-            <SessionCells session={session} />
+            <TrainingSessionCells session={session} />
             <td>{t(`trainings.status.${session.status}`)}</td>
             <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
             <td>{session.trainers.join(language === "zh" ? "、" : ", ") || "—"}</td>

@@ -7,13 +7,13 @@ import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
 import { formatSchedule } from "../../schedule";
-import { requireSessionTrainer } from "../../trainer-access.server";
+import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 
 export const meta = titleFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const { session } = await requireSessionTrainer(request, params.id);
+  const { session } = await requireTrainingSessionTrainer(request, params.id);
   const t = await getServerT(language);
   const attendees = await db.registration.findMany({
     where: { sessionId: session.id, status: "confirmed" },

@@ -5,14 +5,14 @@ import { FormAlert, SelectField, TextAreaField, TextField } from "~/features/for
 import type { RejectedForm } from "~/features/forms/form-state";
 import { LANGUAGES } from "~/features/i18n/languages";
 import type { Translation } from "~/locales";
-import type { SessionFormDefaults } from "./session-form-defaults";
+import type { TrainingSessionFormDefaults } from "./session-form-defaults";
 
 const BILINGUAL_TEXT = ["title", "city", "venue", "address"] as const;
 const TIMES = ["startsAt", "endsAt", "registrationDeadline"] as const;
 
 /** The bilingual session form, for creating and editing; shows what was typed after a refusal. */
-export function SessionForm(props: {
-  defaults: SessionFormDefaults;
+export function TrainingSessionForm(props: {
+  defaults: TrainingSessionFormDefaults;
   rejected?: RejectedForm;
   timeZones: { value: string; label: string }[];
   submitLabel: string;

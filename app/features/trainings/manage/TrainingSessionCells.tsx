@@ -4,7 +4,7 @@ import type { formatSchedule } from "~/features/trainings/schedule";
 type SessionSummary = { title: string; city: string; schedule: ReturnType<typeof formatSchedule> };
 
 /** A session's first two cells in a trainer table: title over city, then date over time and the venue's zone. */
-export function SessionCells({ session, href }: { session: SessionSummary; href?: string }) {
+export function TrainingSessionCells({ session, href }: { session: SessionSummary; href?: string }) {
   return (
     <>
       <td>

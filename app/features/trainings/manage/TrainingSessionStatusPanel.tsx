@@ -1,9 +1,9 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { SessionStatus } from "~/features/trainings/vocabulary";
+import type { TrainingSessionStatus } from "~/features/trainings/vocabulary";
 
 /** The session's registration status with the buttons that change it. */
-export function SessionStatusPanel({ status, cancelTo }: { status: SessionStatus; cancelTo: string }) {
+export function TrainingSessionStatusPanel({ status, cancelTo }: { status: TrainingSessionStatus; cancelTo: string }) {
   const { t } = useTranslation();
   return (
     <section className="card stack" aria-labelledby="status-heading">
