@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
-import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { checkIn, setAttendance } from "~/features/trainings/attendance.server";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { issueMissingCertificates } from "./backfill.server";

@@ -7,7 +7,7 @@ import { exited, spawnWorker } from "~/features/jobs/test-support/spawn-worker";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
-import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "./test-support/smtp-test-server";
 

@@ -9,7 +9,7 @@ import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { registerForTrainingSession } from "~/features/trainings/registration.server";
-import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { makeUsers, registrationDetails } from "~/features/trainings/test-support/registration-burst";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { createMailer } from "./mailer.server";

@@ -6,7 +6,7 @@ import { verifyCertificate } from "~/features/certificates/verification.server";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { registerForTrainingSession } from "~/features/trainings/registration.server";
-import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { registrationDetails } from "~/features/trainings/test-support/registration-burst";
 import { deleteAccount, deletedAccountEmail } from "./account-deletion.server";
 import { collectPersonalData } from "./personal-data.server";

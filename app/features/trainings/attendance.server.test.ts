@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
 import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
-import { makeTrainingSession } from "./test-support/make-session";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 
 describe("ticket codes", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { mailDir } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
-import { makeTrainingSession } from "./test-support/make-session";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/features/server/db.server";
-import { makeTrainingSession } from "./test-support/make-session";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
 import { cancelRegistration, registerForTrainingSession } from "./registration.server";
 import { waitlistPosition } from "./waitlist.server";

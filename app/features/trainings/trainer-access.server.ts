@@ -1,6 +1,6 @@
 import { requireTrainer } from "~/features/auth/guards.server";
 import { db } from "~/features/server/db.server";
-import { requireTrainingSession } from "./sessions.server";
+import { requireTrainingSession } from "./training-sessions.server";
 
 /**
  * A trainer may manage a session they are assigned to; an admin may manage

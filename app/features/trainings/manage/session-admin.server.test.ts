@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
 import { mailDir } from "~/features/mail/mailer.server";
 import { db } from "~/features/server/db.server";
-import { makeTrainingSession } from "~/features/trainings/test-support/make-session";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import type { TrainingSessionInput } from "./parse-session-form";

@@ -17,7 +17,7 @@ import { cancelRegistration, findUserRegistration, registerForTrainingSession } 
 import { waitlistPosition } from "../waitlist.server";
 import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
-import { requireTrainingSession, trainingSessionDetail } from "../sessions.server";
+import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
 
 export const meta = titleFromLoader;

@@ -8,7 +8,7 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { FilterBar } from "~/features/shell/FilterBar";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { formatMonth } from "../schedule";
-import { listTrainingSessions, readTrainingSessionFilters } from "../sessions.server";
+import { listTrainingSessions, readTrainingSessionFilters } from "../training-sessions.server";
 import { TrainingCard } from "../TrainingCard";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
 

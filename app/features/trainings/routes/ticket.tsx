@@ -7,7 +7,7 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { findUserRegistration } from "../registration.server";
-import { requireTrainingSession, trainingSessionDetail } from "../sessions.server";
+import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import { ticketQrSvg } from "../ticket-qr.server";
 
 export const meta = titleFromLoader;

@@ -1,6 +1,6 @@
 import { db } from "~/features/server/db.server";
 import { registerForTrainingSession, type RegistrationDetails } from "../registration.server";
-import { makeTrainingSession } from "./make-session";
+import { makeTrainingSession } from "./make-training-session";
 
 /** `count` learners named `{prefix}-{i}@example.com`, in that order. */
 export async function makeUsers(prefix: string, count: number) {
