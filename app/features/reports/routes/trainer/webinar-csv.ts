@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
-import { questionTable, retentionTable, watchedTable } from "../report-tables.server";
-import { tableCsvResponse } from "../table-csv.server";
-import { webinarReport } from "../webinar-report.server";
+import { questionTable, retentionTable, watchedTable } from "../../report-tables.server";
+import { tableCsvResponse } from "../../table-csv.server";
+import { webinarReport } from "../../webinar-report.server";
 
 const FILES = ["watched.csv", "retention.csv", "questions.csv"] as const;
 type File = (typeof FILES)[number];

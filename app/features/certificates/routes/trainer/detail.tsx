@@ -13,11 +13,11 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { achievementTypeOf } from "../achievement-types";
-import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-number";
-import { revokeSchema } from "../revoke-schema";
-import { revokeCertificate } from "../revocation.server";
-import { hasValidSignature } from "../signature.server";
+import { achievementTypeOf } from "../../achievement-types";
+import { normalizeCertificateNumber, unbrokenNumber } from "../../certificate-number";
+import { revokeSchema } from "../../revoke-schema";
+import { revokeCertificate } from "../../revocation.server";
+import { hasValidSignature } from "../../signature.server";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

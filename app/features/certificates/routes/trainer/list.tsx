@@ -11,8 +11,8 @@ import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 import { localized } from "~/lib/localized";
-import { ACHIEVEMENT_TYPES, achievementTypeOf } from "../achievement-types";
-import { listCertificates, PAGE_SIZE, readCertificateFilter } from "../certificate-list.server";
+import { ACHIEVEMENT_TYPES, achievementTypeOf } from "../../achievement-types";
+import { listCertificates, PAGE_SIZE, readCertificateFilter } from "../../certificate-list.server";
 
 export const meta = titleFromLoader;
 

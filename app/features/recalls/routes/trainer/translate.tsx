@@ -12,10 +12,10 @@ import { htmlLang, isLanguage, otherLanguage, type Language } from "~/features/i
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { StatusBadge } from "../StatusBadge";
-import { translationSchema } from "../translation-schema";
-import { findRecall, saveTranslation } from "../translations.server";
-import { statusField } from "../vocabulary";
+import { StatusBadge } from "../../StatusBadge";
+import { translationSchema } from "../../translation-schema";
+import { findRecall, saveTranslation } from "../../translations.server";
+import { statusField } from "../../vocabulary";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

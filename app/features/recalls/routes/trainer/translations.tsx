@@ -7,9 +7,9 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { pendingTranslations } from "../translations.server";
-import { formatMonth } from "../vocabulary";
-import { StatusBadge } from "../StatusBadge";
+import { pendingTranslations } from "../../translations.server";
+import { formatMonth } from "../../vocabulary";
+import { StatusBadge } from "../../StatusBadge";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

@@ -3,8 +3,8 @@ import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
 import { csvResponse, toCsv } from "~/lib/csv.server";
-import { achievementTypeOf } from "../achievement-types";
-import { listCertificates, readCertificateFilter } from "../certificate-list.server";
+import { achievementTypeOf } from "../../achievement-types";
+import { listCertificates, readCertificateFilter } from "../../certificate-list.server";
 
 /** The filtered certificate list as CSV, every matching row. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

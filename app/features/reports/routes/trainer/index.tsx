@@ -6,11 +6,11 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { courseHeadlines, webinarHeadlines } from "../overview.server";
-import { courseHeadlineTable, webinarHeadlineTable } from "../report-tables.server";
-import { ReportsBreadcrumbs } from "../ReportsBreadcrumbs";
-import { ReportTableView } from "../ReportTableView";
-import { reportsLinks } from "../reports-links";
+import { courseHeadlines, webinarHeadlines } from "../../overview.server";
+import { courseHeadlineTable, webinarHeadlineTable } from "../../report-tables.server";
+import { ReportsBreadcrumbs } from "../../ReportsBreadcrumbs";
+import { ReportTableView } from "../../ReportTableView";
+import { reportsLinks } from "../../reports-links";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

@@ -12,10 +12,10 @@ import { batchProgress } from "~/features/jobs/job-reports.server";
 import { MailProgress } from "~/features/jobs/MailProgress";
 import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { bulletinMonths } from "../bulletins.server";
-import { publicationBatch, publishBulletin } from "../publish-bulletin.server";
-import { pendingTranslations } from "../translations.server";
-import { formatMonth, isMonth } from "../vocabulary";
+import { bulletinMonths } from "../../bulletins.server";
+import { publicationBatch, publishBulletin } from "../../publish-bulletin.server";
+import { pendingTranslations } from "../../translations.server";
+import { formatMonth, isMonth } from "../../vocabulary";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
-import { courseReport } from "../course-report.server";
-import { moduleTable, questionTable } from "../report-tables.server";
-import { tableCsvResponse } from "../table-csv.server";
+import { courseReport } from "../../course-report.server";
+import { moduleTable, questionTable } from "../../report-tables.server";
+import { tableCsvResponse } from "../../table-csv.server";
 
 /** trainer/reports/courses/:slug/modules.csv and …/questions.csv: the tables of a course report. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

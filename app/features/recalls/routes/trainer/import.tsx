@@ -8,7 +8,7 @@ import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../import-recalls.server";
+import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../../import-recalls.server";
 import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;

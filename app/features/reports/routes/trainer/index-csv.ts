@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { routeLanguage } from "~/features/i18n/route-language.server";
-import { courseHeadlines, webinarHeadlines } from "../overview.server";
-import { courseHeadlineTable, webinarHeadlineTable } from "../report-tables.server";
-import { tableCsvResponse } from "../table-csv.server";
+import { courseHeadlines, webinarHeadlines } from "../../overview.server";
+import { courseHeadlineTable, webinarHeadlineTable } from "../../report-tables.server";
+import { tableCsvResponse } from "../../table-csv.server";
 
 /** trainer/reports/courses.csv and trainer/reports/webinars.csv: the tables of the reports index. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
