@@ -14,7 +14,6 @@ import { Pagination } from "~/features/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
 import { auditView } from "../audit/audit-format.server";
 import { auditEntries, readAuditFilter } from "../audit/audit-query.server";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -51,7 +50,6 @@ export default function AuditLog() {
   const base = `/${language}/trainer/audit`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.audit.title")}</h1>
       <p className="lead">{t("manage.audit.lead")}</p>
       <FilterBar

@@ -17,7 +17,6 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
 import { changeFailedJob, outboxJobs, readOutboxFilter } from "../outbox/outbox.server";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -99,7 +98,6 @@ export default function Outbox() {
   const base = `/${language}/trainer/outbox`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("jobs.outbox.title")}</h1>
       <p className="lead">{t("jobs.outbox.lead")}</p>
       <ul className="stat-list stat-list--compact" aria-label={t("jobs.outbox.countsLabel")} data-testid="outbox-counts">

@@ -15,7 +15,6 @@ import { completionTime, recentCompletions, upcomingTrainingSessions } from "../
 import { reviewsDue } from "../reviews-due.server";
 import { TrainingSessionCells } from "~/features/trainings/manage/TrainingSessionCells";
 import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -48,7 +47,6 @@ export default function TrainerOverview() {
   const base = `/${language}/trainer`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("trainer.overview.title")}</h1>
       <p className="lead">{t(isAdmin ? "trainer.overview.leadAdmin" : "trainer.overview.lead")}</p>
 

@@ -14,7 +14,6 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { Pagination } from "~/features/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
 import { readPeopleQuery, searchPeople } from "../people/people-search.server";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -53,7 +52,6 @@ export default function People() {
   const base = `/${language}/trainer/people`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.people.title")}</h1>
       <p className="lead">{t("manage.people.lead")}</p>
       <FilterBar

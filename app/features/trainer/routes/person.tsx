@@ -21,7 +21,6 @@ import { setAccountActive, sendResetLinkAsAdmin, type AccountAdminOutcome } from
 import { AccountAdminPanel } from "../people/AccountAdminPanel";
 import { changeRole } from "../people/role-change.server";
 import { RoleForm } from "../people/RoleForm";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -101,7 +100,6 @@ export default function Person() {
   const saved = SAVED.find((name) => name === search.get("saved"));
   return (
     <section>
-      <TrainerNav language={language} />
       <nav className="breadcrumbs">
         <Link to={`/${language}/trainer/people`}>{t("manage.people.back")}</Link>
       </nav>

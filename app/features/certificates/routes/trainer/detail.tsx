@@ -18,7 +18,6 @@ import { normalizeCertificateNumber, unbrokenNumber } from "../../certificate-nu
 import { revokeSchema } from "../../revoke-schema";
 import { revokeCertificate } from "../../revocation.server";
 import { hasValidSignature } from "../../signature.server";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -77,7 +76,6 @@ export default function CertificateDetail() {
   const rejected = outcome && "errors" in outcome ? outcome : undefined;
   return (
     <section className="narrow">
-      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/certificates`}>{t("certificates.admin.backToList")}</Link>
       </p>

@@ -9,7 +9,6 @@ import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { ListSummary } from "~/features/shell/ListSummary";
 import { ListTable } from "~/features/shell/ListTable";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 import { localized } from "~/lib/localized";
 import { ACHIEVEMENT_TYPES, achievementTypeOf } from "../../achievement-types";
 import { listCertificates, PAGE_SIZE, readCertificateFilter } from "../../certificate-list.server";
@@ -53,7 +52,6 @@ export default function CertificateList() {
   };
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("certificates.admin.title")}</h1>
       <p className="lead">{t("certificates.admin.lead")}</p>
       <Form method="get" className="filters" aria-label={t("certificates.admin.filter")}>

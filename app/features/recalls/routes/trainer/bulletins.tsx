@@ -16,7 +16,6 @@ import { bulletinMonths } from "../../bulletins.server";
 import { publicationBatch, publishBulletin } from "../../publish-bulletin.server";
 import { pendingTranslations } from "../../translations.server";
 import { formatMonth, isMonth } from "../../vocabulary";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -61,7 +60,6 @@ export default function TrainerBulletins() {
   const busy = useNavigation().state === "submitting";
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("bulletins.trainer.title")}</h1>
       <p className="lead">{t("bulletins.trainer.lead")}</p>
       <p className="actions">

@@ -9,7 +9,6 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../../import-recalls.server";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -50,7 +49,6 @@ export default function ImportRecalls() {
   const report = result && "report" in result ? result.report : null;
   return (
     <section>
-      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/bulletins`}>{t("bulletins.trainer.title")}</Link>
       </p>

@@ -16,7 +16,6 @@ import { StatusBadge } from "../../StatusBadge";
 import { translationSchema } from "../../translation-schema";
 import { findRecall, saveTranslation } from "../../translations.server";
 import { statusField } from "../../vocabulary";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -74,7 +73,6 @@ export default function Translate() {
   const base = `/${language}/trainer/translations/${recall.id}`;
   return (
     <section>
-      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/translations`}>{t("bulletins.translate.back")}</Link>
         {recall.madeInChina ? (

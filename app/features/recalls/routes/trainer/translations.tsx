@@ -10,7 +10,6 @@ import { titleFromLoader } from "~/features/shell/page-title";
 import { pendingTranslations } from "../../translations.server";
 import { formatMonth } from "../../vocabulary";
 import { StatusBadge } from "../../StatusBadge";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -31,7 +30,6 @@ export default function Translations() {
   const { rows } = useLoaderData<typeof loader>();
   return (
     <section>
-      <TrainerNav language={language} />
       <p className="breadcrumbs">
         <Link to={`/${language}/trainer/bulletins`}>{t("bulletins.trainer.title")}</Link>
       </p>

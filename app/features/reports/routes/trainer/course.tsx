@@ -14,7 +14,6 @@ import { ReportsBreadcrumbs } from "../../ReportsBreadcrumbs";
 import { ReportTableView } from "../../ReportTableView";
 import { reportsLinks } from "../../reports-links";
 import { StatList } from "../../StatList";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 export const links = reportsLinks;
@@ -40,7 +39,6 @@ export default function CourseReportPage() {
   const median = report.medianDaysToComplete;
   return (
     <section className="reports">
-      <TrainerNav language={language} />
       <ReportsBreadcrumbs inReport />
       <h1>{t("reports.course.title", { title: report.title })}</h1>
       <StatList

@@ -11,7 +11,6 @@ import { courseHeadlineTable, webinarHeadlineTable } from "../../report-tables.s
 import { ReportsBreadcrumbs } from "../../ReportsBreadcrumbs";
 import { ReportTableView } from "../../ReportTableView";
 import { reportsLinks } from "../../reports-links";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 export const links = reportsLinks;
@@ -37,7 +36,6 @@ export default function ReportsIndex() {
   const base = `/${language}/trainer/reports`;
   return (
     <section className="reports">
-      <TrainerNav language={language} />
       <ReportsBreadcrumbs inReport={false} />
       <h1>{t("reports.index.title")}</h1>
       <p className="lead">{t("reports.index.lead")}</p>

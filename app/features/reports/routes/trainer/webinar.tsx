@@ -17,7 +17,6 @@ import { reportsLinks } from "../../reports-links";
 import { StatList } from "../../StatList";
 import { videoTime } from "../../video-time";
 import { webinarReport } from "../../webinar-report.server";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 export const links = reportsLinks;
@@ -56,7 +55,6 @@ export default function WebinarReportPage() {
   const last = report.retention[report.retention.length - 1];
   return (
     <section className="reports">
-      <TrainerNav language={language} />
       <ReportsBreadcrumbs inReport />
       <h1>{t("reports.webinar.title", { title: report.title })}</h1>
       <StatList

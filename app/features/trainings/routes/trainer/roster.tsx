@@ -21,7 +21,6 @@ import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -113,7 +112,6 @@ export default function Roster() {
   const base = `/${language}/trainer/trainings/${session.id}`;
   return (
     <section className="roster">
-      <TrainerNav language={language} />
       <h1>{t("trainings.roster.title", { title: session.title })}</h1>
       <p className="muted">
         {session.schedule.date} {session.schedule.time} ({session.schedule.zone})

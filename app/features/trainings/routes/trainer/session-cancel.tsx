@@ -11,7 +11,6 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { localized } from "~/lib/localized";
 import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -46,7 +45,6 @@ export default function CancelSession() {
   const back = `/${language}/trainer/sessions/${session.id}/edit`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.cancel.title")}</h1>
       <p className="lead">{session.title}</p>
       <p className="muted">

@@ -24,7 +24,6 @@ import { assignedTrainerIds, assignTrainers, trainerCandidates } from "~/feature
 import { updateTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerAssignment } from "~/features/trainings/manage/TrainerAssignment";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -100,7 +99,6 @@ export default function EditSession() {
   const base = `/${language}/trainer/sessions/${session.id}`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.sessionForm.editTitle", { title: session.title })}</h1>
       <p className="muted">
         {session.schedule.date} {session.schedule.time} ({session.schedule.zone})

@@ -7,14 +7,12 @@ import { rejectForm } from "~/features/forms/reject-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { htmlLang } from "~/features/i18n/languages";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { parseTrainingSessionForm } from "~/features/trainings/manage/parse-session-form";
 import { NEW_TRAINING_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-defaults";
 import { TrainingSessionForm } from "~/features/trainings/manage/TrainingSessionForm";
 import { createTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -37,12 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function NewSession() {
   const { t } = useTranslation();
-  const language = usePageLanguage();
   const { timeZones } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.sessions.new")}</h1>
       <p className="lead">{t("manage.sessionForm.newLead")}</p>
       <TrainingSessionForm defaults={NEW_TRAINING_SESSION_DEFAULTS} rejected={rejected} timeZones={timeZones} submitLabel={t("manage.sessionForm.create")} />

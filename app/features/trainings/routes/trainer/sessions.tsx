@@ -17,7 +17,6 @@ import { managedTrainingSessions, readManageFilters } from "~/features/trainings
 import { PERIODS } from "~/features/trainings/manage/periods";
 import { TrainingSessionCells } from "~/features/trainings/manage/TrainingSessionCells";
 import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
-import { TrainerNav } from "~/features/trainer/TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -57,7 +56,6 @@ export default function ManageSessions() {
   const base = `/${language}/trainer/sessions`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.sessions.title")}</h1>
       <p className="actions">
         <Link to={`${base}/new`} className="button">
