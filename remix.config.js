@@ -91,13 +91,13 @@ export default {
   },
   routes(defineRoutes) {
     return defineRoutes((route) => {
-      route("", "features/i18n/routes/language-redirect.tsx", { index: true });
+      route("", "platform/i18n/routes/language-redirect.tsx", { index: true });
       route("healthz", "features/health/routes/healthz.ts");
       route("issuer", "features/certificates/routes/issuer.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");
-      route(":lng", "features/i18n/routes/language-layout.tsx", () => languageRoutes(route));
+      route(":lng", "platform/i18n/routes/language-layout.tsx", () => languageRoutes(route));
     });
   },
 };

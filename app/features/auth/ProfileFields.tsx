@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { SelectField, TextField } from "~/features/forms/Field";
 import { valueOf, type RejectedForm } from "~/features/forms/form-state";
-import { LANGUAGES } from "~/features/i18n/languages";
+import { LANGUAGES } from "~/platform/i18n/languages";
 import { JOB_ROLES } from "./roles";
 
 type Stored = { name: string; company: string; jobRole: string; phone: string; preferredLanguage: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
 import type { JobOptions } from "~/features/jobs/enqueue.server";
 import type { JobReason } from "~/features/jobs/vocabulary";
 import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";

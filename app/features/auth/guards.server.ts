@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { readLoginSession, type LoginSession } from "./login-session.server";
 import { canTrain } from "./roles";
 import type { PublicUser } from "./user.server";

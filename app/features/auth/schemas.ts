@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
 import { message } from "~/features/forms/messages";
-import { LANGUAGES } from "~/features/i18n/languages";
+import { LANGUAGES } from "~/platform/i18n/languages";
 import { JOB_ROLES } from "./roles";
 
 export const profileSchema = z.object({

@@ -1,4 +1,4 @@
-import { getServerT } from "~/features/i18n/i18next.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
 import { appUrl } from "~/features/server/env.server";
 import type { AchievementType } from "./achievement-types";
 import { findAchievementById, PLATFORM_ISSUER, type PublicAchievement } from "./achievements.server";

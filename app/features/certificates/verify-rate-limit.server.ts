@@ -1,5 +1,5 @@
-import type { Language } from "~/features/i18n/languages";
-import { getServerT } from "~/features/i18n/i18next.server";
+import type { Language } from "~/platform/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
 import { hitRateLimit, type RateLimit } from "~/features/server/rate-limit.server";
 
 /** Lookups per client address per minute: plenty for people, too few to try numbers at random. */

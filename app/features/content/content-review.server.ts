@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { storedJsonReader } from "~/lib/stored-json";
 import type { ContentReview } from "./ContentSources";
 

@@ -1,5 +1,5 @@
 import { db } from "~/features/server/db.server";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { isAudience, isCategory, type Audience, type Category } from "./content/vocabulary";
 import { localized } from "~/lib/localized";
 import { parseJsonList } from "~/lib/json-list";

@@ -1,4 +1,4 @@
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { htmlLang, type Language } from "~/platform/i18n/languages";
 
 /** A date as the learner reads it (platform dates are shown in China Standard Time). */
 export function formatDate(value: Date | string, language: Language): string {

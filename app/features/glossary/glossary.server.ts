@@ -1,4 +1,4 @@
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { matchesAll, searchTerms } from "~/features/resources/search-text";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";

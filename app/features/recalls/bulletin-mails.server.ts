@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
 import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
 import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";

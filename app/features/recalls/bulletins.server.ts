@@ -1,4 +1,4 @@
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { HAZARD_KINDS, statusField, type HazardKind } from "./vocabulary";

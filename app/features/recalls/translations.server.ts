@@ -1,5 +1,5 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { statusField } from "./vocabulary";
 

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { parseIntervals } from "~/features/webinars/watch-progress.server";
 import { requireWebinar } from "~/features/webinars/webinars.server";

@@ -1,6 +1,6 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Category } from "~/features/courses/content/vocabulary";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { contentReview } from "~/features/content/content-review.server";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";

@@ -1,8 +1,8 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { canTrain } from "~/features/auth/roles";
-import { LanguageSwitcher } from "~/features/i18n/LanguageSwitcher";
-import type { Language } from "~/features/i18n/languages";
+import { LanguageSwitcher } from "~/platform/i18n/LanguageSwitcher";
+import type { Language } from "~/platform/i18n/languages";
 import { useRootData } from "./use-root-data";
 
 export function SiteHeader({ language }: { language: Language }) {

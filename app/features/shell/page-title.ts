@@ -1,5 +1,5 @@
 import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 
 /** What every page's description and Open Graph tags fall back to, in the page's language (root loader data). */
 export type SiteMeta = { language: Language; name: string; description: string; url: string };

@@ -1,5 +1,5 @@
-import { getServerT } from "~/features/i18n/i18next.server";
-import type { Language } from "~/features/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import type { Language } from "~/platform/i18n/languages";
 import { appUrl } from "~/features/server/env.server";
 import type { SiteMeta } from "./page-title";
 

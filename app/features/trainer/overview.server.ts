@@ -1,5 +1,5 @@
 import { formatDateTime } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";

@@ -1,5 +1,5 @@
 import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
 

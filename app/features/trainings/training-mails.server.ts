@@ -1,5 +1,5 @@
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
 import type { JobReason } from "~/features/jobs/vocabulary";
 import type { Rendered } from "~/features/mail/mail-job.server";
 import { mailFrom } from "~/features/mail/mailer.server";

@@ -1,5 +1,5 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";

@@ -3,9 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { issueMissingCertificates } from "~/features/certificates/backfill.server";
 import { FormAlert } from "~/features/forms/Field";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { confirmEmail, describeConfirmationLink } from "../email-confirmation.server";
 import { getOptionalUser } from "../guards.server";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { isAchievementType } from "../achievement-types";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { resolveLanguage, getServerT } from "~/features/i18n/i18next.server";
+import { resolveLanguage, getServerT } from "~/platform/i18n/i18next.server";
 import { appUrl } from "~/features/server/env.server";
 import { logger } from "~/features/server/logger.server";
 import { normalizeCertificateNumber } from "../certificate-number";

@@ -3,10 +3,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import type { Language } from "~/features/i18n/languages";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import type { Language } from "~/platform/i18n/languages";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { publicQuestions } from "~/features/quiz/engine.server";
 import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";

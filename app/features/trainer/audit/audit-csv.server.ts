@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { toCsv } from "~/lib/csv.server";
 import { auditView } from "./audit-format.server";
 import type { AuditRow } from "./audit-query.server";

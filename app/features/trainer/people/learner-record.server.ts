@@ -1,5 +1,5 @@
 import { myLearning } from "~/features/courses/learning.server";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { registrationStatusOf } from "~/features/trainings/vocabulary";
 import { watchedShare } from "~/features/webinars/watch-progress.server";

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { toCsv } from "~/lib/csv.server";
 import type { LearnerRecord } from "./learner-record.server";

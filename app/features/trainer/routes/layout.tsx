@@ -1,5 +1,5 @@
 import { Outlet } from "@remix-run/react";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { TrainerNav } from "../TrainerNav";
 
 /**

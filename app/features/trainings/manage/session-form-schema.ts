@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
 import { choiceField, requiredText } from "~/features/forms/fields";
 import { message } from "~/features/forms/messages";
-import { LANGUAGES } from "~/features/i18n/languages";
+import { LANGUAGES } from "~/platform/i18n/languages";
 import { VENUE_TIME_ZONES } from "./time-zones";
 
 const wallClock = requiredText(16);

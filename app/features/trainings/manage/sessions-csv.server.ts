@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
 import { toCsv } from "~/lib/csv.server";

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { FormAlert } from "~/features/forms/Field";
 import { readFormData } from "~/features/forms/read-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../../import-recalls.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { routeLanguage } from "~/features/i18n/route-language.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { courseHeadlines, webinarHeadlines } from "../../overview.server";
 import { courseHeadlineTable, webinarHeadlineTable } from "../../report-tables.server";
 import { tableCsvResponse } from "../../table-csv.server";

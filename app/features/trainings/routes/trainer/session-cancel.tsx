@@ -2,9 +2,9 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { readFormData } from "~/features/forms/read-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { rosterCounts } from "~/features/trainings/attendance.server";
 import { formatSchedule } from "~/features/trainings/schedule";

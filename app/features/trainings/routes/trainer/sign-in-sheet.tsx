@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
 import { localized } from "~/lib/localized";
