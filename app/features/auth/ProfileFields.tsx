@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { SelectField, TextField } from "~/features/forms/Field";
-import { valueOf, type RejectedForm } from "~/features/forms/form-state";
+import { SelectField, TextField } from "~/platform/forms/Field";
+import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 import { LANGUAGES } from "~/platform/i18n/languages";
 import { JOB_ROLES } from "./roles";
 

@@ -1,4 +1,4 @@
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import type { Language } from "~/platform/i18n/languages";
 import { throttledPasswordCheck } from "./login-throttle.server";

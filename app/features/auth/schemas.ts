@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
+import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
 import { LANGUAGES } from "~/platform/i18n/languages";
 import { JOB_ROLES } from "./roles";
 

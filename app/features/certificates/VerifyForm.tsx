@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "~/features/forms/Field";
-import type { FieldMessage } from "~/features/forms/parse-form";
+import { TextField } from "~/platform/forms/Field";
+import type { FieldMessage } from "~/platform/forms/parse-form";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 
 /** The certificate-number form, on the verification page and under every result. */

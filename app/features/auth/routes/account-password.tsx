@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, TextField } from "~/features/forms/Field";
-import { parseForm } from "~/features/forms/parse-form";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { FormAlert, TextField } from "~/platform/forms/Field";
+import { parseForm } from "~/platform/forms/parse-form";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { titleFromLoader } from "~/features/shell/page-title";

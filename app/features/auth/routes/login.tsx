@@ -1,11 +1,11 @@
-import { readFormData } from "~/features/forms/read-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, TextField } from "~/features/forms/Field";
-import { valueOf } from "~/features/forms/form-state";
-import { parseForm } from "~/features/forms/parse-form";
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { FormAlert, TextField } from "~/platform/forms/Field";
+import { valueOf } from "~/platform/forms/form-state";
+import { parseForm } from "~/platform/forms/parse-form";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

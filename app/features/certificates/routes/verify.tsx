@@ -1,7 +1,7 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { FieldMessage } from "~/features/forms/parse-form";
+import type { FieldMessage } from "~/platform/forms/parse-form";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { titleFromLoader } from "~/features/shell/page-title";

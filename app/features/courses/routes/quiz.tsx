@@ -1,4 +1,4 @@
-import { readFormData } from "~/features/forms/read-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";

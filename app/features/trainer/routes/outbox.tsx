@@ -3,8 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/features/auth/guards.server";
 import { formatDateTime } from "~/features/courses/format";
-import { FormAlert } from "~/features/forms/Field";
-import { readFormData } from "~/features/forms/read-form.server";
+import { FormAlert } from "~/platform/forms/Field";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert } from "~/features/forms/Field";
+import { FormAlert } from "~/platform/forms/Field";
 
 type Candidate = { id: string; name: string; email: string; role: string };
 

@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { FormAlert, SelectField, TextAreaField, TextField } from "~/features/forms/Field";
-import type { RejectedForm } from "~/features/forms/form-state";
+import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/forms/Field";
+import type { RejectedForm } from "~/platform/forms/form-state";
 import { LANGUAGES } from "~/platform/i18n/languages";
 import type { Translation } from "~/locales";
 import type { TrainingSessionFormDefaults } from "./session-form-defaults";

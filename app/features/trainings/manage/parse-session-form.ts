@@ -1,4 +1,4 @@
-import { parseForm, submittedValues, type FieldErrors, type FormResult } from "~/features/forms/parse-form";
+import { parseForm, submittedValues, type FieldErrors, type FormResult } from "~/platform/forms/parse-form";
 import type { TrainingSessionFormValues } from "./session-form-schema";
 import { trainingSessionFormSchema } from "./session-form-schema";
 import { VENUE_TIME_ZONES } from "./time-zones";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { choiceField, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
+import { choiceField, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
 import { LANGUAGES } from "~/platform/i18n/languages";
 import { VENUE_TIME_ZONES } from "./time-zones";
 

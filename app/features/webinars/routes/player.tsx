@@ -7,7 +7,7 @@ import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { contentReview } from "~/features/content/content-review.server";
 import { ContentSources } from "~/features/content/ContentSources";
 import { formatDate } from "~/features/courses/format";
-import { readFormData } from "~/features/forms/read-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/features/shell/page-title";

@@ -2,8 +2,8 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { FormAlert } from "~/features/forms/Field";
-import { readFormData } from "~/features/forms/read-form.server";
+import { FormAlert } from "~/platform/forms/Field";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

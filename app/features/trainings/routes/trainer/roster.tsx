@@ -2,11 +2,11 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, TextField } from "~/features/forms/Field";
-import { valueOf } from "~/features/forms/form-state";
-import { parseForm } from "~/features/forms/parse-form";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { FormAlert, TextField } from "~/platform/forms/Field";
+import { valueOf } from "~/platform/forms/form-state";
+import { parseForm } from "~/platform/forms/parse-form";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { JobRoleField } from "~/features/auth/ProfileFields";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

@@ -1,9 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert } from "~/features/forms/Field";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { FormAlert } from "~/platform/forms/Field";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { htmlLang } from "~/platform/i18n/languages";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

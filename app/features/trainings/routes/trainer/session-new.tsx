@@ -2,8 +2,8 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { htmlLang } from "~/platform/i18n/languages";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
