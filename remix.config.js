@@ -3,7 +3,7 @@
 
 /** @param {import("@remix-run/dev/dist/config/routes").DefineRouteFunction} route */
 function languageRoutes(route) {
-  route("", "features/shell/routes/home.tsx", { index: true });
+  route("", "platform/shell/routes/home.tsx", { index: true });
   route("join", "features/auth/routes/join.tsx");
   route("login", "features/auth/routes/login.tsx");
   route("logout", "features/auth/routes/logout.tsx");
@@ -76,7 +76,7 @@ function languageRoutes(route) {
   route("verify", "features/certificates/routes/verify.tsx");
   route("verify/:number", "features/certificates/routes/verify-result.tsx");
   route("achievements/:type/:key", "features/certificates/routes/achievement.tsx");
-  route("*", "features/shell/routes/not-found.tsx");
+  route("*", "platform/shell/routes/not-found.tsx");
 }
 
 /** @type {import("@remix-run/dev").VitePluginConfig} */

@@ -11,7 +11,7 @@ import { documentEndLast } from "~/features/server/document-end-last.server";
 import { logRequestError } from "~/features/server/log-request-error.server";
 import { logger } from "~/features/server/logger.server";
 import { markPublicPage } from "~/features/server/public-page.server";
-import { CspNonceContext } from "~/features/shell/csp-nonce";
+import { CspNonceContext } from "~/platform/shell/csp-nonce";
 import { withoutNullBytes } from "~/features/server/without-null-bytes.server";
 import { startJobRunner } from "~/jobs.server";
 

@@ -7,11 +7,11 @@ import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { htmlLang } from "~/platform/i18n/languages";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { useSyncedLanguage } from "~/platform/i18n/use-synced-language";
-import { AppShell } from "~/features/shell/AppShell";
-import { useCspNonce } from "~/features/shell/csp-nonce";
-import { ErrorPage, ErrorTitle } from "~/features/shell/ErrorPage";
-import { useMarkHydrated } from "~/features/shell/use-mark-hydrated";
-import { siteMeta } from "~/features/shell/site-meta.server";
+import { AppShell } from "~/platform/shell/AppShell";
+import { useCspNonce } from "~/platform/shell/csp-nonce";
+import { ErrorPage, ErrorTitle } from "~/platform/shell/ErrorPage";
+import { useMarkHydrated } from "~/platform/shell/use-mark-hydrated";
+import { siteMeta } from "~/platform/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [

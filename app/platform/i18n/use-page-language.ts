@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useRootData } from "~/features/shell/use-root-data";
+import { useRootData } from "~/platform/shell/use-root-data";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "./languages";
 
 /** The language of the page being shown. */

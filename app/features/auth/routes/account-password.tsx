@@ -7,7 +7,7 @@ import { readFormData } from "~/platform/forms/read-form.server";
 import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { changePassword } from "../account-changes.server";
 import { AccountPage } from "../AccountPage";
 import { requireUser } from "../guards.server";

@@ -6,7 +6,7 @@ import { FormAlert } from "~/platform/forms/Field";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { confirmEmail, describeConfirmationLink } from "../email-confirmation.server";
 import { getOptionalUser } from "../guards.server";
 import { LINK_PAGE_HEADERS, linkPageHeaders } from "../link-page-headers";

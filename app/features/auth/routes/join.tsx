@@ -9,7 +9,7 @@ import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { getOptionalUser } from "../guards.server";
 import { ProfileFields } from "../ProfileFields";
 import { joinSchema } from "../schemas";

@@ -5,7 +5,7 @@ import { formatDate } from "~/features/courses/format";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-number";
 import { verifyCertificate, type Verification, type VerifiedCertificate } from "../verification.server";
 import { limitLookups } from "../verify-rate-limit.server";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { FieldMessage } from "~/platform/forms/parse-form";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { normalizeCertificateNumber } from "../certificate-number";
 import { VerifyForm } from "../VerifyForm";
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { continueModule } from "../continue-module";
 import { isAudience, isCategory } from "../content/vocabulary";
 import { formatDate } from "../format";

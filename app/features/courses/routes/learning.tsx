@@ -7,7 +7,7 @@ import { MyCertificates } from "~/features/certificates/MyCertificates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatDate } from "../format";
 import { myLearning } from "../learning.server";
 import { ProgressBar } from "../ProgressBar";

@@ -8,7 +8,7 @@ import { ContentSources } from "~/features/content/ContentSources";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
 import { parallelRows, renderWithTermLinks } from "../markdown.server";

@@ -13,7 +13,7 @@ import { showQuestion } from "~/features/quiz/localize";
 import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { courseCompletedAt } from "../progress.server";
 import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";

@@ -5,8 +5,8 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { readGlossaryQuery, searchGlossary } from "../glossary.server";
 import { TERM_ANCHOR_PREFIX } from "../term-anchor";
 

@@ -7,7 +7,7 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { contactEmail } from "~/features/server/env.server";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import type { Translation } from "~/locales";
 
 export const meta = titleFromLoader;

@@ -8,7 +8,7 @@ import { formatDate } from "~/features/courses/format";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { bulletinFor } from "../bulletins.server";
 import { HazardChart } from "../HazardChart";
 import { PrintButton } from "../PrintButton";

@@ -6,7 +6,7 @@ import { ContentSources } from "~/features/content/ContentSources";
 import { renderMarkdown } from "~/features/courses/markdown.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { isResourceKind } from "../kinds";
 import { requireResource } from "../library.server";
 import type { PublicPageHandle } from "~/features/server/public-page.server";

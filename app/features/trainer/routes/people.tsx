@@ -7,11 +7,11 @@ import { formatDate } from "~/features/courses/format";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { ListSummary } from "~/features/shell/ListSummary";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { Pagination } from "~/features/shell/Pagination";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { ListSummary } from "~/platform/shell/ListSummary";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { Pagination } from "~/platform/shell/Pagination";
 import { pageCount, readPage } from "~/lib/pagination";
 import { readPeopleQuery, searchPeople } from "../people/people-search.server";
 

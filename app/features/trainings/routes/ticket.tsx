@@ -5,7 +5,7 @@ import { requireUser } from "~/features/auth/guards.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { findUserRegistration } from "../registration.server";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import { ticketQrSvg } from "../ticket-qr.server";

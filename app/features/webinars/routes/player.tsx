@@ -10,7 +10,7 @@ import { formatDate } from "~/features/courses/format";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
 import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";

@@ -14,7 +14,7 @@ import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt, submittedAnswers } from "~/features/quiz/review.server";
 import { SubmittedAnswers } from "~/features/quiz/SubmittedAnswers";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
 import { requireWebinar } from "../webinars.server";

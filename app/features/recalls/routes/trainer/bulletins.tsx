@@ -10,8 +10,8 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { batchProgress } from "~/features/jobs/job-reports.server";
 import { MailProgress } from "~/features/jobs/MailProgress";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { bulletinMonths } from "../../bulletins.server";
 import { publicationBatch, publishBulletin } from "../../publish-bulletin.server";
 import { pendingTranslations } from "../../translations.server";

@@ -11,7 +11,7 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { htmlLang, isLanguage, otherLanguage, type Language } from "~/platform/i18n/languages";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { StatusBadge } from "../../StatusBadge";
 import { translationSchema } from "../../translation-schema";
 import { findRecall, saveTranslation } from "../../translations.server";

@@ -5,7 +5,7 @@ import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { courseReport } from "../../course-report.server";
 import { QuestionChart } from "../../QuestionChart";
 import { formatCell } from "../../report-table";

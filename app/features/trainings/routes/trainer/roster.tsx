@@ -11,7 +11,7 @@ import { JobRoleField } from "~/features/auth/ProfileFields";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { failedJobKinds } from "~/features/jobs/job-reports.server";
 import { jobKindLabelKey } from "~/features/jobs/vocabulary";
 import { localized } from "~/lib/localized";

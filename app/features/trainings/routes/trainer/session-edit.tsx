@@ -8,7 +8,7 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { htmlLang } from "~/platform/i18n/languages";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { batchProgress } from "~/features/jobs/job-reports.server";

@@ -7,7 +7,7 @@ import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { htmlLang } from "~/platform/i18n/languages";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { parseTrainingSessionForm } from "~/features/trainings/manage/parse-session-form";
 import { NEW_TRAINING_SESSION_DEFAULTS } from "~/features/trainings/manage/session-form-defaults";
 import { TrainingSessionForm } from "~/features/trainings/manage/TrainingSessionForm";
