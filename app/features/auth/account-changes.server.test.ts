@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { userText } from "~/features/mail/mail-parts.server";
+import { userText } from "~/platform/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { changePassword, requestEmailChange } from "./account-changes.server";

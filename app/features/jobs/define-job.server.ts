@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Mailer } from "~/features/mail/mailer.server";
+import type { Mailer } from "~/platform/mail/mailer.server";
 import type { Job, Lease } from "./job-store.server";
 import type { JobKindName, JobReason } from "./vocabulary";
 

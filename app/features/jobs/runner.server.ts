@@ -1,6 +1,6 @@
 import os from "node:os";
 import crypto from "node:crypto";
-import { createMailer, type Mailer } from "~/features/mail/mailer.server";
+import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
 import { logger } from "~/features/server/logger.server";
 import { nextAttemptAt } from "./backoff";
 import { PermanentJobError, type JobContext, type JobKind, type JobResult } from "./define-job.server";

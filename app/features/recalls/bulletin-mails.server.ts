@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { isLanguage, type Language } from "~/platform/i18n/languages";
-import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
-import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
+import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
+import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
 import { formatMonth } from "./vocabulary";

@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { mailDir } from "~/features/mail/mailer.server";
+import { mailDir } from "~/platform/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode } from "./ticket-code.server";

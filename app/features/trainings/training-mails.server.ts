@@ -1,9 +1,9 @@
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { isLanguage, type Language } from "~/platform/i18n/languages";
 import type { JobReason } from "~/features/jobs/vocabulary";
-import type { Rendered } from "~/features/mail/mail-job.server";
-import { mailFrom } from "~/features/mail/mailer.server";
-import { mailParts, siteLink, userText, type MailParagraph } from "~/features/mail/mail-parts.server";
+import type { Rendered } from "~/platform/mail/mail-job.server";
+import { mailFrom } from "~/platform/mail/mailer.server";
+import { mailParts, siteLink, userText, type MailParagraph } from "~/platform/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";
 import { appUrl } from "~/features/server/env.server";
 import { withoutHiddenCharacters } from "~/lib/hidden-characters";

@@ -6,7 +6,7 @@
 //   TEST_WAIT_FOR_GO=1 print "ready" once loaded and wait for a line on stdin,
 //                      so a test can start several workers at the same moment
 // DATABASE_URL, DATA_DIR and SMTP_URL come from the environment as for the server.
-import { createMailer } from "~/features/mail/mailer.server";
+import { createMailer } from "~/platform/mail/mailer.server";
 import { testRunner } from "./run-jobs";
 
 const started = Date.now();

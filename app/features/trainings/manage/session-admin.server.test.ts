@@ -3,7 +3,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { mailDir } from "~/features/mail/mailer.server";
+import { mailDir } from "~/platform/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
