@@ -2,7 +2,7 @@
 // The one place that knows all features' jobs; features know only the queue.
 import { ACCOUNT_MAILS } from "~/features/auth/account-mails.server";
 import { certificateIssuedMail } from "~/features/certificates/certificate-mail.server";
-import { JobRunner, type RunnerOptions } from "~/features/jobs/runner.server";
+import { JobRunner, type RunnerOptions } from "~/platform/jobs/runner.server";
 import { bulletinMail } from "~/features/recalls/bulletin-mails.server";
 import { env } from "~/features/server/env.server";
 import { logger } from "~/features/server/logger.server";

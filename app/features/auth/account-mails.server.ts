@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { isLanguage, type Language } from "~/platform/i18n/languages";
-import type { JobOptions } from "~/features/jobs/enqueue.server";
-import type { JobReason } from "~/features/jobs/vocabulary";
+import type { JobOptions } from "~/platform/jobs/enqueue.server";
+import type { JobReason } from "~/platform/jobs/vocabulary";
 import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
 import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
 import { db } from "~/features/server/db.server";

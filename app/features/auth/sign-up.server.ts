@@ -1,5 +1,5 @@
 import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
 import { db } from "~/features/server/db.server";
 import { accountExistsMail, accountMailOptions, confirmAddressMail } from "./account-mails.server";
 import { ACCOUNT_EXISTS_MAILS_PER_ADDRESS, addressKey, JOINS_PER_CLIENT } from "./account-rate-limits.server";

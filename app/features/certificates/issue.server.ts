@@ -1,4 +1,4 @@
-import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
 import type { Tx } from "~/features/server/db.server";
 import type { AchievementType } from "./achievement-types";
 import { describeAchievement } from "./achievements.server";

@@ -1,5 +1,5 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
-import { forgetPersonInJobs } from "~/features/jobs/forget-person.server";
+import { forgetPersonInJobs } from "~/platform/jobs/forget-person.server";
 import { db } from "~/features/server/db.server";
 import { cancelRegistrationIn } from "~/features/trainings/registration.server";
 

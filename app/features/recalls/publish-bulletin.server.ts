@@ -1,5 +1,5 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
-import { enqueueJobs } from "~/features/jobs/enqueue.server";
+import { enqueueJobs } from "~/platform/jobs/enqueue.server";
 import { db } from "~/features/server/db.server";
 import { bulletinMail } from "./bulletin-mails.server";
 import { bulletinSubscribers } from "./subscription.server";

@@ -5,7 +5,7 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { mailDir } from "~/platform/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeTrainingSession } from "./test-support/make-training-session";

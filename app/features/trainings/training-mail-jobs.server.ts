@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
 import { defineMailJob } from "~/platform/mail/mail-job.server";
 import type { Tx } from "~/features/server/db.server";
 import { renderFollowUpMail, renderRegistrationMail } from "./training-mails.server";

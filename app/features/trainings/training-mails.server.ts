@@ -1,6 +1,6 @@
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { isLanguage, type Language } from "~/platform/i18n/languages";
-import type { JobReason } from "~/features/jobs/vocabulary";
+import type { JobReason } from "~/platform/jobs/vocabulary";
 import type { Rendered } from "~/platform/mail/mail-job.server";
 import { mailFrom } from "~/platform/mail/mailer.server";
 import { mailParts, siteLink, userText, type MailParagraph } from "~/platform/mail/mail-parts.server";

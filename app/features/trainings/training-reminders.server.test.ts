@@ -2,8 +2,8 @@
 // clock, delivered to a real SMTP server started here.
 import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
-import { raceWorkers } from "~/features/jobs/test-support/spawn-worker";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { raceWorkers } from "~/platform/jobs/test-support/spawn-worker";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { createMailer } from "~/platform/mail/mailer.server";
 import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/platform/mail/test-support/smtp-test-server";
 import { db } from "~/features/server/db.server";

@@ -3,7 +3,7 @@
 // every mail has arrived, and a mail arrived twice only where the killed
 // worker's send had an unknown outcome.
 import { afterEach, describe, expect, it } from "vitest";
-import { exited, spawnWorker } from "~/features/jobs/test-support/spawn-worker";
+import { exited, spawnWorker } from "~/platform/jobs/test-support/spawn-worker";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";

@@ -3,8 +3,8 @@
 // with back-off on an injected clock.
 import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
-import { batchProgress } from "~/features/jobs/job-reports.server";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { batchProgress } from "~/platform/jobs/job-reports.server";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { db } from "~/features/server/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";

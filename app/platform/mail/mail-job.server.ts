@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { defineJob, PermanentJobError, type JobContext, type JobKind } from "~/features/jobs/define-job.server";
-import { updateHeldJob } from "~/features/jobs/job-store.server";
-import type { JobKindName, JobReason } from "~/features/jobs/vocabulary";
+import { defineJob, PermanentJobError, type JobContext, type JobKind } from "~/platform/jobs/define-job.server";
+import { updateHeldJob } from "~/platform/jobs/job-store.server";
+import type { JobKindName, JobReason } from "~/platform/jobs/vocabulary";
 import { logger } from "~/features/server/logger.server";
 import { messageIdFor, type Message } from "./mailer.server";
 import { sendFailure } from "./send-failure";

@@ -1,4 +1,4 @@
-import { queueHealth } from "~/features/jobs/job-reports.server";
+import { queueHealth } from "~/platform/jobs/job-reports.server";
 import { logger } from "~/features/server/logger.server";
 
 /**

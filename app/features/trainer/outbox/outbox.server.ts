@@ -1,5 +1,5 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
-import { isJobKind, isJobState, type JobKindName, type JobState } from "~/features/jobs/vocabulary";
+import { isJobKind, isJobState, type JobKindName, type JobState } from "~/platform/jobs/vocabulary";
 import { db, type Prisma } from "~/features/server/db.server";
 import { pageWindow } from "~/lib/pagination";
 

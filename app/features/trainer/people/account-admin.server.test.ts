@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { openLoginSession } from "~/features/auth/login-session.server";
 import { hashPassword } from "~/features/auth/password.server";
 import { linkIn, waitForMails } from "~/features/auth/test-support/mails";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { mailDir } from "~/platform/mail/mailer.server";
 import { db } from "~/features/server/db.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/features/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
-import { enqueueJobs } from "~/features/jobs/enqueue.server";
+import { enqueueJobs } from "~/platform/jobs/enqueue.server";
 import { registrationTarget, trainingSessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
 
