@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { forgetPersonInJobs } from "~/platform/jobs/forget-person.server";
 import { db } from "~/features/server/db.server";
 import { cancelRegistrationIn } from "~/features/trainings/registration.server";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { classifyCategory, classifyHazard, isMadeInChina } from "./classify";
 import { cpscRecallSchema, type CpscRecall } from "./cpsc-record";

@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { statusField } from "./vocabulary";

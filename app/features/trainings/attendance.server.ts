@@ -1,5 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db, type Tx } from "~/features/server/db.server";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 import type { Attendance } from "./vocabulary";

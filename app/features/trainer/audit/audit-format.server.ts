@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { auditActionKey, isAuditAction } from "~/features/audit/audit-actions";
+import { auditActionKey, isAuditAction } from "~/platform/audit/audit-actions";
 import { formatDateTime } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
 import { detailsText } from "./audit-details.server";

@@ -1,5 +1,5 @@
-import type { AuditAction } from "~/features/audit/audit-log.server";
-import { isAuditAction } from "~/features/audit/audit-actions";
+import type { AuditAction } from "~/platform/audit/audit-log.server";
+import { isAuditAction } from "~/platform/audit/audit-actions";
 import { db } from "~/features/server/db.server";
 import { pageWindow } from "~/lib/pagination";
 

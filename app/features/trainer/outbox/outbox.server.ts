@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { isJobKind, isJobState, type JobKindName, type JobState } from "~/platform/jobs/vocabulary";
 import { db, type Prisma } from "~/features/server/db.server";
 import { pageWindow } from "~/lib/pagination";

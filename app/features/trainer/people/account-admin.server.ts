@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { accountMailOptions, passwordResetMail } from "~/features/auth/account-mails.server";
 import { addressKey, RESET_MAILS_PER_ADDRESS } from "~/features/auth/account-rate-limits.server";
 import { dropAccountTokens } from "~/features/auth/account-tokens.server";

@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import type { Role } from "~/features/auth/roles";
 import { db } from "~/features/server/db.server";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AUDIT_ACTIONS, auditActionKey } from "~/features/audit/audit-actions";
+import { AUDIT_ACTIONS, auditActionKey } from "~/platform/audit/audit-actions";
 import { requireAdmin } from "~/features/auth/guards.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

@@ -1,4 +1,4 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { enqueueJobs } from "~/platform/jobs/enqueue.server";
 import { registrationTarget, trainingSessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";

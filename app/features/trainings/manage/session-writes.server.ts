@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db } from "~/features/server/db.server";
 import { promoteNext } from "~/features/trainings/registration.server";
 import { monthKey } from "~/features/trainings/schedule";
