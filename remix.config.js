@@ -92,7 +92,7 @@ export default {
   routes(defineRoutes) {
     return defineRoutes((route) => {
       route("", "platform/i18n/routes/language-redirect.tsx", { index: true });
-      route("healthz", "features/health/routes/healthz.ts");
+      route("healthz", "platform/health/routes/healthz.ts");
       route("issuer", "features/certificates/routes/issuer.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
