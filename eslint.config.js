@@ -22,7 +22,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
-    files: ["app/features/server/db.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts"],
+    files: ["app/platform/db/db.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

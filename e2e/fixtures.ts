@@ -4,7 +4,7 @@ import { expect } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
 import { issueCertificate } from "../app/features/certificates/issue.server";
-import { db } from "../app/features/server/db.server";
+import { db } from "../app/platform/db/db.server";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
 import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
 

@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import type { AchievementType } from "./achievement-types";
 import type { Organization } from "./signature.server";

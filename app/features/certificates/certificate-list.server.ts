@@ -1,4 +1,4 @@
-import { db, type Prisma } from "~/features/server/db.server";
+import { db, type Prisma } from "~/platform/db/db.server";
 import { pageWindow, readPage } from "~/lib/pagination";
 import { isAchievementType } from "./achievement-types";
 

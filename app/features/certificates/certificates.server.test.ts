@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { checkIn, setAttendance } from "~/features/trainings/attendance.server";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";

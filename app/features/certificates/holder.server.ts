@@ -1,5 +1,5 @@
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { localized } from "~/lib/localized";
 import type { AchievementType } from "./achievement-types";
 

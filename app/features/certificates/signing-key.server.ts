@@ -1,6 +1,6 @@
 import crypto, { type KeyObject } from "node:crypto";
-import { env } from "~/features/server/env.server";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import { env } from "~/platform/runtime/env.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 import { base58btc } from "./base58";
 
 export type SigningKey = {

@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import type { Language } from "~/platform/i18n/languages";
 import { isAudience, isCategory, type Audience, type Category } from "./content/vocabulary";
 import { localized } from "~/lib/localized";

@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { storedJsonReader } from "~/lib/stored-json";
 import { quizSchema, type Quiz } from "./content/schema";
 

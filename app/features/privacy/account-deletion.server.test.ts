@@ -3,7 +3,7 @@ import { openLoginSession } from "~/features/auth/login-session.server";
 import { verifyLogin } from "~/features/auth/user.server";
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { verifyCertificate } from "~/features/certificates/verification.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { registerForTrainingSession } from "~/features/trainings/registration.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";

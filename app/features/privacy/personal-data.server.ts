@@ -1,5 +1,5 @@
-import { db } from "~/features/server/db.server";
-import { appUrl } from "~/features/server/env.server";
+import { db } from "~/platform/db/db.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import { parseJsonList } from "~/lib/json-list";
 
 /** How far back the login attempts kept for security go (they are deleted after a day). */

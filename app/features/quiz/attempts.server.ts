@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import type { Quiz } from "~/features/courses/content/schema";
 import { gradeQuiz, type Answers, type Grade } from "./engine.server";
 

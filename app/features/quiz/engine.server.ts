@@ -3,7 +3,7 @@
 // feature that has quizzes.
 import crypto from "node:crypto";
 import type { Bilingual, Quiz, QuizQuestion } from "~/features/courses/content/schema";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 import { seededShuffle } from "./shuffle.server";
 
 let secret: string | undefined;

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/platform/audit/audit-log.server";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { statusField } from "./vocabulary";
 
 /** Recalls in a China bulletin whose text in some language is not published yet, oldest month first. */

@@ -1,6 +1,6 @@
 import { moduleQuiz, requireCourse } from "~/features/courses/queries.server";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { localized } from "~/lib/localized";
 import { hardestFirst, questionShares, type QuestionShare } from "./question-shares.server";
 import { daysBetween, median, share } from "./stats";

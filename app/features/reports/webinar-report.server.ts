@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { parseIntervals } from "~/features/webinars/watch-progress.server";
 import { requireWebinar } from "~/features/webinars/webinars.server";
 import { localized } from "~/lib/localized";

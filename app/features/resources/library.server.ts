@@ -2,7 +2,7 @@ import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Category } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
 import { contentReview } from "~/features/content/content-review.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";
 import type { ResourceKind } from "./content/schema";

@@ -1,6 +1,6 @@
 import { formatDateTime } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { localized } from "~/lib/localized";
 import { managedBy } from "~/features/trainings/manage/managed-sessions.server";

@@ -1,6 +1,6 @@
 import { formatDate } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { localized } from "~/lib/localized";
 
 /** Content not checked against its sources for this long is due for review. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
 import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";

@@ -7,7 +7,7 @@ import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { mailDir } from "~/platform/mail/mailer.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";

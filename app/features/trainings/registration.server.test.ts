@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeTrainingSession } from "./test-support/make-training-session";
 import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
 import { cancelRegistration, registerForTrainingSession } from "./registration.server";

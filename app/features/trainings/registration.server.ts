@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 

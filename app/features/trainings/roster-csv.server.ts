@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { asText, toCsv } from "~/lib/csv.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { jobRoleOf } from "~/features/auth/roles";
 import { formatClock } from "./schedule";
 import { isAttendance, registrationStatusOf } from "./vocabulary";

@@ -1,5 +1,5 @@
 import { requireTrainer } from "~/features/auth/guards.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { requireTrainingSession } from "./training-sessions.server";
 
 /**

@@ -6,7 +6,7 @@ import { raceWorkers } from "~/platform/jobs/test-support/spawn-worker";
 import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { createMailer } from "~/platform/mail/mailer.server";
 import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/platform/mail/test-support/smtp-test-server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import type { TrainingSessionInput } from "~/features/trainings/manage/parse-session-form";
 import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { createTrainingSession, updateTrainingSession } from "~/features/trainings/manage/session-writes.server";

@@ -1,6 +1,6 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { parseJsonList } from "~/lib/json-list";
 import { localized } from "~/lib/localized";
 import { formatSchedule, monthKey } from "./schedule";

@@ -1,6 +1,6 @@
 import type { Language } from "~/platform/i18n/languages";
 import { readStoredQuiz } from "~/features/courses/queries.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { localized } from "~/lib/localized";
 import { storedJsonReader } from "~/lib/stored-json";
 import { webinarSchema } from "./content/schema";

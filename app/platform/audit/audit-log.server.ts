@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 
 /** What trainers and admins do, named `<record>.<verb>`. */
 export type AuditAction =

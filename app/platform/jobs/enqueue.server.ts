@@ -1,4 +1,4 @@
-import type { Tx } from "~/features/server/db.server";
+import type { Tx } from "~/platform/db/db.server";
 import type { JobKind } from "./define-job.server";
 import { insertJob, type NewJob } from "./job-store.server";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "~/features/server/db.server";
+import type { Tx } from "~/platform/db/db.server";
 import type { JobReason } from "./vocabulary";
 
 /**

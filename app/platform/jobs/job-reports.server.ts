@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { JOB_STATES, OPEN_STATES, type JobKindName, type JobState } from "./vocabulary";
 
 /** A bulk action's mails: how many are to go (skipped or cancelled ones aside), sent, failed for good, and still to run. */

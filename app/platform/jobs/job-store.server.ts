@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { db, type Prisma, type Tx } from "~/features/server/db.server";
+import { db, type Prisma, type Tx } from "~/platform/db/db.server";
 import type { JobReason } from "./vocabulary";
 
 /** A row of the jobs table. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { JOB_HANDLERS } from "~/jobs.server";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "./backoff";
 import { defineJob, PermanentJobError } from "./define-job.server";

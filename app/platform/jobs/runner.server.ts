@@ -1,7 +1,7 @@
 import os from "node:os";
 import crypto from "node:crypto";
 import { createMailer, type Mailer } from "~/platform/mail/mailer.server";
-import { logger } from "~/features/server/logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { nextAttemptAt } from "./backoff";
 import { PermanentJobError, type JobContext, type JobKind, type JobResult } from "./define-job.server";
 import type { JobReason } from "./vocabulary";

@@ -4,7 +4,7 @@
 // worker's send had an unknown outcome.
 import { afterEach, describe, expect, it } from "vitest";
 import { exited, spawnWorker } from "~/platform/jobs/test-support/spawn-worker";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";

@@ -5,7 +5,7 @@ import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
 import { batchProgress } from "~/platform/jobs/job-reports.server";
 import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { cancellationBatch, cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { registerForTrainingSession } from "~/features/trainings/registration.server";

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { defineJob, PermanentJobError, type JobContext, type JobKind } from "~/platform/jobs/define-job.server";
 import { updateHeldJob } from "~/platform/jobs/job-store.server";
 import type { JobKindName, JobReason } from "~/platform/jobs/vocabulary";
-import { logger } from "~/features/server/logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { messageIdFor, type Message } from "./mailer.server";
 import { sendFailure } from "./send-failure";
 

@@ -1,6 +1,6 @@
 import LinkifyIt from "linkify-it";
 import { describe, expect, it } from "vitest";
-import { appUrl } from "~/features/server/env.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import { mailParts, siteLink, userText } from "./mail-parts.server";
 
 const linkify = new LinkifyIt();

@@ -1,4 +1,4 @@
-import { appUrl } from "~/features/server/env.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import { withoutHiddenCharacters } from "~/lib/hidden-characters";
 import { escapeHtml } from "./escape-html";
 

@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
-import { dataDir, env } from "~/features/server/env.server";
-import { logger } from "~/features/server/logger.server";
+import { dataDir, env } from "~/platform/runtime/env.server";
+import { logger } from "~/platform/runtime/logger.server";
 
 export type Message = Omit<Mail.Options, "from" | "messageId">;
 

@@ -1,6 +1,6 @@
 import { getServerT } from "~/platform/i18n/i18next.server";
 import type { Language } from "~/platform/i18n/languages";
-import { appUrl } from "~/features/server/env.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import type { SiteMeta } from "./page-title";
 
 export async function siteMeta(language: Language): Promise<SiteMeta> {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { resolveLanguage, getServerT } from "~/platform/i18n/i18next.server";
-import { appUrl } from "~/features/server/env.server";
-import { logger } from "~/features/server/logger.server";
+import { appUrl } from "~/platform/runtime/env.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { normalizeCertificateNumber } from "../certificate-number";
 import { credentialFor } from "../open-badge.server";
 import { MissingFontError } from "../pdf-font.server";

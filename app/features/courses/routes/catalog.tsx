@@ -10,7 +10,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { listCatalog, readCatalogFilters } from "../catalog.server";
 import { AUDIENCES, CATEGORIES } from "../content/vocabulary";
 import { CourseCard } from "../CourseCard";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

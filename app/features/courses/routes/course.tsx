@@ -15,7 +15,7 @@ import { parseJsonList } from "~/lib/json-list";
 import { moduleQuiz, requireCourse } from "../queries.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

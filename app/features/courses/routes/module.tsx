@@ -7,7 +7,7 @@ import { contentReview } from "~/features/content/content-review.server";
 import { ContentSources } from "~/features/content/ContentSources";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
@@ -15,7 +15,7 @@ import { parallelRows, renderWithTermLinks } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
 import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

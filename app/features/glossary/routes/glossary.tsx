@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { FilterBar } from "~/platform/shell/FilterBar";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { readGlossaryQuery, searchGlossary } from "../glossary.server";

@@ -5,8 +5,8 @@ import { AccountNotice } from "~/features/auth/AccountNotice";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { contactEmail } from "~/features/server/env.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import { contactEmail } from "~/platform/runtime/env.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import type { Translation } from "~/locales";
 

@@ -14,7 +14,7 @@ import { HazardChart } from "../HazardChart";
 import { PrintButton } from "../PrintButton";
 import { SampleNotice } from "../SampleNotice";
 import { countryName, formatMonth, isHazardKind, isMonth, unitsText } from "../vocabulary";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

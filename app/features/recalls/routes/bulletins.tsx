@@ -13,7 +13,7 @@ import { bulletinMonths } from "../bulletins.server";
 import { isBulletinSubscriber, setBulletinSubscription } from "../subscription.server";
 import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

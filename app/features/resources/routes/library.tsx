@@ -11,7 +11,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { RESOURCE_KINDS } from "../content/schema";
 import { isResourceKind } from "../kinds";
 import { readLibraryFilters, searchLibrary } from "../library.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

@@ -1,6 +1,6 @@
 import type { AuditAction } from "~/platform/audit/audit-log.server";
 import { isAuditAction } from "~/platform/audit/audit-actions";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { pageWindow } from "~/lib/pagination";
 
 export function readAuditFilter(url: URL): { action: AuditAction | null } {

@@ -1,6 +1,6 @@
 import { recordAudit } from "~/platform/audit/audit-log.server";
 import { isJobKind, isJobState, type JobKindName, type JobState } from "~/platform/jobs/vocabulary";
-import { db, type Prisma } from "~/features/server/db.server";
+import { db, type Prisma } from "~/platform/db/db.server";
 import { pageWindow } from "~/lib/pagination";
 
 export type OutboxFilter = { state: JobState | null; kind: JobKindName | null; recipient: string };

@@ -1,6 +1,6 @@
 import { myLearning } from "~/features/courses/learning.server";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { registrationStatusOf } from "~/features/trainings/vocabulary";
 import { watchedShare } from "~/features/webinars/watch-progress.server";
 import { localized } from "~/lib/localized";

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "~/features/auth/roles";
-import { db, type Prisma } from "~/features/server/db.server";
-import { containsText } from "~/features/server/text-match.server";
+import { db, type Prisma } from "~/platform/db/db.server";
+import { containsText } from "~/platform/db/text-match.server";
 import { pageWindow } from "~/lib/pagination";
 
 export type PeopleQuery = { q: string; role: Role | null };

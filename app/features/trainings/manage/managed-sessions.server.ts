@@ -1,5 +1,5 @@
-import { containsText } from "~/features/server/text-match.server";
-import { db, type Prisma } from "~/features/server/db.server";
+import { containsText } from "~/platform/db/text-match.server";
+import { db, type Prisma } from "~/platform/db/db.server";
 import { TRAINING_SESSION_STATUSES, type TrainingSessionStatus } from "~/features/trainings/vocabulary";
 import { pageWindow } from "~/lib/pagination";
 import { PERIODS, type Period } from "./periods";

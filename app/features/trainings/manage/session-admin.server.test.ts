@@ -4,7 +4,7 @@ import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
 import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { mailDir } from "~/platform/mail/mailer.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";

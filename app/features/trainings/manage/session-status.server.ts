@@ -1,5 +1,5 @@
 import { recordAudit } from "~/platform/audit/audit-log.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { enqueueJobs } from "~/platform/jobs/enqueue.server";
 import { registrationTarget, trainingSessionCancelledMail } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";

@@ -1,5 +1,5 @@
 import { recordAudit } from "~/platform/audit/audit-log.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 /** Everyone who may run a session: trainers and admins, by name. */
 export async function trainerCandidates() {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "~/platform/audit/audit-log.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { promoteNext } from "~/features/trainings/registration.server";
 import { monthKey } from "~/features/trainings/schedule";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";

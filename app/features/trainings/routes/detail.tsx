@@ -18,7 +18,7 @@ import { waitlistPosition } from "../waitlist.server";
 import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

@@ -10,7 +10,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatMonth } from "../schedule";
 import { listTrainingSessions, readTrainingSessionFilters } from "../training-sessions.server";
 import { TrainingCard } from "../TrainingCard";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

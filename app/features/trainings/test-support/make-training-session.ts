@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 /** A training session for unit tests; a week ahead, registration open unless a deadline is given. */
 export function makeTrainingSession(code: string, capacity: number, deadline = new Date(Date.now() + 86_400_000)) {

@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { registerForTrainingSession, type RegistrationDetails } from "../registration.server";
 import { makeTrainingSession } from "./make-training-session";
 

@@ -8,7 +8,7 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { listWebinars } from "../webinars.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

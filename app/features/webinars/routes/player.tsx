@@ -19,7 +19,7 @@ import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.se
 import { mediaUrl, requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

@@ -1,5 +1,5 @@
 import { queueHealth } from "~/platform/jobs/job-reports.server";
-import { logger } from "~/features/server/logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 
 /**
  * Liveness and readiness: 200 with a database round-trip and the job queue's

@@ -11,7 +11,7 @@ import { rejectForm } from "~/platform/forms/reject-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { achievementTypeOf } from "../../achievement-types";
 import { normalizeCertificateNumber, unbrokenNumber } from "../../certificate-number";

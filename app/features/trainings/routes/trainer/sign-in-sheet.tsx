@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/lib/localized";
 import { formatSchedule } from "../../schedule";

@@ -1,4 +1,4 @@
-import { db } from "./db.server";
+import { db } from "~/platform/db/db.server";
 
 export type RateLimit = { bucket: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { limited: false } | { limited: true; retryAfterSeconds: number };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logRequestError } from "./log-request-error.server";
-import { logger } from "./logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 
 /** Runs a route that fails the way Remix reports it, and returns what was logged. */
 function logged(error: unknown, url = "http://localhost/en/x", method = "GET") {

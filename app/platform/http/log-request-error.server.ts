@@ -1,5 +1,5 @@
 import { isRouteErrorResponse } from "@remix-run/react";
-import { logger } from "./logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 
 /**
  * Logs an error Remix reports for a request. A client's mistake — a method a

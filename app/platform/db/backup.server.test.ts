@@ -5,7 +5,7 @@ import path from "node:path";
 import { PrismaClient } from "~/generated/prisma/client";
 import { describe, expect, it } from "vitest";
 import { backupDatabase, backupFileName } from "./backup.server";
-import { dataDir, env } from "./env.server";
+import { dataDir, env } from "~/platform/runtime/env.server";
 import { sqliteAdapter } from "./sqlite-adapter.server";
 
 /** Another process writing rows one by one, as the running app would. */

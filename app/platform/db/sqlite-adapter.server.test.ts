@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "./db.server";
-import { env } from "./env.server";
+import { env } from "~/platform/runtime/env.server";
 
 /** A second connection, as another server process would have; it does not wait for locks. */
 function otherProcessConnection() {

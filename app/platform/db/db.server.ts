@@ -1,6 +1,6 @@
 import { PrismaClient, type Prisma } from "~/generated/prisma/client";
-import { env } from "./env.server";
-import { logger } from "./logger.server";
+import { env } from "~/platform/runtime/env.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { sqliteAdapter } from "./sqlite-adapter.server";
 
 /** The client inside `db.$transaction(async (tx) => …)`. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { dataDir, env } from "./env.server";
+import { dataDir, env } from "~/platform/runtime/env.server";
 
 /** `app-20261125-104500.db` for a backup made at 10:45:00 UTC on 25 Nov 2026. */
 export function backupFileName(now = new Date()): string {
