@@ -1,5 +1,5 @@
 // First: configures zod for the browser before any route module builds a schema.
-import "~/lib/zod-in-the-browser";
+import "~/platform/forms/zod-in-the-browser";
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import { clearedLoginCookie, readLoginSession } from "~/features/auth/login-session.server";

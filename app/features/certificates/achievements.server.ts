@@ -1,5 +1,5 @@
 import { db, type Tx } from "~/platform/db/db.server";
-import { parseJsonList } from "~/lib/json-list";
+import { parseJsonList } from "~/platform/db/json-list";
 import type { AchievementType } from "./achievement-types";
 import type { Organization } from "./signature.server";
 

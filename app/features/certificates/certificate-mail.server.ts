@@ -5,7 +5,7 @@ import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
 import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
 import { db } from "~/platform/db/db.server";
 import { appUrl } from "~/platform/runtime/env.server";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 
 /** Tells the holder, in their preferred language, that a certificate was issued, with its PDF and verification links. */
 async function renderCertificateMail(certificateId: string): Promise<Rendered> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatDate } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
-import { storedJsonReader } from "~/lib/stored-json";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import type { ContentReview } from "./ContentSources";
 
 /** Sources as stored by the content sync (validated there against the content schema). */

@@ -1,5 +1,5 @@
 import { db } from "~/platform/db/db.server";
-import { storedJsonReader } from "~/lib/stored-json";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import { quizSchema, type Quiz } from "./content/schema";
 
 /** A quiz as stored in the database (module quizzes and webinar final quizzes), parsed once per text. */

@@ -2,7 +2,7 @@ import { formatDateTime } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/platform/db/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { managedBy } from "~/features/trainings/manage/managed-sessions.server";
 
 type Viewer = { id: string; role: string };

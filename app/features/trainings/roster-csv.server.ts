@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { asText, toCsv } from "~/lib/csv.server";
+import { asText, toCsv } from "~/platform/csv/csv.server";
 import { db } from "~/platform/db/db.server";
 import { jobRoleOf } from "~/features/auth/roles";
 import { formatClock } from "./schedule";

@@ -1,8 +1,8 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/platform/db/db.server";
-import { parseJsonList } from "~/lib/json-list";
-import { localized } from "~/lib/localized";
+import { parseJsonList } from "~/platform/db/json-list";
+import { localized } from "~/platform/i18n/localized";
 import { formatSchedule, monthKey } from "./schedule";
 
 export type TrainingSessionFilters = { city: string | null; category: string | null; month: string | null };

@@ -1,8 +1,8 @@
 import type { Language } from "~/platform/i18n/languages";
 import { readStoredQuiz } from "~/features/courses/queries.server";
 import { db } from "~/platform/db/db.server";
-import { localized } from "~/lib/localized";
-import { storedJsonReader } from "~/lib/stored-json";
+import { localized } from "~/platform/i18n/localized";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import { webinarSchema } from "./content/schema";
 
 const readMedia = storedJsonReader(webinarSchema.shape.media);

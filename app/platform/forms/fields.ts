@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isFreeOfHiddenCharacters } from "~/lib/hidden-characters";
+import { isFreeOfHiddenCharacters } from "~/platform/text/hidden-characters";
 import { message } from "./messages";
 
 /**

@@ -1,5 +1,5 @@
 import { appUrl } from "~/platform/runtime/env.server";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 import { escapeHtml } from "./escape-html";
 
 /**

@@ -9,7 +9,7 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
 import { parallelRows, renderWithTermLinks } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";

@@ -14,7 +14,7 @@ import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { courseCompletedAt } from "../progress.server";
 import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { jobRoleOf, roleOf } from "~/features/auth/roles";
 import { formatDate } from "~/features/courses/format";
 import type { Language } from "~/platform/i18n/languages";
-import { toCsv } from "~/lib/csv.server";
+import { toCsv } from "~/platform/csv/csv.server";
 import type { PersonRow } from "./people-search.server";
 
 export function peopleCsv(rows: PersonRow[], t: TFunction, language: Language): string {

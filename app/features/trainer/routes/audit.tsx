@@ -11,7 +11,7 @@ import { ListSummary } from "~/platform/shell/ListSummary";
 import { ListTable } from "~/platform/shell/ListTable";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { Pagination } from "~/platform/shell/Pagination";
-import { pageCount, readPage } from "~/lib/pagination";
+import { pageCount, readPage } from "~/platform/shell/pagination";
 import { auditView } from "../audit/audit-format.server";
 import { auditEntries, readAuditFilter } from "../audit/audit-query.server";
 

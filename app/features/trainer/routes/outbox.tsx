@@ -15,7 +15,7 @@ import { ListSummary } from "~/platform/shell/ListSummary";
 import { ListTable } from "~/platform/shell/ListTable";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { Pagination } from "~/platform/shell/Pagination";
-import { pageCount, readPage } from "~/lib/pagination";
+import { pageCount, readPage } from "~/platform/shell/pagination";
 import { changeFailedJob, outboxJobs, readOutboxFilter } from "../outbox/outbox.server";
 
 export const meta = titleFromLoader;

@@ -1,7 +1,7 @@
 import { containsText } from "~/platform/db/text-match.server";
 import { db, type Prisma } from "~/platform/db/db.server";
 import { TRAINING_SESSION_STATUSES, type TrainingSessionStatus } from "~/features/trainings/vocabulary";
-import { pageWindow } from "~/lib/pagination";
+import { pageWindow } from "~/platform/shell/pagination";
 import { PERIODS, type Period } from "./periods";
 
 

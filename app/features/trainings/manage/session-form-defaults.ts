@@ -1,4 +1,4 @@
-import { parseJsonList } from "~/lib/json-list";
+import { parseJsonList } from "~/platform/db/json-list";
 import { toZonedInput } from "./zoned-time";
 
 export type TrainingSessionFormDefaults = Record<string, string | string[]>;

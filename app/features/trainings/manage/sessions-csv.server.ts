@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
 import type { Language } from "~/platform/i18n/languages";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { localized } from "~/lib/localized";
-import { toCsv } from "~/lib/csv.server";
+import { localized } from "~/platform/i18n/localized";
+import { toCsv } from "~/platform/csv/csv.server";
 import type { ManagedTrainingSession } from "./managed-sessions.server";
 import { trainingSessionStatusOf } from "./session-status";
 

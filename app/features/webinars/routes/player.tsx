@@ -11,7 +11,7 @@ import { readFormData } from "~/platform/forms/read-form.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
 import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";

@@ -15,7 +15,7 @@ import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt, submittedAnswers } from "~/features/quiz/review.server";
 import { SubmittedAnswers } from "~/features/quiz/SubmittedAnswers";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
 import { requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";

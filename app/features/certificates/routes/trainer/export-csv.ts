@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { routeLanguage } from "~/platform/i18n/route-language.server";
-import { csvResponse, toCsv } from "~/lib/csv.server";
+import { csvResponse, toCsv } from "~/platform/csv/csv.server";
 import { achievementTypeOf } from "../../achievement-types";
 import { listCertificates, readCertificateFilter } from "../../certificate-list.server";
 

@@ -9,7 +9,7 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { ListSummary } from "~/platform/shell/ListSummary";
 import { ListTable } from "~/platform/shell/ListTable";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { ACHIEVEMENT_TYPES, achievementTypeOf } from "../../achievement-types";
 import { listCertificates, PAGE_SIZE, readCertificateFilter } from "../../certificate-list.server";
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { csvResponse } from "~/lib/csv.server";
+import { csvResponse } from "~/platform/csv/csv.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { rosterCsv } from "../../roster-csv.server";

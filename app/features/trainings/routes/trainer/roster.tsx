@@ -14,7 +14,7 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { failedJobKinds } from "~/platform/jobs/job-reports.server";
 import { jobKindLabelKey } from "~/platform/jobs/vocabulary";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../../attendance.server";
 import { QrScanner } from "../../QrScanner";
 import { formatClock, formatSchedule } from "../../schedule";

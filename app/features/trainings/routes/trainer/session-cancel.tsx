@@ -9,7 +9,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { rosterCounts } from "~/features/trainings/attendance.server";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 
 export const meta = titleFromLoader;

@@ -13,7 +13,7 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { batchProgress } from "~/platform/jobs/job-reports.server";
 import { MailProgress } from "~/platform/jobs/MailProgress";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { parseTrainingSessionForm } from "~/features/trainings/manage/parse-session-form";
 import { trainingSessionFormDefaults } from "~/features/trainings/manage/session-form-defaults";
 import { TrainingSessionForm } from "~/features/trainings/manage/TrainingSessionForm";

@@ -5,7 +5,7 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 

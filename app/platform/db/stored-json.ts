@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { memoizeByText } from "./memoize-by-text";
+import { memoizeByText } from "~/platform/text/memoize-by-text";
 
 /**
  * A reader for JSON kept in a text column and validated by a schema; the same

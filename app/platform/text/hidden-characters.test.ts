@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv.server";
+import { toCsv } from "~/platform/csv/csv.server";
 import { isFreeOfHiddenCharacters, withoutHiddenCharacters } from "./hidden-characters";
 
 const HOSTILE = ["\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u061C", "\u200B", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF", "\uFFF9"];

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { withoutHiddenCharacters } from "./hidden-characters";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 
 /** A value a spreadsheet must show exactly as typed (a phone number, a code), never as a number. */
 export type TextCell = { text: string };
