@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { storedJsonReader } from "~/platform/db/stored-json";
 import type { ContentReview } from "./ContentSources";

@@ -1,4 +1,4 @@
-import { formatDateTime } from "~/features/courses/format";
+import { formatDateTime } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/platform/db/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";

@@ -1,4 +1,4 @@
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/platform/db/db.server";
 import { localized } from "~/platform/i18n/localized";

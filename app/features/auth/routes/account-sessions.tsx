@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "~/features/courses/format";
+import { formatDateTime } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { titleFromLoader } from "~/platform/shell/page-title";

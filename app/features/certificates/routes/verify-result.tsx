@@ -1,7 +1,7 @@
 import { data, redirect, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

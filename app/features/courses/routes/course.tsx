@@ -7,7 +7,7 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { continueModule } from "../continue-module";
 import { isAudience, isCategory } from "../content/vocabulary";
-import { formatDate } from "../format";
+import { formatDate } from "~/platform/i18n/dates";
 import { localized } from "~/platform/i18n/localized";
 import { ProgressBar } from "../ProgressBar";
 import { courseProgress } from "../progress.server";

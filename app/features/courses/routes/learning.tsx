@@ -8,7 +8,7 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { formatDate } from "../format";
+import { formatDate } from "~/platform/i18n/dates";
 import { myLearning } from "../learning.server";
 import { ProgressBar } from "../ProgressBar";
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
 import { canTrain } from "~/features/auth/roles";
 import { isCategory } from "~/features/courses/content/vocabulary";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

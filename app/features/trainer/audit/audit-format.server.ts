@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { auditActionKey, isAuditAction } from "~/platform/audit/audit-actions";
-import { formatDateTime } from "~/features/courses/format";
+import { formatDateTime } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { detailsText } from "./audit-details.server";
 import type { AuditRow } from "./audit-query.server";

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { jobRoleOf, roleOf } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { toCsv } from "~/platform/csv/csv.server";
 import type { PersonRow } from "./people-search.server";

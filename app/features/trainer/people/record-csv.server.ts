@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { toCsv } from "~/platform/csv/csv.server";

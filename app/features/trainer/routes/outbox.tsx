@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/features/auth/guards.server";
-import { formatDateTime } from "~/features/courses/format";
+import { formatDateTime } from "~/platform/i18n/dates";
 import { FormAlert } from "~/platform/forms/Field";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
 import { jobRoleOf, ROLES } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { requireAdmin, requireTrainer } from "~/features/auth/guards.server";
 import { jobRoleOf, roleOf, ROLES } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { FormAlert } from "~/platform/forms/Field";
 import { choiceField } from "~/platform/forms/fields";
 import { parseForm } from "~/platform/forms/parse-form";

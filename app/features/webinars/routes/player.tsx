@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { contentReview } from "~/features/content/content-review.server";
 import { ContentSources } from "~/features/content/ContentSources";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";

@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin, requireTrainer } from "~/features/auth/guards.server";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { FormAlert, TextField } from "~/platform/forms/Field";
 import { valueOf } from "~/platform/forms/form-state";
 import { parseForm } from "~/platform/forms/parse-form";

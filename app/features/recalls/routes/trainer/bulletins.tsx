@@ -2,7 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { formatDate } from "~/features/courses/format";
+import { formatDate } from "~/platform/i18n/dates";
 import { FormAlert } from "~/platform/forms/Field";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
