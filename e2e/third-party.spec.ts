@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./test";
-import { isOfficialSourceUrl } from "../app/features/content/sources";
+import { isOfficialSourceUrl } from "../app/platform/content/sources";
 import { courseModules } from "./course-content";
 import { createTrainingSession } from "./fixtures";
 import { answerQuiz, register } from "./flows";

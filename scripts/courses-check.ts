@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { uncitedSourceProblems } from "./content-check/citation-check";
 import { contentUnits, localeFiles } from "./content-check/content-units";
-import { formatProblem, type ContentProblem } from "../app/features/content/read-yaml.server";
+import { formatProblem, type ContentProblem } from "../app/platform/content/read-yaml.server";
 import { rejectedTermProblems } from "./content-check/terminology-check";
 import { contentArgs } from "./content-args";
 import { contentCounts, countsLine, readmeCountsLine } from "./content-counts";

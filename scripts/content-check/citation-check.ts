@@ -1,6 +1,6 @@
-import { citationsIn, isCovered } from "../../app/features/content/citations";
+import { citationsIn, isCovered } from "../../app/platform/content/citations";
 import { unitLines, type ContentUnit } from "./content-units";
-import type { ContentProblem } from "../../app/features/content/read-yaml.server";
+import type { ContentProblem } from "../../app/platform/content/read-yaml.server";
 
 /**
  * Every regulation a unit's text cites (in either language, in quizzes,

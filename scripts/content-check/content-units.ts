@@ -3,8 +3,8 @@ import path from "node:path";
 import type { LoadedCourse } from "~/features/courses/content/load-courses.server";
 import type { LoadedResource } from "~/features/resources/content/load-resources.server";
 import type { LoadedWebinar } from "~/features/webinars/content/load-webinars.server";
-import type { Source } from "../../app/features/content/sources";
-import { parseYamlWithLines } from "../../app/features/content/yaml-lines";
+import type { Source } from "../../app/platform/content/sources";
+import { parseYamlWithLines } from "../../app/platform/content/yaml-lines";
 
 /** A file of content, or only some of its lines (a module's entry in course.yaml). */
 export type UnitFile = { file: string; includes?: (line: number) => boolean };

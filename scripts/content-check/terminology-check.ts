@@ -1,5 +1,5 @@
 import { unitLines, type UnitFile } from "./content-units";
-import type { ContentProblem } from "../../app/features/content/read-yaml.server";
+import type { ContentProblem } from "../../app/platform/content/read-yaml.server";
 
 /**
  * Every rejected Chinese variant of a termbase term in the given files, named

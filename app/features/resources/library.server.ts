@@ -1,7 +1,7 @@
 import { isCategory } from "~/features/courses/content/vocabulary";
 import type { Category } from "~/features/courses/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
-import { contentReview } from "~/features/content/content-review.server";
+import { contentReview } from "~/platform/content/content-review.server";
 import { db } from "~/platform/db/db.server";
 import { parseJsonList } from "~/platform/db/json-list";
 import { localized } from "~/platform/i18n/localized";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reviewFields } from "~/features/content/sources";
+import { reviewFields } from "~/platform/content/sources";
 import { AUDIENCES, CATEGORIES } from "./vocabulary";
 
 /** Text in both languages; a missing or empty language is an error. */

@@ -1,5 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { contentDay } from "~/features/content/content-day";
+import { contentDay } from "~/platform/content/content-day";
 import { db, type Tx } from "~/platform/db/db.server";
 import type { LoadedCourse } from "./load-courses.server";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reviewFields } from "~/features/content/sources";
+import { reviewFields } from "~/platform/content/sources";
 import { bilingual, questionSchema, quizSchema } from "~/features/courses/content/schema";
 import { CATEGORIES } from "~/features/courses/content/vocabulary";
 

@@ -1,4 +1,4 @@
-import { contentDay } from "~/features/content/content-day";
+import { contentDay } from "~/platform/content/content-day";
 import { db } from "~/platform/db/db.server";
 import type { LoadedWebinar } from "./load-webinars.server";
 
