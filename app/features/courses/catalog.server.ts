@@ -1,6 +1,6 @@
 import { db } from "~/platform/db/db.server";
 import type { Language } from "~/platform/i18n/languages";
-import { isAudience, isCategory, type Audience, type Category } from "./content/vocabulary";
+import { isAudience, isCategory, type Audience, type Category } from "~/platform/content/vocabulary";
 import { localized } from "~/platform/i18n/localized";
 import { parseJsonList } from "~/platform/db/json-list";
 

@@ -1,5 +1,5 @@
-import { isCategory } from "~/features/courses/content/vocabulary";
-import type { Category } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
+import type { Category } from "~/platform/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
 import { contentReview } from "~/platform/content/content-review.server";
 import { db } from "~/platform/db/db.server";

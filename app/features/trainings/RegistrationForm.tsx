@@ -1,7 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { JobRoleField } from "~/features/auth/ProfileFields";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
+import { CATEGORIES } from "~/platform/content/vocabulary";
 import { FormAlert, TextField } from "~/platform/forms/Field";
 import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 

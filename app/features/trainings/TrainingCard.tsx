@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isCategory } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
 import type { trainingSessionSummary } from "./training-sessions.server";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
+import { CATEGORIES } from "~/platform/content/vocabulary";
 import { JOB_ROLES } from "~/features/auth/roles";
 import { choiceField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
 import { message } from "~/platform/forms/messages";

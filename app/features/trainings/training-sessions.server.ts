@@ -1,4 +1,4 @@
-import { isCategory } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
 import type { Language } from "~/platform/i18n/languages";
 import { db } from "~/platform/db/db.server";
 import { parseJsonList } from "~/platform/db/json-list";

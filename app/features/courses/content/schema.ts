@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { reviewFields } from "~/platform/content/sources";
-import { AUDIENCES, CATEGORIES } from "./vocabulary";
+import { AUDIENCES, CATEGORIES } from "~/platform/content/vocabulary";
 
 /** Text in both languages; a missing or empty language is an error. */
 export const bilingual = z.object(

@@ -8,7 +8,7 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { FilterBar } from "~/platform/shell/FilterBar";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { listCatalog, readCatalogFilters } from "../catalog.server";
-import { AUDIENCES, CATEGORIES } from "../content/vocabulary";
+import { AUDIENCES, CATEGORIES } from "~/platform/content/vocabulary";
 import { CourseCard } from "../CourseCard";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 

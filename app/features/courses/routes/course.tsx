@@ -6,7 +6,7 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { continueModule } from "../continue-module";
-import { isAudience, isCategory } from "../content/vocabulary";
+import { isAudience, isCategory } from "~/platform/content/vocabulary";
 import { formatDate } from "~/platform/i18n/dates";
 import { localized } from "~/platform/i18n/localized";
 import { ProgressBar } from "../ProgressBar";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
 import { canTrain } from "~/features/auth/roles";
-import { isCategory } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
 import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isCategory } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
 import { ContentSources } from "~/platform/content/ContentSources";
 import { renderMarkdown } from "~/features/courses/markdown.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
+import { CATEGORIES } from "~/platform/content/vocabulary";
 import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/forms/Field";
 import type { RejectedForm } from "~/platform/forms/form-state";
 import { LANGUAGES } from "~/platform/i18n/languages";

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { getProfile } from "~/features/auth/user.server";
-import { isCategory } from "~/features/courses/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
 import { FormAlert } from "~/platform/forms/Field";
 import { parseForm } from "~/platform/forms/parse-form";
 import { readFormData } from "~/platform/forms/read-form.server";
