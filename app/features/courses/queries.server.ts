@@ -1,6 +1,6 @@
 import { db } from "~/platform/db/db.server";
 import { storedJsonReader } from "~/platform/db/stored-json";
-import { quizSchema, type Quiz } from "./content/schema";
+import { quizSchema, type Quiz } from "~/features/quiz/content-schema";
 
 /** A quiz as stored in the database (module quizzes and webinar final quizzes), parsed once per text. */
 export const readStoredQuiz = storedJsonReader(quizSchema);

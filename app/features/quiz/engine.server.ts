@@ -2,7 +2,8 @@
 // from a form, and how they are graded. Pure functions, shared by every
 // feature that has quizzes.
 import crypto from "node:crypto";
-import type { Bilingual, Quiz, QuizQuestion } from "~/features/courses/content/schema";
+import type { Bilingual } from "~/platform/content/bilingual";
+import type { Quiz, QuizQuestion } from "./content-schema";
 import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 import { seededShuffle } from "./shuffle.server";
 

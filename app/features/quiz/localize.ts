@@ -1,4 +1,4 @@
-import type { Bilingual } from "~/features/courses/content/schema";
+import type { Bilingual } from "~/platform/content/bilingual";
 import type { Language } from "~/platform/i18n/languages";
 import type { PublicQuestion } from "./engine.server";
 

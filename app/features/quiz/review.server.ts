@@ -1,4 +1,4 @@
-import type { Quiz } from "~/features/courses/content/schema";
+import type { Quiz } from "./content-schema";
 import type { Language } from "~/platform/i18n/languages";
 import { pick } from "./localize";
 

@@ -1,4 +1,4 @@
-import type { QuizQuestion } from "~/features/courses/content/schema";
+import type { QuizQuestion } from "~/features/quiz/content-schema";
 import type { Language } from "~/platform/i18n/languages";
 import { pick } from "~/features/quiz/localize";
 import { share } from "./stats";

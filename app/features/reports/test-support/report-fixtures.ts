@@ -1,5 +1,5 @@
 // Rows for report tests, written straight into the test's own database.
-import type { Quiz } from "~/features/courses/content/schema";
+import type { Quiz } from "~/features/quiz/content-schema";
 import { db } from "~/platform/db/db.server";
 
 const bi = (en: string, zh: string) => ({ en, zh });
