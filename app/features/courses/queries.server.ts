@@ -1,9 +1,6 @@
 import { db } from "~/platform/db/db.server";
-import { storedJsonReader } from "~/platform/db/stored-json";
-import { quizSchema, type Quiz } from "~/features/quiz/content-schema";
-
-/** A quiz as stored in the database (module quizzes and webinar final quizzes), parsed once per text. */
-export const readStoredQuiz = storedJsonReader(quizSchema);
+import type { Quiz } from "~/features/quiz/content-schema";
+import { readStoredQuiz } from "~/features/quiz/stored-quiz";
 
 /** An active course and its active modules in order, or a 404. */
 export async function requireCourse(slug: string | undefined) {

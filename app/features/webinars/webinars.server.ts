@@ -1,5 +1,5 @@
 import type { Language } from "~/platform/i18n/languages";
-import { readStoredQuiz } from "~/features/courses/queries.server";
+import { readStoredQuiz } from "~/features/quiz/stored-quiz";
 import { db } from "~/platform/db/db.server";
 import { localized } from "~/platform/i18n/localized";
 import { storedJsonReader } from "~/platform/db/stored-json";
