@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { readLoginSession, type LoginSession } from "./login-session.server";
-import { canTrain } from "./roles";
+import { canTrain } from "~/platform/access/roles";
 import type { PublicUser } from "./user.server";
 
 export async function getOptionalUser(request: Request): Promise<PublicUser | null> {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
 import { message } from "~/platform/forms/messages";
 import { LANGUAGES } from "~/platform/i18n/languages";
-import { JOB_ROLES } from "./roles";
+import { JOB_ROLES } from "~/platform/access/roles";
 
 export const profileSchema = z.object({
   name: requiredText(100),

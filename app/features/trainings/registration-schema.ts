@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "~/platform/content/vocabulary";
-import { JOB_ROLES } from "~/features/auth/roles";
+import { JOB_ROLES } from "~/platform/access/roles";
 import { choiceField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
 import { message } from "~/platform/forms/messages";
 

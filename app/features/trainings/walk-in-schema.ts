@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { JOB_ROLES } from "~/features/auth/roles";
+import { JOB_ROLES } from "~/platform/access/roles";
 import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
 
 export const walkInSchema = z.object({

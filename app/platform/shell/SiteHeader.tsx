@@ -1,6 +1,6 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { canTrain } from "~/features/auth/roles";
+import { canTrain } from "~/platform/access/roles";
 import { LanguageSwitcher } from "~/platform/i18n/LanguageSwitcher";
 import type { Language } from "~/platform/i18n/languages";
 import { useRootData } from "./use-root-data";

@@ -14,7 +14,7 @@ import { AccountPage } from "../AccountPage";
 import { AccountNotice } from "../AccountNotice";
 import { requireUser } from "../guards.server";
 import { ProfileFields } from "../ProfileFields";
-import { roleOf } from "../roles";
+import { roleOf } from "~/platform/access/roles";
 import { profileSchema } from "../schemas";
 import { getProfile, updateProfile } from "../user.server";
 

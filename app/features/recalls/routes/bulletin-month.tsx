@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
-import { canTrain } from "~/features/auth/roles";
+import { canTrain } from "~/platform/access/roles";
 import { isCategory } from "~/platform/content/vocabulary";
 import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";

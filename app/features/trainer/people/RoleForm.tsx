@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ROLES } from "~/features/auth/roles";
+import { ROLES } from "~/platform/access/roles";
 import { SelectField } from "~/platform/forms/Field";
 import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 

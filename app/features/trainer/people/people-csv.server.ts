@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { jobRoleOf, roleOf } from "~/features/auth/roles";
+import { jobRoleOf, roleOf } from "~/platform/access/roles";
 import { formatDate } from "~/platform/i18n/dates";
 import type { Language } from "~/platform/i18n/languages";
 import { toCsv } from "~/platform/csv/csv.server";

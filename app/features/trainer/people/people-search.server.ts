@@ -1,4 +1,4 @@
-import { ROLES, type Role } from "~/features/auth/roles";
+import { ROLES, type Role } from "~/platform/access/roles";
 import { db, type Prisma } from "~/platform/db/db.server";
 import { containsText } from "~/platform/db/text-match.server";
 import { pageWindow } from "~/platform/shell/pagination";

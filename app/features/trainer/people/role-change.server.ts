@@ -1,5 +1,5 @@
 import { recordAudit } from "~/platform/audit/audit-log.server";
-import type { Role } from "~/features/auth/roles";
+import type { Role } from "~/platform/access/roles";
 import { db } from "~/platform/db/db.server";
 
 export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; reason: "notFound" | "ownAdminRole" };

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { jobRoleOf, ROLES } from "~/features/auth/roles";
+import { jobRoleOf, ROLES } from "~/platform/access/roles";
 import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";

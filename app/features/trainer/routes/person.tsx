@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { requireAdmin, requireTrainer } from "~/features/auth/guards.server";
-import { jobRoleOf, roleOf, ROLES } from "~/features/auth/roles";
+import { jobRoleOf, roleOf, ROLES } from "~/platform/access/roles";
 import { formatDate } from "~/platform/i18n/dates";
 import { FormAlert } from "~/platform/forms/Field";
 import { choiceField } from "~/platform/forms/fields";
