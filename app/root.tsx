@@ -11,6 +11,7 @@ import { AppShell } from "~/platform/shell/AppShell";
 import { useCspNonce } from "~/platform/shell/csp-nonce";
 import { ErrorPage, ErrorTitle } from "~/platform/shell/ErrorPage";
 import { useMarkHydrated } from "~/platform/shell/use-mark-hydrated";
+import type { RootData } from "~/platform/shell/use-root-data";
 import { siteMeta } from "~/platform/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
@@ -22,7 +23,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
   const user = session?.user;
-  const body = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
+  const body: RootData = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }
