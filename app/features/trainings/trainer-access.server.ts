@@ -1,6 +1,7 @@
 import { requireTrainer } from "~/features/auth/guards.server";
 import { db } from "~/platform/db/db.server";
 import { requireTrainingSession } from "./training-sessions.server";
+import { forbidden } from "~/platform/http/responses";
 
 /**
  * A trainer may manage a session they are assigned to; an admin may manage
@@ -11,7 +12,7 @@ export async function requireTrainingSessionTrainer(request: Request, sessionId:
   const session = await requireTrainingSession(sessionId);
   if (user.role !== "admin") {
     const assigned = await db.sessionTrainer.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: user.id } } });
-    if (!assigned) throw new Response("Forbidden", { status: 403 });
+    if (!assigned) throw forbidden();
   }
   return { user, session };
 }

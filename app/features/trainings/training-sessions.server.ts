@@ -4,6 +4,7 @@ import { db } from "~/platform/db/db.server";
 import { parseJsonList } from "~/platform/db/json-list";
 import { localized } from "~/platform/i18n/localized";
 import { formatSchedule, monthKey } from "./schedule";
+import { notFound } from "~/platform/http/responses";
 
 export type TrainingSessionFilters = { city: string | null; category: string | null; month: string | null };
 
@@ -63,7 +64,7 @@ export async function listTrainingSessions(language: Language, filters: Training
 
 export async function requireTrainingSession(id: string | undefined) {
   const session = id ? await db.trainingSession.findUnique({ where: { id } }) : null;
-  if (!session) throw new Response("Not Found", { status: 404 });
+  if (!session) throw notFound();
   return session;
 }
 

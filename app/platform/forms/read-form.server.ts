@@ -1,3 +1,5 @@
+import { badRequest } from "~/platform/http/responses";
+
 /**
  * The request's form data; a body that is not a form (JSON, plain text,
  * broken multipart) is a 400, not a crash.
@@ -6,6 +8,6 @@ export async function readFormData(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw new Response("Bad Request", { status: 400 });
+    throw badRequest();
   }
 }

@@ -1,9 +1,10 @@
 import { isLanguage, type Language } from "./languages";
+import { notFound } from "~/platform/http/responses";
 import { getServerT } from "./i18next.server";
 
 /** The `:lng` URL segment of a route below `/{lng}`; anything else is a 404. */
 export function routeLanguage(params: { lng?: string }): Language {
-  if (!isLanguage(params.lng)) throw new Response("Not Found", { status: 404 });
+  if (!isLanguage(params.lng)) throw notFound();
   return params.lng;
 }
 

@@ -8,6 +8,7 @@ import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { isAchievementType } from "../achievement-types";
 import { findAchievementByKey } from "../achievements.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -18,7 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const type = params.type ?? "";
   const achievement = isAchievementType(type) ? await findAchievementByKey(type, params.key ?? "") : null;
-  if (!achievement) throw new Response("Not Found", { status: 404 });
+  if (!achievement) throw notFound();
   const [zh, en] = await Promise.all([getServerT("zh"), getServerT("en")]);
   const title = language === "zh" ? achievement.titleZh : achievement.titleEn;
   return {

@@ -16,6 +16,7 @@ import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.
 import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const course = await requireCourse(params.slug);
   const module = requireModule(course, params.module);
-  if (moduleQuiz(module)) throw new Response("Bad Request", { status: 400 });
+  if (moduleQuiz(module)) throw badRequest();
   await db.$transaction((tx) => completeModule(tx, user.id, course.id, module.id));
   return redirect(`/${language}/courses/${course.slug}/${module.slug}`);
 }

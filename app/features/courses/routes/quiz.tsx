@@ -22,6 +22,7 @@ import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type 
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -29,7 +30,7 @@ async function requireQuiz(params: LoaderFunctionArgs["params"]) {
   const course = await requireCourse(params.slug);
   const module = requireModule(course, params.module);
   const quiz = moduleQuiz(module);
-  if (!quiz) throw new Response("Not Found", { status: 404 });
+  if (!quiz) throw notFound();
   return { course, module, quiz };
 }
 
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
     const attempt = await findAttempt(user.id, { moduleId: module.id }, requested);
-    if (!attempt) throw new Response("Not Found", { status: 404 });
+    if (!attempt) throw notFound();
     const completedAt = await courseCompletedAt(user.id, course.id);
     const courseCompleted = attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000;
     return {

@@ -15,6 +15,7 @@ import { PrintButton } from "../PrintButton";
 import { SampleNotice } from "../SampleNotice";
 import { countryName, formatMonth, isHazardKind, isMonth, unitsText } from "../vocabulary";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -23,10 +24,10 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  if (!isMonth(params.month)) throw new Response("Not Found", { status: 404 });
+  if (!isMonth(params.month)) throw notFound();
   const [bulletin, user] = await Promise.all([bulletinFor(params.month, language), getOptionalUser(request)]);
   const preview = Boolean(user && canTrain(user.role));
-  if (!bulletin || (!bulletin.publishedAt && !preview)) throw new Response("Not Found", { status: 404 });
+  if (!bulletin || (!bulletin.publishedAt && !preview)) throw notFound();
   const t = await getServerT(language);
   const monthName = formatMonth(bulletin.month, language);
   return {

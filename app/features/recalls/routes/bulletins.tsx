@@ -14,6 +14,7 @@ import { isBulletinSubscriber, setBulletinSubscription } from "../subscription.s
 import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { badRequest, forbidden } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -36,9 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   routeLanguage(params);
   const user = await requireUser(request);
   const intent = (await readFormData(request)).get("intent");
-  if (intent !== "subscribe" && intent !== "unsubscribe") throw new Response("Bad Request", { status: 400 });
+  if (intent !== "subscribe" && intent !== "unsubscribe") throw badRequest();
   // The bulletin is mailed only to addresses their owners have confirmed.
-  if (intent === "subscribe" && !user.emailVerifiedAt) throw new Response("Forbidden", { status: 403 });
+  if (intent === "subscribe" && !user.emailVerifiedAt) throw forbidden();
   await setBulletinSubscription(user.id, intent === "subscribe");
   return { subscribed: intent === "subscribe" };
 }

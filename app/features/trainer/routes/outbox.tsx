@@ -17,6 +17,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { Pagination } from "~/platform/shell/Pagination";
 import { pageCount, readPage } from "~/platform/shell/pagination";
 import { changeFailedJob, outboxJobs, readOutboxFilter } from "../outbox/outbox.server";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const jobId = formData.get("jobId");
-  if ((intent !== "retry" && intent !== "cancel") || typeof jobId !== "string" || !jobId) throw new Response("Bad Request", { status: 400 });
+  if ((intent !== "retry" && intent !== "cancel") || typeof jobId !== "string" || !jobId) throw badRequest();
   const t = await getServerT(language);
   const outcome = await changeFailedJob(jobId, intent, user);
   if (!outcome.ok) return data({ tone: "error" as const, message: t("jobs.outbox.notFailed") }, { status: 409 });

@@ -5,11 +5,12 @@ import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { csvResponse } from "~/platform/csv/csv.server";
 import { learnerRecord } from "../people/learner-record.server";
 import { recordCsv } from "../people/record-csv.server";
+import { notFound } from "~/platform/http/responses";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   await requireTrainer(request);
   const record = await learnerRecord(params.userId ?? "", language);
-  if (!record) throw new Response("Not Found", { status: 404 });
+  if (!record) throw notFound();
   return csvResponse(recordCsv(record, await getServerT(language), language), `record-${record.person.id}.csv`);
 }

@@ -21,6 +21,7 @@ import { setAccountActive, sendResetLinkAsAdmin, type AccountAdminOutcome } from
 import { AccountAdminPanel } from "../people/AccountAdminPanel";
 import { changeRole } from "../people/role-change.server";
 import { RoleForm } from "../people/RoleForm";
+import { badRequest, conflict, notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
   const record = await learnerRecord(params.userId ?? "", language);
-  if (!record) throw new Response("Not Found", { status: 404 });
+  if (!record) throw notFound();
   const date = (value: Date | null) => (value ? formatDate(value, language) : null);
   const { person } = record;
   return {
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(formData, roleSchema);
     if (!parsed.ok) return rejectForm(formData, parsed.errors);
     const outcome = await changeRole(targetId, parsed.data.role, admin);
-    if (!outcome.ok && outcome.reason === "notFound") throw new Response("Not Found", { status: 404 });
+    if (!outcome.ok && outcome.reason === "notFound") throw notFound();
     if (!outcome.ok) return rejectForm(formData, { role: { key: "validation.ownAdminRole" } }, 409);
     return done("role");
   }
@@ -83,12 +84,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     refuseUnless(outcome);
     return done("resetSent");
   }
-  throw new Response("Bad Request", { status: 400 });
+  throw badRequest();
 }
 
 function refuseUnless(outcome: AccountAdminOutcome): void {
   if (outcome.ok) return;
-  throw new Response(outcome.reason === "notFound" ? "Not Found" : "Conflict", { status: outcome.reason === "notFound" ? 404 : 409 });
+  throw outcome.reason === "notFound" ? notFound() : conflict();
 }
 
 export default function Person() {

@@ -9,6 +9,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { findUserRegistration } from "../registration.server";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import { ticketQrSvg } from "../ticket-qr.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const session = await requireTrainingSession(params.id);
   const registration = await findUserRegistration(session.id, user.id);
-  if (!registration || registration.status === "cancelled") throw new Response("Not Found", { status: 404 });
+  if (!registration || registration.status === "cancelled") throw notFound();
   const t = await getServerT(language);
   return {
     title: await pageTitle(language, t("trainings.ticket.title")),

@@ -20,6 +20,7 @@ import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-prog
 import { requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
+import { forbidden, notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -51,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
     const [attempt, status] = await Promise.all([findAttempt(user.id, target, requested), quizStatus(user.id, target)]);
-    if (!attempt) throw new Response("Not Found", { status: 404 });
+    if (!attempt) throw notFound();
     return {
       ...common,
       view: "result" as const,
@@ -81,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, webinar, share, target, progress } = await load(request, params);
   const t = await getServerT(language);
   if (share < webinar.requiredShare) {
-    throw new Response("Forbidden", { status: 403 });
+    throw forbidden();
   }
   const formData = await readFormData(request);
   const submission = readQuizSubmission(formData, webinar.quiz, user.id, target, t);

@@ -18,13 +18,14 @@ import { normalizeCertificateNumber, unbrokenNumber } from "../../certificate-nu
 import { revokeSchema } from "../../revoke-schema";
 import { revokeCertificate } from "../../revocation.server";
 import { hasValidSignature } from "../../signature.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
 async function findCertificate(rawNumber: string | undefined) {
   const number = normalizeCertificateNumber(rawNumber ?? "");
   const certificate = number ? await db.certificate.findUnique({ where: { number }, include: { user: { select: { email: true } } } }) : null;
-  if (!certificate) throw new Response("Not Found", { status: 404 });
+  if (!certificate) throw notFound();
   return certificate;
 }
 

@@ -16,6 +16,7 @@ import { bulletinMonths } from "../../bulletins.server";
 import { publicationBatch, publishBulletin } from "../../publish-bulletin.server";
 import { pendingTranslations } from "../../translations.server";
 import { formatMonth, isMonth } from "../../vocabulary";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
   const month = (await readFormData(request)).get("month");
-  if (!isMonth(month)) throw new Response("Bad Request", { status: 400 });
+  if (!isMonth(month)) throw badRequest();
   const t = await getServerT(language);
   const monthName = formatMonth(month, language);
   const result = await publishBulletin(month, user.id);

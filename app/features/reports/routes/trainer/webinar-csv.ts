@@ -5,6 +5,7 @@ import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { questionTable, retentionTable, watchedTable } from "../../report-tables.server";
 import { tableCsvResponse } from "../../table-csv.server";
 import { webinarReport } from "../../webinar-report.server";
+import { notFound } from "~/platform/http/responses";
 
 const FILES = ["watched.csv", "retention.csv", "questions.csv"] as const;
 type File = (typeof FILES)[number];
@@ -14,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   await requireTrainer(request);
   const file = new URL(request.url).pathname.split("/").pop() as File;
-  if (!FILES.includes(file)) throw new Response("Not Found", { status: 404 });
+  if (!FILES.includes(file)) throw notFound();
   const t = await getServerT(language);
   const report = await webinarReport(params.slug, language, t);
   const table =

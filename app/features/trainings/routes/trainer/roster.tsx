@@ -21,6 +21,7 @@ import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -89,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { notice: { tone: "success", message: t("trainings.roster.walkInAdded", { name: person.name }) } satisfies Notice, kind: "walkIn" };
   }
 
-  throw new Response("Bad Request", { status: 400 });
+  throw badRequest();
 }
 
 export default function Roster() {

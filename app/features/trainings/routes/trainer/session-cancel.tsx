@@ -11,6 +11,7 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-access.server";
 import { localized } from "~/platform/i18n/localized";
 import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, session } = await requireTrainingSessionTrainer(request, params.id);
   const formData = await readFormData(request);
   const back = `/${language}/trainer/sessions/${session.id}/edit`;
-  if (formData.get("intent") !== "cancel") throw new Response("Bad Request", { status: 400 });
+  if (formData.get("intent") !== "cancel") throw badRequest();
   const outcome = await cancelTrainingSession(session.id, user);
   return redirect(outcome.ok ? `${back}?saved=cancelled&notified=${outcome.queued}` : back);
 }

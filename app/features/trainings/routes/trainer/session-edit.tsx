@@ -24,6 +24,7 @@ import { assignedTrainerIds, assignTrainers, trainerCandidates } from "~/feature
 import { updateTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { timeZoneOptions } from "~/features/trainings/manage/time-zones";
 import { TrainerAssignment } from "~/features/trainings/manage/TrainerAssignment";
+import { badRequest, forbidden } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -69,13 +70,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (intent === "trainers") {
-    if (user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+    if (user.role !== "admin") throw forbidden();
     const ids = formData.getAll("trainerIds").map(String);
     if (!(await assignTrainers(session.id, ids, user))) return data({ trainersError: t("manage.trainers.invalid") }, { status: 400 });
     return redirect(`${here}?saved=trainers`);
   }
 
-  if (intent !== "save") throw new Response("Bad Request", { status: 400 });
+  if (intent !== "save") throw badRequest();
   const parsed = parseTrainingSessionForm(formData, session.confirmedCount);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   const outcome = await updateTrainingSession(session.id, parsed.data, user);
