@@ -26,7 +26,7 @@ for (const lng of LANGUAGES) {
     await page.getByRole("link", { name: t.common.account.profile }).click();
     await expect(page.getByTestId("email-status")).toHaveText(t.auth.profile.emailNotConfirmed);
     await expect(page.getByLabel(t.auth.fields.name)).toHaveValue(name);
-    await expect(page.getByLabel(new RegExp(`^${t.auth.fields.phone}`))).toHaveValue("13800138000");
+    await expect(page.getByLabel(new RegExp(`^${t.auth.fields.phone}`))).toHaveValue("+8613800138000");
     await expect(page.getByLabel(t.auth.fields.jobRole)).toHaveValue("exporter");
 
     await page.getByRole("button", { name: t.common.account.logout }).click();

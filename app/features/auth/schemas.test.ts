@@ -46,8 +46,11 @@ describe("join form", () => {
   });
 
   it.each([
-    ["13800138000", "13800138000"],
-    ["138 0013 8000", "13800138000"],
+    ["13800138000", "+8613800138000"],
+    ["138 0013 8000", "+8613800138000"],
+    ["0574 8765 4321", "+8657487654321"],
+    ["+84 91 234 56 78", "+84912345678"],
+    ["+62 812-3456-7890", "+6281234567890"],
     ["+86 138-0013-8000", "+8613800138000"],
     ["+1 (202) 555-0100", "+12025550100"],
     ["+44 20 7946 0958", "+442079460958"],
@@ -56,7 +59,7 @@ describe("join form", () => {
     expect(result.ok && result.data.phone).toBe(stored);
   });
 
-  it.each(["12345", "23800138000", "+86 12345", "phone", "+0 123 4567"])("rejects the phone number %s", (input) => {
+  it.each(["12345", "23800138000", "+86 12345", "phone", "+0 123 4567", "+84 12"])("rejects the phone number %s", (input) => {
     const result = parseForm(form({ ...valid, phone: input }), joinSchema);
     expect(result.ok || result.errors.phone?.key).toBe("validation.phone");
   });

@@ -8,7 +8,7 @@ export const auth = {
     company: "Company",
     jobRole: "Job role",
     phone: "Phone",
-    phoneHint: "Mainland mobile (e.g. 138 0013 8000) or international with country code (e.g. +1 202 555 0100).",
+    phoneHint: "A mainland mobile or landline (e.g. 138 0013 8000, 0574 8765 4321), or any other number with its country code (e.g. +84 91 234 5678).",
     preferredLanguage: "Preferred language",
   },
   join: {

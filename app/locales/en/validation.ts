@@ -6,7 +6,7 @@ export const validation = {
   passwordTooLong: "The password must be at most 200 characters long.",
   tooLong: "This is too long (at most {{max}} characters).",
   hiddenCharacters: "Remove the invisible control characters from this text (for example, characters that reverse the reading direction). Retyping it usually helps.",
-  phone: "Enter a mainland mobile number (11 digits starting with 1) or an international number starting with +.",
+  phone: "This is not a valid phone number. Enter a mainland mobile or landline (with area code), or another country's number starting with + and its country code.",
   interestsRequired: "Choose at least one product category.",
   consentRequired: "You must agree to the processing of your personal information to register.",
   invalidChoice: "Choose one of the options.",

@@ -11,7 +11,7 @@ export const auth: TranslationOf<typeof en> = {
     company: "公司名称",
     jobRole: "岗位",
     phone: "电话",
-    phoneHint: "中国大陆手机号（如 138 0013 8000），或带国家代码的国际号码（如 +1 202 555 0100）。",
+    phoneHint: "中国大陆手机或座机号码（如 138 0013 8000、0574 8765 4321），或带国家代码的其他号码（如 +84 91 234 5678）。",
     preferredLanguage: "常用语言",
   },
   join: {

@@ -9,7 +9,7 @@ export const validation: TranslationOf<typeof en> = {
   passwordTooLong: "密码不能超过 200 个字符。",
   tooLong: "内容过长（最多 {{max}} 个字符）。",
   hiddenCharacters: "请删除其中的不可见控制字符（例如会颠倒文字阅读方向的字符）。重新输入一遍通常即可。",
-  phone: "请输入中国大陆手机号（以 1 开头的 11 位数字），或以 + 开头的国际号码。",
+  phone: "电话号码无效。请输入中国大陆手机号或带区号的座机号码，或以 + 和国家代码开头的其他国家号码。",
   interestsRequired: "请至少选择一个产品类别。",
   consentRequired: "报名须同意处理您的个人信息。",
   invalidChoice: "请从选项中选择一项。",

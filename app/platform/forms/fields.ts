@@ -1,3 +1,4 @@
+import parsePhoneNumberFromString from "libphonenumber-js/max";
 import { z } from "zod";
 import { isFreeOfHiddenCharacters } from "~/platform/text/hidden-characters";
 import { message } from "./messages";
@@ -32,21 +33,21 @@ export function choiceField<const T extends readonly [string, ...string[]]>(choi
   return z.enum(choices, message("validation.invalidChoice"));
 }
 
-const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
-const INTERNATIONAL = /^\+[1-9]\d{6,14}$/;
-
 /**
- * A mainland mobile number (11 digits, optionally with +86) or an
- * international number in E.164 form. Spaces, dashes and brackets are
- * ignored; the number is stored without them.
+ * A phone number as people in the program type it: a mainland mobile or
+ * landline without a country code (0574 8765 4321, 138 0013 8000), or any
+ * country's number with `+` (Vietnam, Indonesia, India, the U.S. …). It is
+ * validated against each country's numbering plan (libphonenumber's full
+ * metadata) and stored in E.164 form (+8613800138000).
  */
 export const phoneField = z
   .string()
   .trim()
   .max(40, message("validation.tooLong"))
-  .transform((value) => value.replace(/[\s\-().]/g, ""))
-  .refine((value) => {
-    if (value === "") return true;
-    const mainland = value.replace(/^\+86/, "");
-    return MAINLAND_MOBILE.test(mainland) || (INTERNATIONAL.test(value) && !value.startsWith("+86"));
-  }, message("validation.phone"));
+  .refine((value) => value === "" || parsePhone(value)?.isValid() === true, message("validation.phone"))
+  .transform((value) => (value === "" ? "" : parsePhone(value)!.number));
+
+/** Without a country code, a number is read as a mainland China number. */
+function parsePhone(value: string) {
+  return parsePhoneNumberFromString(value, "CN");
+}

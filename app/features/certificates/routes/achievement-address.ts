@@ -1,4 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { preferredMediaType } from "~/platform/http/content-negotiation.server";
 import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { isAchievementType } from "../achievement-types";
 import { findAchievementByKey } from "../achievements.server";
@@ -12,7 +13,7 @@ const VARY = { Vary: "Accept, Cookie, Accept-Language" };
  * language (which shows both languages).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const wantsJson = /application\/(ld\+)?json/i.test(request.headers.get("Accept") ?? "");
+  const wantsJson = preferredMediaType(request, ["text/html", "application/ld+json", "application/json"])?.startsWith("application/") === true;
   const type = params.type ?? "";
   const key = params.key ?? "";
   const achievement = isAchievementType(type) ? await findAchievementByKey(type, key) : null;
