@@ -122,7 +122,7 @@ describe("offline check-in sync", () => {
 
   it("corrects a device clock that is wrong by more than two minutes and never records a time in the future", async () => {
     const { register, context } = await setUp("sync-clock-skew");
-    const [behind, ahead, slightlyAhead, epoch] = await Promise.all(["Behind", "Ahead", "Slightly Ahead", "Epoch"].map((name) => register(name)));
+    const [behind, ahead, slightlyAhead, epoch] = await Promise.all([register("Behind"), register("Ahead"), register("Slightly Ahead"), register("Epoch")]);
     const received = at(60);
     const hour = 60 * MINUTE;
     // A phone one hour slow scanned at 01:10 real time (00:10 on its clock) and sent at 02:00 (01:00 on its clock).
