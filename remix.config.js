@@ -58,6 +58,7 @@ function languageRoutes(route) {
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
   route("trainer/trainings/:id/check-in", "features/trainings/routes/check-in.tsx");
   route("trainer/trainings/:id/check-in/sync", "features/trainings/routes/check-in-sync.ts");
+  route("trainer/trainings/:id/check-in/app.webmanifest", "features/trainings/routes/check-in-manifest.ts");
   route("verify", "features/certificates/routes/verify.tsx");
   route("verify/:number", "features/certificates/routes/verify-result.tsx");
   route("achievements/:type/:key", "features/certificates/routes/achievement.tsx");
