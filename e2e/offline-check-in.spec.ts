@@ -3,6 +3,7 @@
 // tab, and reach the server exactly once when the network returns.
 import type { BrowserContext, Page } from "@playwright/test";
 import { hashPassword } from "../app/features/auth/password.server";
+import { formatClock } from "../app/features/trainings/schedule";
 import { expectNoAxeViolations } from "./axe";
 import { createRegistration, createSession, db } from "./fixtures";
 import { DEMO_PASSWORD, LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
@@ -72,6 +73,9 @@ for (const lng of LANGUAGES) {
       person!.name = `${lng === "zh" ? "学员" : "Attendee"} ${name}`;
       await db.registration.update({ where: { id: person!.id }, data: { name: person!.name } });
     }
+    // Ana has a confirmed account: her certificate of attendance is issued when the sync lands.
+    const anaAccount = await db.user.create({ data: { email: uniqueEmail("door-account"), name: ana!.name, passwordHash: "unused", emailVerifiedAt: new Date(), preferredLanguage: lng } });
+    await db.registration.update({ where: { id: ana!.id }, data: { userId: anaAccount.id } });
     const cancelled = await createRegistration(session.id, uniqueEmail("door-cancelled"), lng);
     await db.registration.update({ where: { id: cancelled.id }, data: { status: "cancelled", cancelledAt: new Date() } });
     const url = `/${lng}/trainer/trainings/${session.id}/check-in`;
@@ -154,6 +158,9 @@ for (const lng of LANGUAGES) {
     expect(walkIn).toMatchObject({ name: walkInName, phone: "13800138000", attendance: "present", language: lng });
     expect(walkIn.checkedInAt?.toISOString()).toBe(walkInTime);
 
+    const certificate = await db.certificate.findFirstOrThrow({ where: { userId: anaAccount.id, achievementType: "training", achievementId: session.id } });
+    expect(certificate.completedOn.toISOString()).toBe(timeOf(ana!.ticketCode));
+
     // The other trainer comes back online: Ben keeps the earlier of the two times, still one check-in.
     expect(Date.parse(otherScan!.change.at)).toBeLessThan(Date.parse(timeOf(ben!.ticketCode)));
     await other.context.setOffline(false);
@@ -167,5 +174,19 @@ for (const lng of LANGUAGES) {
     await expect(other.page.getByTestId("device-roster-row").filter({ hasText: ana!.name }).getByRole("cell").nth(3)).not.toHaveText("—");
     await other.context.close();
     expect(other.problems).toEqual([]);
+
+    // The roster export and the printed sign-in sheet show the synced check-ins with their times (venue time).
+    const clock = (iso: string) => formatClock(iso, session.timeZone);
+    const csv = (await (await reopened.request.get(`/${lng}/trainer/trainings/${session.id}/roster.csv`)).body()).toString("utf8");
+    const csvLine = (name: string) => csv.split("\n").find((line) => line.startsWith(name)) ?? "";
+    expect(csvLine(ana!.name)).toContain(clock(timeOf(ana!.ticketCode)));
+    expect(csvLine(ben!.name)).toContain(clock(otherScan!.change.at));
+    expect(csvLine(walkInName)).toContain(clock(walkInTime));
+    expect(csvLine(dana!.name)).not.toMatch(/\d\d:\d\d/);
+    await reopened.goto(`/${lng}/trainer/trainings/${session.id}/sign-in-sheet`);
+    const sheetRow = (name: string) => reopened.getByRole("row").filter({ has: reopened.getByRole("cell", { name, exact: true }) });
+    await expect(sheetRow(walkInName)).toContainText(clock(walkInTime));
+    await expect(sheetRow(chen!.name)).toContainText(clock(timeOf(chen!.ticketCode)));
+    await expect(sheetRow(dana!.name)).not.toContainText(":");
   });
 }
