@@ -190,3 +190,32 @@ for (const lng of LANGUAGES) {
     await expect(sheetRow(dana!.name)).not.toContainText(":");
   });
 }
+
+for (const lng of LANGUAGES) {
+  test(`${lng}: the sync endpoint takes only the session trainer's JSON batches and answers bad ones with a clear status`, async ({ page }) => {
+    const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+    const person = await createRegistration(session.id, uniqueEmail("door-api"), lng);
+    const sync = `/${lng}/trainer/trainings/${session.id}/check-in/sync`;
+    await logIn(page, lng, "trainer@example.com");
+    const change = { id: crypto.randomUUID(), kind: "check-in", at: new Date().toISOString(), code: person.ticketCode };
+    const batch = { deviceId: crypto.randomUUID(), sentAt: new Date().toISOString(), changes: [change] };
+
+    expect((await page.request.post(sync, { form: { intent: "checkin", code: person.ticketCode } })).status()).toBe(415);
+    expect((await page.request.post(sync, { data: "{not json", headers: { "Content-Type": "application/json" } })).status()).toBe(400);
+    expect((await page.request.post(sync, { data: { ...batch, changes: Array.from({ length: 51 }, () => ({ ...change, id: crypto.randomUUID() })) } })).status()).toBe(400);
+    expect((await page.request.post(sync, { data: batch, headers: { Origin: "https://evil.example" } })).status()).toBe(403);
+    expect(await db.registration.count({ where: { id: person.id, checkedInAt: { not: null } } })).toBe(0);
+
+    const first = await page.request.post(sync, { data: batch });
+    expect(first.status()).toBe(200);
+    const again = await page.request.post(sync, { data: batch });
+    expect(await again.json()).toEqual(await first.json());
+    expect((await first.json()).answers).toEqual([expect.objectContaining({ id: change.id, outcome: "accepted", result: "checkedIn", registrationId: person.id })]);
+
+    const feed = await (await page.request.get(sync)).json();
+    expect(feed.people).toEqual([expect.objectContaining({ id: person.id, checkedInAt: change.at, attendance: "present" })]);
+    const manifest = await page.request.get(`/${lng}/trainer/trainings/${session.id}/check-in/app.webmanifest`);
+    expect(manifest.headers()["content-type"]).toContain("application/manifest+json");
+    expect(await manifest.json()).toMatchObject({ start_url: `/${lng}/trainer/trainings/${session.id}/check-in`, lang: lng === "zh" ? "zh-CN" : "en", short_name: strings(lng).checkIn.appName });
+  });
+}
