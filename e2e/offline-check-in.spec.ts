@@ -107,6 +107,10 @@ for (const lng of LANGUAGES) {
     await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "2"));
     await scan(page, lng, chen!.ticketCode);
     await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "3"));
+    // Dana cancelled on the server after this device pulled the roster: the device lets her in, the server will refuse it.
+    await db.registration.update({ where: { id: dana!.id }, data: { status: "cancelled", cancelledAt: new Date() } });
+    await scan(page, lng, dana!.ticketCode);
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "4"));
     await scan(page, lng, ana!.ticketCode);
     await expect(page.getByTestId("check-in-result")).toContainText(t.checkIn.local.alreadyCheckedIn.split("{{name}}")[1]!.split("{{time}}")[0]!);
     await scan(page, lng, cancelled.ticketCode);
@@ -123,7 +127,7 @@ for (const lng of LANGUAGES) {
     await expect(page.getByLabel(t.auth.fields.name)).toHaveValue(walkInName);
     await page.getByLabel(t.auth.fields.phone).fill("13800138000");
     await page.getByRole("button", { name: t.trainings.roster.walkInAdd }).click();
-    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "4"));
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "5"));
     await expectNoAxeViolations(page);
     if (process.env.SCREENSHOTS) {
       for (const width of [390, 1280]) {
@@ -134,17 +138,27 @@ for (const lng of LANGUAGES) {
 
     // Close the tab and open the page again, still offline: the queue is still there.
     const deviceTimes = await queuedOnDevice(page);
-    expect(deviceTimes).toHaveLength(4);
+    expect(deviceTimes).toHaveLength(5);
     await page.close();
     const reopened = await context.newPage();
     await reopened.goto(url);
     await expect(reopened.getByTestId("connection")).toHaveText(t.checkIn.offline);
-    await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "4"));
+    await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "5"));
     expect(await db.registration.count({ where: { sessionId: session.id, checkedInAt: { not: null } } })).toBe(0);
 
     // Back online: everything lands once, with the times the device recorded.
     await context.setOffline(false);
     await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.allSynced);
+    // The one scan the server refused stays on the page with its reason.
+    await expect(reopened.getByTestId("refused-change")).toHaveCount(1);
+    await expect(reopened.getByTestId("refused-change")).toContainText(t.checkIn.refusedItem.replace("{{kind}}", t.checkIn.kinds["check-in"]).replace("{{name}}", dana!.name).replace("{{reason}}", t.checkIn.refused.cancelledTicket));
+    await expectNoAxeViolations(reopened);
+    if (process.env.SCREENSHOTS) {
+      for (const width of [390, 1280]) {
+        await reopened.setViewportSize({ width, height: 900 });
+        await reopened.screenshot({ path: `screenshots/check-in-synced-${lng}-${width}.png`, fullPage: true });
+      }
+    }
     const timeOf = (code: string) => deviceTimes.find((queued) => queued.change.code === code)!.change.at;
     const walkInTime = deviceTimes.find((queued) => queued.change.kind === "walk-in")!.change.at;
     const stored = await db.registration.findMany({ where: { sessionId: session.id, checkedInAt: { not: null } }, orderBy: { name: "asc" } });
@@ -168,7 +182,7 @@ for (const lng of LANGUAGES) {
     const benNow = await db.registration.findUniqueOrThrow({ where: { id: ben!.id } });
     expect(benNow.checkedInAt?.toISOString()).toBe(otherScan!.change.at);
     expect(await db.auditEntry.count({ where: { targetId: ben!.id, action: "registration.attendance" } })).toBe(1);
-    expect(await db.checkInChange.count({ where: { sessionId: session.id } })).toBe(5);
+    expect(await db.checkInChange.count({ where: { sessionId: session.id } })).toBe(6);
     // The other device pulled what this one did: Ana and the walk-in show as checked in there.
     await expect(other.page.getByTestId("device-roster-row").filter({ hasText: walkInName })).toHaveCount(1);
     await expect(other.page.getByTestId("device-roster-row").filter({ hasText: ana!.name }).getByRole("cell").nth(3)).not.toHaveText("—");
@@ -183,11 +197,13 @@ for (const lng of LANGUAGES) {
     expect(csvLine(ben!.name)).toContain(clock(otherScan!.change.at));
     expect(csvLine(walkInName)).toContain(clock(walkInTime));
     expect(csvLine(dana!.name)).not.toMatch(/\d\d:\d\d/);
+    await reopened.getByTestId("refused-change").getByRole("button", { name: t.checkIn.dismiss }).click();
+    await expect(reopened.getByTestId("refused")).toHaveCount(0);
     await reopened.goto(`/${lng}/trainer/trainings/${session.id}/sign-in-sheet`);
     const sheetRow = (name: string) => reopened.getByRole("row").filter({ has: reopened.getByRole("cell", { name, exact: true }) });
     await expect(sheetRow(walkInName)).toContainText(clock(walkInTime));
     await expect(sheetRow(chen!.name)).toContainText(clock(timeOf(chen!.ticketCode)));
-    await expect(sheetRow(dana!.name)).not.toContainText(":");
+    await expect(sheetRow(dana!.name)).toHaveCount(0);
   });
 }
 

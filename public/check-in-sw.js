@@ -29,8 +29,17 @@ function isOwnPath(value) {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//");
 }
 
+/**
+ * Keeps the page's files, and lets go of build files it no longer uses
+ * (an earlier version's, after a deploy).
+ */
 async function keep(paths) {
   const cache = await caches.open(CACHE);
+  const wanted = new Set(paths);
+  for (const request of await cache.keys()) {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith("/assets/") && !wanted.has(path)) await cache.delete(request);
+  }
   await Promise.all(
     paths.map(async (path) => {
       try {

@@ -17,6 +17,7 @@ export const checkIn = {
   syncFailed: "The server could not take the scans just now; they stay on this device and are sent again.",
   refusedTitle: "Refused by the server",
   refusedLead: "These did not count. Check with the person; a walk-in registration is still possible.",
+  refusedItem: "{{kind}}: {{name}} — {{reason}}",
   dismiss: "Dismiss",
   kinds: { "check-in": "Scan", "walk-in": "Walk-in", attendance: "Attendance" },
   refused: {

@@ -20,6 +20,7 @@ export const checkIn: TranslationOf<typeof en> = {
   syncFailed: "服务器暂时无法接收签到记录；记录仍保存在本设备上，稍后会重新发送。",
   refusedTitle: "服务器未接受的记录",
   refusedLead: "以下记录未被计入。请与本人核实；仍可为其办理现场登记。",
+  refusedItem: "{{kind}}：{{name}}——{{reason}}",
   dismiss: "知道了",
   kinds: { "check-in": "扫码", "walk-in": "现场登记", attendance: "出勤状态" },
   refused: {

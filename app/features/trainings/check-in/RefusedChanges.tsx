@@ -12,9 +12,7 @@ export function RefusedChanges({ refused, onDismiss }: { refused: QueuedChange[]
       <ul className="refused-list">
         {refused.map((queued) => (
           <li key={queued.id} data-testid="refused-change">
-            <span>
-              {t(`checkIn.kinds.${queued.change.kind}`)}: <strong>{queued.label}</strong> — {queued.reason ? t(`checkIn.refused.${queued.reason}`) : null}
-            </span>{" "}
+            <span>{t("checkIn.refusedItem", { kind: t(`checkIn.kinds.${queued.change.kind}`), name: queued.label, reason: t(`checkIn.refused.${queued.reason ?? "invalidChange"}`) })}</span>{" "}
             <button type="button" className="button button--small button--secondary" onClick={() => onDismiss(queued.id)}>
               {t("checkIn.dismiss")}
             </button>
