@@ -235,3 +235,33 @@ for (const lng of LANGUAGES) {
     expect(await manifest.json()).toMatchObject({ start_url: `/${lng}/trainer/trainings/${session.id}/check-in`, lang: lng === "zh" ? "zh-CN" : "en", short_name: strings(lng).checkIn.appName });
   });
 }
+
+for (const lng of LANGUAGES) {
+  test(`${lng}: a scan made while the login ended waits on the device until the trainer signs in again`, async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const t = strings(lng);
+    const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+    const person = await createRegistration(session.id, uniqueEmail("door-login"), lng);
+    const url = `/${lng}/trainer/trainings/${session.id}/check-in`;
+    await logIn(page, lng, "trainer@example.com");
+    await openOnline(page, url, lng);
+    await context.setOffline(true);
+    await scan(page, lng, person.ticketCode);
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "1"));
+
+    // The login ends meanwhile (signed out elsewhere, expired); then the network returns.
+    expect((await page.request.post(`/${lng}/logout`, { maxRedirects: 0 })).status()).toBeLessThan(400);
+    await context.setOffline(false);
+    await expect(page.getByText(t.checkIn.signedOut)).toBeVisible();
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "1"));
+    expect(await db.registration.count({ where: { id: person.id, checkedInAt: { not: null } } })).toBe(0);
+
+    await page.getByRole("link", { name: t.checkIn.signIn }).click();
+    await page.getByLabel(t.auth.fields.email).fill("trainer@example.com");
+    await page.getByLabel(t.auth.fields.password).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: t.auth.login.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`${url}$`));
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.allSynced);
+    expect(await db.registration.count({ where: { id: person.id, checkedInAt: { not: null } } })).toBe(1);
+  });
+}

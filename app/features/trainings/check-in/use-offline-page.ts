@@ -11,6 +11,8 @@ const WORKER = "/check-in-sw.js";
  */
 export function useOfflinePage(skip: string) {
   useEffect(() => {
+    // Ask the browser not to evict this site's storage under pressure: the queue holds scans not yet synced.
+    void navigator.storage?.persist?.().catch(() => false);
     if (!("serviceWorker" in navigator)) return;
     const page = `${location.pathname}${location.search}`;
     void navigator.serviceWorker
