@@ -128,6 +128,11 @@ for (const lng of LANGUAGES) {
     await page.getByLabel(t.auth.fields.phone).fill("13800138000");
     await page.getByRole("button", { name: t.trainings.roster.walkInAdd }).click();
     await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "5"));
+    // A status change offline: Chen came late.
+    const chenRow = page.getByTestId("device-roster-row").filter({ hasText: chen!.name });
+    await chenRow.getByLabel(`${t.trainings.roster.attendance}: ${chen!.name}`).selectOption("late");
+    await chenRow.getByRole("button", { name: t.trainings.roster.save }).click();
+    await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "6"));
     await expectNoAxeViolations(page);
     if (process.env.SCREENSHOTS) {
       for (const width of [390, 1280]) {
@@ -138,12 +143,12 @@ for (const lng of LANGUAGES) {
 
     // Close the tab and open the page again, still offline: the queue is still there.
     const deviceTimes = await queuedOnDevice(page);
-    expect(deviceTimes).toHaveLength(5);
+    expect(deviceTimes).toHaveLength(6);
     await page.close();
     const reopened = await context.newPage();
     await reopened.goto(url);
     await expect(reopened.getByTestId("connection")).toHaveText(t.checkIn.offline);
-    await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "5"));
+    await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "6"));
     expect(await db.registration.count({ where: { sessionId: session.id, checkedInAt: { not: null } } })).toBe(0);
 
     // Back online: everything lands once, with the times the device recorded.
@@ -167,6 +172,8 @@ for (const lng of LANGUAGES) {
     expect(byId.get(ana!.id)?.checkedInAt?.toISOString()).toBe(timeOf(ana!.ticketCode));
     expect(byId.get(ben!.id)?.checkedInAt?.toISOString()).toBe(timeOf(ben!.ticketCode));
     expect(byId.get(chen!.id)?.checkedInAt?.toISOString()).toBe(timeOf(chen!.ticketCode));
+    expect(byId.get(chen!.id)?.attendance).toBe("late");
+    expect(byId.get(ana!.id)?.attendance).toBe("present");
     expect(byId.has(dana!.id)).toBe(false);
     const walkIn = stored.find((row) => row.walkIn)!;
     expect(walkIn).toMatchObject({ name: walkInName, phone: "13800138000", attendance: "present", language: lng });
@@ -182,7 +189,7 @@ for (const lng of LANGUAGES) {
     const benNow = await db.registration.findUniqueOrThrow({ where: { id: ben!.id } });
     expect(benNow.checkedInAt?.toISOString()).toBe(otherScan!.change.at);
     expect(await db.auditEntry.count({ where: { targetId: ben!.id, action: "registration.attendance" } })).toBe(1);
-    expect(await db.checkInChange.count({ where: { sessionId: session.id } })).toBe(6);
+    expect(await db.checkInChange.count({ where: { sessionId: session.id } })).toBe(7);
     // The other device pulled what this one did: Ana and the walk-in show as checked in there.
     await expect(other.page.getByTestId("device-roster-row").filter({ hasText: walkInName })).toHaveCount(1);
     await expect(other.page.getByTestId("device-roster-row").filter({ hasText: ana!.name }).getByRole("cell").nth(3)).not.toHaveText("—");
