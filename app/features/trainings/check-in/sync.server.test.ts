@@ -52,6 +52,10 @@ describe("offline check-in sync", () => {
     const certificates = await db.certificate.findMany({ where: { userId: learner.id, achievementType: "training", achievementId: session.id } });
     expect(certificates).toHaveLength(1);
     expect(certificates[0]!.completedOn).toEqual(at(5));
+    // The stored answer holds no name: erasing the person (account deletion) leaves none behind.
+    expect((await db.checkInChange.findUniqueOrThrow({ where: { id: sent.changes[0]!.id } })).answer).not.toContain("王芳");
+    await db.registration.update({ where: { id: person.id }, data: { name: "" } });
+    expect((await applySyncBatch(context, sent, at(32)))[0]).toMatchObject({ result: "checkedIn", name: "" });
   });
 
   it("keeps the earliest time when two devices checked the same person in, whichever syncs first", async () => {

@@ -46,7 +46,7 @@ async function applyOnce(context: SyncContext, batch: SyncBatch, raw: { id: stri
           deviceTime: new Date(change.at),
           recordedTime: at,
           outcome: answer.outcome,
-          answer: JSON.stringify(answer),
+          answer: JSON.stringify(withoutName(answer)),
           receivedAt,
         },
       });
@@ -61,12 +61,25 @@ async function applyOnce(context: SyncContext, batch: SyncBatch, raw: { id: stri
   }
 }
 
-/** The answer already given to this change id; an id used for another session is refused rather than shown. */
+/**
+ * The answer already given to this change id; an id used for another
+ * session is refused rather than shown. The stored answer holds no name
+ * (the person's name lives only on their registration, where deleting an
+ * account erases it); it is read again from the registration.
+ */
 async function answerGiven(id: string, sessionId: string): Promise<ChangeAnswer | null> {
-  const stored = await db.checkInChange.findUnique({ where: { id }, select: { sessionId: true, answer: true } });
+  const stored = await db.checkInChange.findUnique({ where: { id }, select: { sessionId: true, answer: true, registrationId: true } });
   if (!stored) return null;
   if (stored.sessionId !== sessionId) return refused(id, "conflictingId");
-  return JSON.parse(stored.answer) as ChangeAnswer;
+  const answer = JSON.parse(stored.answer) as ChangeAnswer;
+  if (!stored.registrationId) return answer;
+  const registration = await db.registration.findUnique({ where: { id: stored.registrationId }, select: { name: true } });
+  return { ...answer, name: registration?.name ?? "" };
+}
+
+function withoutName(answer: ChangeAnswer): Omit<ChangeAnswer, "name"> {
+  const { name: _name, ...rest } = answer;
+  return rest;
 }
 
 function apply(tx: Tx, context: SyncContext, change: Change, at: Date): Promise<Applied> {
