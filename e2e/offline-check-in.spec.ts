@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { hashPassword } from "../app/features/auth/password.server";
 import { formatClock } from "../app/features/trainings/schedule";
 import { expectNoAxeViolations } from "./axe";
-import { createRegistration, createSession, db } from "./fixtures";
+import { createRegistration, createTrainingSession, db } from "./fixtures";
 import { DEMO_PASSWORD, LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
 import { expect, test, type Browser } from "./test";
 
@@ -67,7 +67,7 @@ for (const lng of LANGUAGES) {
   test(`${lng}: check-in works offline, survives a closed tab and syncs each scan once, earliest time kept across devices`, async ({ page, context, browser }) => {
     test.setTimeout(180_000);
     const t = strings(lng);
-    const session = await createSession({ capacity: 10, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 10, trainerEmail: "trainer@example.com" });
     const [ana, ben, chen, dana] = await Promise.all(["ana", "ben", "chen", "dana"].map((name) => createRegistration(session.id, uniqueEmail(`door-${name}`), lng)));
     for (const [person, name] of [[ana, "Ana"], [ben, "Ben"], [chen, "Chen"], [dana, "Dana"]] as const) {
       person!.name = `${lng === "zh" ? "学员" : "Attendee"} ${name}`;
@@ -216,7 +216,7 @@ for (const lng of LANGUAGES) {
 
 for (const lng of LANGUAGES) {
   test(`${lng}: the sync endpoint takes only the session trainer's JSON batches and answers bad ones with a clear status`, async ({ page }) => {
-    const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 3, trainerEmail: "trainer@example.com" });
     const person = await createRegistration(session.id, uniqueEmail("door-api"), lng);
     const sync = `/${lng}/trainer/trainings/${session.id}/check-in/sync`;
     await logIn(page, lng, "trainer@example.com");
@@ -247,7 +247,7 @@ for (const lng of LANGUAGES) {
   test(`${lng}: a scan made while the login ended waits on the device until the trainer signs in again`, async ({ page, context }) => {
     test.setTimeout(120_000);
     const t = strings(lng);
-    const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 3, trainerEmail: "trainer@example.com" });
     const person = await createRegistration(session.id, uniqueEmail("door-login"), lng);
     const url = `/${lng}/trainer/trainings/${session.id}/check-in`;
     await logIn(page, lng, "trainer@example.com");

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { JobRoleField } from "~/features/auth/ProfileFields";
-import { TextField } from "~/features/forms/Field";
-import { valueOf, type RejectedForm } from "~/features/forms/form-state";
+import { TextField } from "~/platform/forms/Field";
+import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 
 /** The fields of a walk-in registration (walk-in-schema.ts), on the roster and on the offline check-in page. */
 export function WalkInFields({ rejected }: { rejected?: RejectedForm }) {

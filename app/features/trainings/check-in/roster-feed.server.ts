@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { isAttendance, registrationStatusOf } from "../vocabulary";
 import type { RosterEntry, RosterFeed } from "./changes";
 

@@ -1,9 +1,9 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { checkIn, setAttendance } from "../attendance.server";
-import { makeSession } from "../test-support/make-session";
+import { makeTrainingSession } from "../test-support/make-training-session";
 import { newTicketCode } from "../ticket-code.server";
 import type { CheckInChange } from "./changes";
 import { rosterFeed } from "./roster-feed.server";
@@ -14,7 +14,7 @@ const doorsOpen = new Date("2027-03-16T01:00:00Z");
 const at = (minutes: number) => new Date(doorsOpen.getTime() + minutes * MINUTE);
 
 async function setUp(code: string) {
-  const session = await makeSession(code, 10);
+  const session = await makeTrainingSession(code, 10);
   const trainer = await makeUser("trainer");
   const other = await makeUser("trainer");
   const learner = await makeUser("learner");
@@ -92,7 +92,7 @@ describe("offline check-in sync", () => {
     const cancelled = await register("Cancelled Person", "cancelled");
     const waiting = await register("Waiting Person", "waitlisted");
     const fine = await register("Fine Person");
-    const elsewhere = await makeSession("sync-refusals-other", 5);
+    const elsewhere = await makeTrainingSession("sync-refusals-other", 5);
     const foreign = await db.registration.create({
       data: { sessionId: elsewhere.id, status: "confirmed", name: "Other Session", email: "o@example.com", company: "", jobRole: "buyer", phone: "", interests: "[]", language: "en", ticketCode: newTicketCode() },
     });

@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { createWalkIn, recordAttendance, recordCheckIn } from "../attendance.server";
 import { normalizeTicketCode } from "../ticket-code";
 import { checkInChangeSchema, type ChangeAnswer, type RefusalReason, type SyncBatch } from "./changes";
