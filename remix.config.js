@@ -73,6 +73,11 @@ function languageRoutes(route) {
   route("bulletins/:month", "features/recalls/routes/bulletin-month.tsx");
   // Printed, so outside the trainer layout (no navigation on paper); its loader checks the role like the others.
   route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/trainer/sign-in-sheet.tsx");
+  // The door's check-in page works offline (decision 0025); like the sheet it stands alone, outside the
+  // trainer layout, and checks the role itself, as do its sync endpoint and app manifest.
+  route("trainer/trainings/:id/check-in", "features/trainings/routes/trainer/check-in.tsx");
+  route("trainer/trainings/:id/check-in/sync", "features/trainings/routes/trainer/check-in-sync.ts");
+  route("trainer/trainings/:id/check-in/app.webmanifest", "features/trainings/routes/trainer/check-in-manifest.ts");
   route("verify", "features/certificates/routes/verify.tsx");
   route("verify/:number", "features/certificates/routes/verify-result.tsx");
   route("achievements/:type/:key", "features/certificates/routes/achievement.tsx");

@@ -70,7 +70,7 @@ for (const lng of LANGUAGES) {
     await learner.close();
 
     await logIn(page, lng, "trainer@example.com");
-    const trainerPaths = ["/trainer", "/trainer/sessions", "/trainer/sessions/new", `/trainer/trainings/${training.id}`, `/trainer/trainings/${training.id}/sign-in-sheet`, "/trainer/people", "/trainer/reports", "/trainer/reports/courses/toy-safety-us", "/trainer/bulletins", "/trainer/translations"];
+    const trainerPaths = ["/trainer", "/trainer/sessions", "/trainer/sessions/new", `/trainer/trainings/${training.id}`, `/trainer/trainings/${training.id}/sign-in-sheet`, `/trainer/trainings/${training.id}/check-in`, "/trainer/people", "/trainer/reports", "/trainer/reports/courses/toy-safety-us", "/trainer/bulletins", "/trainer/translations"];
     for (const [url, html] of Object.entries(await fetchPages(page.request, trainerPaths.map((path) => `/${lng}${path}`)))) pages[`trainer:${url}`] = html;
 
     const admin = await browser.newContext();

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/platform/db/db.server";
 import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
 import { makeTrainingSession } from "./test-support/make-training-session";
-import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
+import { newTicketCode } from "./ticket-code.server";
+import { normalizeTicketCode } from "./ticket-code";
 
 describe("ticket codes", () => {
   it("are unguessable, readable and typed forgivingly", () => {

@@ -9,10 +9,3 @@ export function newTicketCode(): string {
   const symbols = [...bytes].map((byte) => ALPHABET[byte % 32]).join("");
   return symbols.match(/.{4}/g)!.join("-");
 }
-
-/** Accepts what a person types or a scanner reads: any case, spaces or dashes, O for 0, I/L for 1. */
-export function normalizeTicketCode(input: string): string | null {
-  const cleaned = input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
-  if (!/^[0-9A-HJKMNP-TV-Z]{16}$/.test(cleaned)) return null;
-  return cleaned.match(/.{4}/g)!.join("-");
-}

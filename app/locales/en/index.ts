@@ -1,5 +1,6 @@
 import { auth } from "./auth";
 import { certificates } from "./certificates";
+import { checkIn } from "./check-in";
 import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
@@ -16,4 +17,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation = { common, auth, certificates, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
+export const translation = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };

@@ -2,6 +2,7 @@ import type { translation as en } from "../en";
 import type { TranslationOf } from "../translation-of";
 import { auth } from "./auth";
 import { certificates } from "./certificates";
+import { checkIn } from "./check-in";
 import { common } from "./common";
 import { courses } from "./courses";
 import { errors } from "./errors";
@@ -18,4 +19,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };

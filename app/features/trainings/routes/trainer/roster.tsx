@@ -2,12 +2,10 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, TextField } from "~/platform/forms/Field";
-import { valueOf } from "~/platform/forms/form-state";
+import { FormAlert } from "~/platform/forms/Field";
 import { parseForm } from "~/platform/forms/parse-form";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { rejectForm } from "~/platform/forms/reject-form.server";
-import { JobRoleField } from "~/features/auth/ProfileFields";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
@@ -21,6 +19,8 @@ import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
+import { WalkInFields } from "../../WalkInFields";
+import { checkInPath } from "../../check-in/paths";
 import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
@@ -125,6 +125,9 @@ export default function Roster() {
         <Link to={`${base}/sign-in-sheet`} className="button button--secondary">
           {t("trainings.roster.signInSheet")}
         </Link>
+        <a href={checkInPath(language, session.id)} className="button button--secondary">
+          {t("checkIn.open")}
+        </a>
       </p>
 
       <div className="roster__tools">
@@ -156,11 +159,7 @@ export default function Roster() {
           <p className="muted">{t("trainings.roster.walkInLead")}</p>
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="walkin" />
-            <TextField name="name" label={t("auth.fields.name")} defaultValue={valueOf(walkInRejected, "name")} error={walkInRejected?.errors.name} />
-            <TextField name="email" type="email" label={t("auth.fields.email")} optional defaultValue={valueOf(walkInRejected, "email")} error={walkInRejected?.errors.email} />
-            <TextField name="company" label={t("auth.fields.company")} optional defaultValue={valueOf(walkInRejected, "company")} error={walkInRejected?.errors.company} />
-            <TextField name="phone" type="tel" label={t("auth.fields.phone")} optional defaultValue={valueOf(walkInRejected, "phone")} error={walkInRejected?.errors.phone} />
-            <JobRoleField rejected={walkInRejected} stored="other" />
+            <WalkInFields rejected={walkInRejected} />
             <button type="submit" className="button button--secondary">
               {t("trainings.roster.walkInAdd")}
             </button>

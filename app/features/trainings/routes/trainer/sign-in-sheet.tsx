@@ -6,7 +6,7 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { db } from "~/platform/db/db.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
-import { formatSchedule } from "../../schedule";
+import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 
 export const meta = titleFromLoader;
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const attendees = await db.registration.findMany({
     where: { sessionId: session.id, status: "confirmed" },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, company: true, ticketCode: true },
+    select: { id: true, name: true, company: true, ticketCode: true, checkedInAt: true },
   });
   const title = localized(session, "title", language);
   return {
@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       venue: localized(session, "venue", language),
       schedule: formatSchedule(session.startsAt, session.endsAt, session.timeZone, language),
     },
-    attendees,
+    // Check-ins so far, wherever they were made (the roster page, or a check-in device that synced).
+    attendees: attendees.map(({ checkedInAt, ...attendee }) => ({ ...attendee, checkedInAt: checkedInAt ? formatClock(checkedInAt, session.timeZone) : "" })),
   };
 }
 
@@ -54,6 +55,7 @@ export default function SignInSheet() {
             <th scope="col">{t("trainings.roster.name")}</th>
             <th scope="col">{t("trainings.roster.company")}</th>
             <th scope="col">{t("trainings.roster.ticket")}</th>
+            <th scope="col">{t("trainings.roster.checkedInAt")}</th>
             <th scope="col" className="sign-in-sheet__signature">
               {t("trainings.roster.signature")}
             </th>
@@ -66,6 +68,7 @@ export default function SignInSheet() {
               <td>{attendee.name}</td>
               <td>{attendee.company}</td>
               <td className="mono">{attendee.ticketCode}</td>
+              <td>{attendee.checkedInAt}</td>
               <td />
             </tr>
           ))}
