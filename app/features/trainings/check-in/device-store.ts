@@ -4,7 +4,7 @@ import type { CheckInChange, RefusalReason, RosterEntry } from "./changes";
 /**
  * What a check-in device keeps in IndexedDB, so the roster and every scan
  * not yet synced survive a closed tab, a crashed browser or a restarted
- * phone (decision 0025). Browser only.
+ * phone (decision 0029). Browser only.
  */
 
 /** A change made on this device: waiting to sync, or refused by the server with its reason (until dismissed). */

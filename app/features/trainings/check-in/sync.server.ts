@@ -12,7 +12,7 @@ type Applied = { answer: ChangeAnswer; registrationId: string | null };
 
 /**
  * Applies a device's batch of changes in order and answers each one
- * (decision 0025). Each change is its own transaction together with the row
+ * (decision 0029). Each change is its own transaction together with the row
  * that records it under the device's id: a change sent again (a retry after
  * a lost answer, another tab of the same device) finds that row and gets the
  * same answer without being applied twice.

@@ -1,6 +1,6 @@
 // The web app manifest of a session's check-in page: a trainer can install
 // the page on a phone's home screen and open it at the door without a
-// network (decision 0025). Only the session's trainers fetch it (the page
+// network (decision 0029). Only the session's trainers fetch it (the page
 // links it with credentials).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getServerT } from "~/platform/i18n/i18next.server";

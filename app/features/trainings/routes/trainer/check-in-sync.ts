@@ -1,4 +1,4 @@
-// The check-in devices' sync (decision 0025): GET pulls the roster changed
+// The check-in devices' sync (decision 0029): GET pulls the roster changed
 // since a cursor, POST sends a batch of changes made on the device and
 // answers each. Only the session's trainers (or an admin) may use either;
 // anyone signed out is sent to log in (the device reads that as "sign in

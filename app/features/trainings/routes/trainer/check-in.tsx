@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Notice = { tone: "success" | "error"; message: string };
 
 /**
- * The check-in page for the door (decision 0025): once opened online it
+ * The check-in page for the door (decision 0029): once opened online it
  * works without a network. Scans, walk-ins and attendance are decided and
  * kept on the device, and sync when the network allows.
  */
