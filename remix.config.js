@@ -31,6 +31,10 @@ function languageRoutes(route) {
   route("webinars/:slug", "features/webinars/routes/player.tsx");
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
+  route("live/:id", "features/live/routes/detail.tsx");
+  route("trainer/live", "features/live/routes/trainer-list.tsx");
+  route("trainer/live/new", "features/live/routes/trainer-new.tsx");
+  route("trainer/live/:id", "features/live/routes/trainer-manage.tsx");
   route("trainer/completions.csv", "features/trainer/routes/completions-csv.ts");
   route("trainer/sessions", "features/trainer/routes/sessions.tsx");
   route("trainer/sessions/export.csv", "features/trainer/routes/sessions-csv.ts");

@@ -26,6 +26,8 @@ const envSchema = z.object({
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   /** Jobs one process runs at the same time. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** The RTMP address a live webinar's host points the encoder (OBS) at; the stream key is added by the encoder. */
+  LIVE_INGEST_URL: z.string().regex(/^rtmps?:\/\/\S+$/).default("rtmp://localhost:1935/live"),
 });
 
 export type Env = z.infer<typeof envSchema>;

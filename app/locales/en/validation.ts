@@ -17,6 +17,7 @@ export const validation = {
   capacityBelowConfirmed: "{{count}} people are already confirmed; the capacity cannot be lower.",
   dateTime: "Enter a date and time, such as 2027-03-14 09:30.",
   endBeforeStart: "The end must be after the start.",
+  startInPast: "The start must be in the future.",
   deadlineAfterStart: "The registration deadline must be before the start.",
   languagesRequired: "Choose at least one language of instruction.",
   wrongPassword: "This is not your current password.",

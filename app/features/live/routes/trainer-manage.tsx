@@ -1,0 +1,67 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { FormAlert } from "~/features/forms/Field";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { env } from "~/features/server/env.server";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
+import { liveSummary, requireHostedLiveWebinar } from "../live-webinars.server";
+import { LiveStatusBadge } from "../LiveStatusBadge";
+import { LiveTimes } from "../LiveTimes";
+
+export const meta = titleFromLoader;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireTrainer(request);
+  const webinar = await requireHostedLiveWebinar(params.id, user);
+  const summary = liveSummary(webinar, language, new Date());
+  return {
+    title: await pageTitle(language, summary.title),
+    webinar: summary,
+    registered: webinar.registeredCount,
+    // Only this webinar's hosts (and admins) reach this page: the key lets anyone broadcast as the host.
+    ingest: { server: env.LIVE_INGEST_URL, streamKey: webinar.streamKey },
+  };
+}
+
+export default function ManageLiveWebinar() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { webinar, registered, ingest } = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
+  return (
+    <section>
+      <TrainerNav language={language} />
+      <nav className="breadcrumbs">
+        <Link to={`/${language}/trainer/live`}>{t("live.trainer.title")}</Link>
+      </nav>
+      {search.get("saved") === "created" ? <FormAlert tone="success">{t("live.trainer.created")}</FormAlert> : null}
+      <h1>
+        {webinar.title}
+        <LiveStatusBadge status={webinar.status} />
+      </h1>
+      <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
+      <p data-testid="registered-count">{t("live.trainer.registeredCount", { count: registered })}</p>
+      <p>
+        <Link to={`/${language}/live/${webinar.id}`}>{t("live.trainer.publicPage")}</Link>
+      </p>
+      <h2>{t("live.trainer.streaming.title")}</h2>
+      <p>{t("live.trainer.streaming.lead")}</p>
+      <dl className="facts">
+        <dt>{t("live.trainer.streaming.server")}</dt>
+        <dd>
+          <code data-testid="ingest-server">{ingest.server}</code>
+        </dd>
+        <dt>{t("live.trainer.streaming.key")}</dt>
+        <dd>
+          <code data-testid="stream-key">{ingest.streamKey}</code>
+        </dd>
+      </dl>
+      <p className="muted">{t("live.trainer.streaming.keySecret")}</p>
+    </section>
+  );
+}
