@@ -94,6 +94,8 @@ export default {
       route("", "features/i18n/routes/language-redirect.tsx", { index: true });
       route("healthz", "features/health/routes/healthz.ts");
       route("issuer", "features/certificates/routes/issuer.ts");
+      route("ingest/:event", "features/live/routes/ingest.ts");
+      route("live/:id/status.json", "features/live/routes/status.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");

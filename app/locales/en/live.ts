@@ -41,6 +41,14 @@ export const live = {
       cancelled: "This webinar was cancelled.",
     },
   },
+  watch: {
+    label: "Live stream",
+    waiting: "Waiting for the host to start. The stream appears here by itself; no need to reload.",
+    starting: "The host has started; the stream is on its way…",
+    ended: "This live webinar has ended. Thank you for watching.",
+    liveBadge: "Live",
+    registerFirst: "Only registered participants can watch this webinar. Register to watch.",
+  },
   mail: {
     greeting: "Dear {{name}},",
     when: "When: {{date}}, {{time}} ({{zone}})",

@@ -44,6 +44,14 @@ export const live: TranslationOf<typeof en> = {
       cancelled: "该研讨会已取消。",
     },
   },
+  watch: {
+    label: "直播画面",
+    waiting: "正在等待主讲人开始直播。直播开始后画面会自动出现，无需刷新页面。",
+    starting: "主讲人已开始直播，画面马上就到……",
+    ended: "本场直播已结束，感谢观看。",
+    liveBadge: "直播中",
+    registerFirst: "本研讨会仅限报名者观看，请先报名。",
+  },
   mail: {
     greeting: "{{name}}，您好：",
     when: "时间：{{date}} {{time}}（{{zone}}）",

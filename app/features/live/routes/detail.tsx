@@ -13,7 +13,10 @@ import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server"
 import { usePageLanguage } from "~/features/i18n/use-page-language";
 import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
+import { canTrain } from "~/features/auth/roles";
 import { Countdown } from "../Countdown";
+import { playbackUrl } from "../ingest.server";
+import { LivePlayer } from "../LivePlayer";
 import { registrationOfJoinToken } from "../join-link.server";
 import { cancelLiveRegistration, findLiveRegistration, registerForLive } from "../live-registration.server";
 import { liveSummary, requireLiveWebinar } from "../live-webinars.server";
@@ -37,6 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const summary = liveSummary(webinar, language, new Date());
   const own = user ? await findLiveRegistration(webinar.id, user.id) : null;
   const registration = own?.status === "registered" ? own : await joinedRegistrant(request, webinar.id);
+  const hosts = user && canTrain(user.role) ? user.role === "admin" || Boolean(await db.liveWebinarTrainer.findUnique({ where: { webinarId_userId: { webinarId: webinar.id, userId: user.id } } })) : false;
+  // Registration-only webinars: the signed playback URL goes to registrants and hosts only.
+  const canWatch = !webinar.registrationRequired || Boolean(registration) || hosts;
   return {
     title: await pageTitle(language, summary.title),
     description: summary.description,
@@ -45,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     emailConfirmed: Boolean(user?.emailVerifiedAt),
     registeredAs: registration?.status === "registered" ? registration.name : null,
     ownRegistration: own?.status === "registered",
+    playback: canWatch ? playbackUrl(webinar) : null,
   };
 }
 
@@ -70,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LiveWebinarPage() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration } = useLoaderData<typeof loader>();
+  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const here = `/${language}/live/${webinar.id}`;
@@ -84,6 +91,15 @@ export default function LiveWebinarPage() {
         <LiveStatusBadge status={webinar.status} />
       </p>
       <h1>{webinar.title}</h1>
+      <section className="webinar__stage" aria-label={t("live.watch.label")}>
+        {playback ? (
+          <LivePlayer webinarId={webinar.id} initialStatus={webinar.status} src={playback} language={language} />
+        ) : (
+          <p className="live-waiting" data-testid="register-to-watch">
+            {t("live.watch.registerFirst")}
+          </p>
+        )}
+      </section>
       <div className="training__layout">
         <div>
           <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
