@@ -88,6 +88,7 @@ for (const lng of LANGUAGES) {
     try {
       // No reload: the page notices the broadcast and starts the player.
       await expect(page.getByTestId("live-badge")).toHaveText(t.live.watch.liveBadge, { timeout: 40_000 });
+      await expect(page.getByTestId("live-status")).toHaveText(t.live.status.live);
       await expect
         .poll(() => page.evaluate(() => document.querySelector("video")?.currentTime ?? 0), { message: "the video plays", timeout: 30_000 })
         .toBeGreaterThan(2);
@@ -106,6 +107,7 @@ for (const lng of LANGUAGES) {
       await stream.stop();
     }
     await expect(page.getByTestId("live-ended")).toHaveText(t.live.watch.ended, { timeout: 20_000 });
+    await expect(page.getByTestId("live-status")).toHaveText(t.live.status.ended);
     expect((await db.liveWebinar.findUniqueOrThrow({ where: { id: webinar.id } })).liveEndedAt).not.toBeNull();
   });
 }

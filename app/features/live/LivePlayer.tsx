@@ -1,32 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import "video.js/dist/video-js.css";
-import { isLiveStatus, type LiveStatus } from "./vocabulary";
-
-const POLL_MS = 3000;
-
-/** Polls the webinar's status until the page is left; the host starting or stopping shows here by itself. */
-function useLiveStatus(webinarId: string, initial: LiveStatus): LiveStatus {
-  const [status, setStatus] = useState(initial);
-  useEffect(() => {
-    let stopped = false;
-    const check = async () => {
-      try {
-        const response = await fetch(`/live/${webinarId}/status.json`, { cache: "no-store" });
-        const body = (await response.json()) as { status?: unknown };
-        if (!stopped && isLiveStatus(body.status)) setStatus(body.status);
-      } catch {
-        // Offline for a moment: the next check tries again.
-      }
-    };
-    const timer = window.setInterval(() => void check(), POLL_MS);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [webinarId]);
-  return status;
-}
+import type { LiveStatus } from "./vocabulary";
 
 /** Waits until the media server has the first segments of the stream (its playlist answers). */
 function usePlaylistReady(url: string, live: boolean): boolean {
@@ -93,9 +68,8 @@ function HlsPlayer({ src, language }: { src: string; language: string }) {
  * broadcast, the stream with a live badge once it runs (switching by itself),
  * and a closing note when it ends.
  */
-export function LivePlayer({ webinarId, initialStatus, src, language }: { webinarId: string; initialStatus: LiveStatus; src: string; language: string }) {
+export function LivePlayer({ status, src, language }: { status: LiveStatus; src: string; language: string }) {
   const { t } = useTranslation();
-  const status = useLiveStatus(webinarId, initialStatus);
   const ready = usePlaylistReady(src, status === "live");
   if (status === "ended") return <p className="alert alert--info" data-testid="live-ended">{t("live.watch.ended")}</p>;
   if (status === "cancelled") return <p className="alert alert--error">{t("live.register.refused.cancelled")}</p>;

@@ -17,6 +17,7 @@ import { canTrain } from "~/features/auth/roles";
 import { Countdown } from "../Countdown";
 import { playbackUrl } from "../ingest.server";
 import { LivePlayer } from "../LivePlayer";
+import { useLiveStatus } from "../use-live-status";
 import { registrationOfJoinToken } from "../join-link.server";
 import { cancelLiveRegistration, findLiveRegistration, registerForLive } from "../live-registration.server";
 import { liveSummary, requireLiveWebinar } from "../live-webinars.server";
@@ -80,6 +81,8 @@ export default function LiveWebinarPage() {
   const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback } = useLoaderData<typeof loader>();
   const rejected = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  // The host starting or stopping shows on the page by itself.
+  const status = useLiveStatus(webinar.id, webinar.status);
   const here = `/${language}/live/${webinar.id}`;
   return (
     <article className="training">
@@ -88,12 +91,12 @@ export default function LiveWebinarPage() {
       </nav>
       <p className="course-card__category">
         {isCategory(webinar.category) ? t(`courses.categories.${webinar.category}`) : null}
-        <LiveStatusBadge status={webinar.status} />
+        <LiveStatusBadge status={status} />
       </p>
       <h1>{webinar.title}</h1>
       <section className="webinar__stage" aria-label={t("live.watch.label")}>
         {playback ? (
-          <LivePlayer webinarId={webinar.id} initialStatus={webinar.status} src={playback} language={language} />
+          <LivePlayer status={status} src={playback} language={language} />
         ) : (
           <p className="live-waiting" data-testid="register-to-watch">
             {t("live.watch.registerFirst")}
@@ -103,7 +106,7 @@ export default function LiveWebinarPage() {
       <div className="training__layout">
         <div>
           <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
-          {webinar.status === "scheduled" ? <Countdown startsAt={webinar.startsAt} /> : null}
+          {status === "scheduled" ? <Countdown startsAt={webinar.startsAt} /> : null}
           <ul className="facts-inline">
             <li>{t("live.detail.speakers", { list: webinar.speakers.join(language === "zh" ? "、" : ", ") })}</li>
             <li>{webinar.registrationRequired ? t("live.detail.registrationRequired") : t("live.detail.open")}</li>
