@@ -96,6 +96,7 @@ export default {
       route("issuer", "features/certificates/routes/issuer.ts");
       route("ingest/:event", "features/live/routes/ingest.ts");
       route("live/:id/status.json", "features/live/routes/status.ts");
+      route("live/:id/events", "features/live/routes/events.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");

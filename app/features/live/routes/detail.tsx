@@ -2,48 +2,42 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
-import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { requireUser } from "~/features/auth/guards.server";
 import { getProfile } from "~/features/auth/user.server";
 import { isCategory } from "~/features/courses/content/vocabulary";
+import { z } from "zod";
+import { requiredText } from "~/features/forms/fields";
 import { FormAlert } from "~/features/forms/Field";
+import { parseForm } from "~/features/forms/parse-form";
+import type { Language } from "~/features/i18n/languages";
 import { readFormData } from "~/features/forms/read-form.server";
 import { rejectForm } from "~/features/forms/reject-form.server";
 import { getServerT } from "~/features/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
 import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { db } from "~/features/server/db.server";
 import { titleFromLoader } from "~/features/shell/page-title";
-import { canTrain } from "~/features/auth/roles";
 import { Countdown } from "../Countdown";
 import { playbackUrl } from "../ingest.server";
 import { LivePlayer } from "../LivePlayer";
 import { useLiveStatus } from "../use-live-status";
-import { registrationOfJoinToken } from "../join-link.server";
-import { cancelLiveRegistration, findLiveRegistration, registerForLive } from "../live-registration.server";
+import { viewerAccess } from "../live-access.server";
+import { latestLiveEventId } from "../live-events.server";
+import { askQuestion, visibleQuestions, voteForQuestion } from "../live-questions.server";
+import { LiveQuestions } from "../LiveQuestions";
+import { cancelLiveRegistration, registerForLive } from "../live-registration.server";
 import { liveSummary, requireLiveWebinar } from "../live-webinars.server";
 import { LiveStatusBadge } from "../LiveStatusBadge";
 import { LiveTimes } from "../LiveTimes";
 
 export const meta = titleFromLoader;
 
-/** The registrant a personal join link (`?join=`) stands for, when it is theirs for this webinar and still registered. */
-async function joinedRegistrant(request: Request, webinarId: string) {
-  const id = registrationOfJoinToken(new URL(request.url).searchParams.get("join"));
-  if (!id) return null;
-  const registration = await db.liveRegistration.findUnique({ where: { id } });
-  return registration && registration.webinarId === webinarId && registration.status === "registered" ? registration : null;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const webinar = await requireLiveWebinar(params.id);
-  const user = await getOptionalUser(request);
   const summary = liveSummary(webinar, language, new Date());
-  const own = user ? await findLiveRegistration(webinar.id, user.id) : null;
-  const registration = own?.status === "registered" ? own : await joinedRegistrant(request, webinar.id);
-  const hosts = user && canTrain(user.role) ? user.role === "admin" || Boolean(await db.liveWebinarTrainer.findUnique({ where: { webinarId_userId: { webinarId: webinar.id, userId: user.id } } })) : false;
-  // Registration-only webinars: the signed playback URL goes to registrants and hosts only.
-  const canWatch = !webinar.registrationRequired || Boolean(registration) || hosts;
+  // Registration-only webinars: the signed playback URL and the Q&A go to registrants and hosts only.
+  const { user, own, registration, canWatch } = await viewerAccess(request, webinar);
+  const join = new URL(request.url).searchParams.get("join");
   return {
     title: await pageTitle(language, summary.title),
     description: summary.description,
@@ -53,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     registeredAs: registration?.status === "registered" ? registration.name : null,
     ownRegistration: own?.status === "registered",
     playback: canWatch ? playbackUrl(webinar) : null,
+    questions: canWatch ? { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), join: registration && join ? join : null } : null,
+    canAsk: Boolean(user) && canWatch,
   };
 }
 
@@ -62,7 +58,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const webinar = await requireLiveWebinar(params.id);
   const formData = await readFormData(request);
   const here = `/${language}/live/${webinar.id}`;
-  if (formData.get("intent") === "cancel") {
+  const intent = formData.get("intent");
+  if (intent === "ask" || intent === "vote") {
+    if (!(await viewerAccess(request, webinar)).canWatch) throw new Response("Forbidden", { status: 403 });
+    return intent === "ask" ? askFromForm(formData, webinar, user, language) : { voted: await voteForQuestion(webinar.id, String(formData.get("questionId") ?? ""), user.id) };
+  }
+  if (intent === "cancel") {
     await cancelLiveRegistration(webinar.id, user.id);
     return redirect(here);
   }
@@ -75,11 +76,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`${here}?registered=1`);
 }
 
+const questionSchema = z.object({ question: requiredText(500) });
+
+async function askFromForm(formData: FormData, webinar: { id: string; status: string }, user: { id: string; name: string }, language: Language) {
+  const parsed = parseForm(formData, questionSchema);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  const outcome = await askQuestion(webinar, user, parsed.data.question);
+  if (!outcome.ok) return rejectForm(formData, {}, 409, (await getServerT(language))(`live.questions.refused.${outcome.reason}`));
+  return { asked: true as const };
+}
+
 export default function LiveWebinarPage() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback } = useLoaderData<typeof loader>();
-  const rejected = useActionData<typeof action>();
+  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback, questions, canAsk } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const rejected = actionData && "errors" in actionData ? actionData : undefined;
   const busy = useNavigation().state === "submitting";
   // The host starting or stopping shows on the page by itself.
   const status = useLiveStatus(webinar.id, webinar.status);
@@ -103,6 +115,7 @@ export default function LiveWebinarPage() {
           </p>
         )}
       </section>
+      {questions ? <LiveQuestions feed={questions} canAsk={canAsk} /> : null}
       <div className="training__layout">
         <div>
           <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />

@@ -1,4 +1,9 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { readFormData } from "~/features/forms/read-form.server";
+import { latestLiveEventId } from "../live-events.server";
+import { answerQuestion, hideQuestion, muteAsker, visibleQuestions } from "../live-questions.server";
+import { HostQuestions } from "../LiveQuestions";
+import { useLiveStatus } from "../use-live-status";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
@@ -25,13 +30,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     registered: webinar.registeredCount,
     // Only this webinar's hosts (and admins) reach this page: the key lets anyone broadcast as the host.
     ingest: { server: env.LIVE_INGEST_URL, streamKey: webinar.streamKey },
+    questions: { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), join: null },
   };
+}
+
+/** The host's moderation: answer (optionally in writing), hide, mute the asker. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireTrainer(request);
+  const webinar = await requireHostedLiveWebinar(params.id, user);
+  const formData = await readFormData(request);
+  const questionId = String(formData.get("questionId") ?? "");
+  const answer = String(formData.get("answer") ?? "").trim().slice(0, 1000);
+  switch (formData.get("intent")) {
+    case "answer":
+      return { done: await answerQuestion(webinar.id, questionId, answer) };
+    case "hide":
+      return { done: await hideQuestion(webinar.id, questionId) };
+    case "mute":
+      return { done: await muteAsker(webinar.id, questionId) };
+    default:
+      throw new Response("Bad Request", { status: 400 });
+  }
 }
 
 export default function ManageLiveWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, registered, ingest } = useLoaderData<typeof loader>();
+  const { webinar, registered, ingest, questions } = useLoaderData<typeof loader>();
+  const status = useLiveStatus(webinar.id, webinar.status);
   const [search] = useSearchParams();
   return (
     <section>
@@ -42,13 +68,14 @@ export default function ManageLiveWebinar() {
       {search.get("saved") === "created" ? <FormAlert tone="success">{t("live.trainer.created")}</FormAlert> : null}
       <h1>
         {webinar.title}
-        <LiveStatusBadge status={webinar.status} />
+        <LiveStatusBadge status={status} />
       </h1>
       <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
       <p data-testid="registered-count">{t("live.trainer.registeredCount", { count: registered })}</p>
       <p>
         <Link to={`/${language}/live/${webinar.id}`}>{t("live.trainer.publicPage")}</Link>
       </p>
+      <HostQuestions feed={questions} />
       <h2>{t("live.trainer.streaming.title")}</h2>
       <p>{t("live.trainer.streaming.lead")}</p>
       <dl className="facts">
