@@ -20,7 +20,7 @@ async function openWebinar() {
 /** Opens the event stream as a browser would and collects the events' ids and data until `count` arrived. */
 async function readEvents(webinarId: string, headers: Record<string, string>, count: number, whileOpen: () => Promise<void> = async () => {}) {
   const abort = new AbortController();
-  const response = await loader({ request: new Request(`http://localhost/live/${webinarId}/events`, { headers, signal: abort.signal }), params: { id: webinarId }, context: {} });
+  const response = await loader({ request: new Request(`http://localhost/live/${webinarId}/events`, { headers, signal: abort.signal }), params: { id: webinarId }, context: { clientIp: "127.0.0.1" } });
   expect(response.headers.get("Content-Type")).toContain("text/event-stream");
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: { id: number; data: { text: string; status: string } }[] = [];

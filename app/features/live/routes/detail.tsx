@@ -106,6 +106,8 @@ export default function LiveWebinarPage() {
         <LiveStatusBadge status={status} />
       </p>
       <h1>{webinar.title}</h1>
+      <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
+      {status === "scheduled" ? <Countdown startsAt={webinar.startsAt} /> : null}
       <section className="webinar__stage" aria-label={t("live.watch.label")}>
         {playback ? (
           <LivePlayer status={status} src={playback} language={language} />
@@ -118,8 +120,6 @@ export default function LiveWebinarPage() {
       {questions ? <LiveQuestions feed={questions} canAsk={canAsk} /> : null}
       <div className="training__layout">
         <div>
-          <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
-          {status === "scheduled" ? <Countdown startsAt={webinar.startsAt} /> : null}
           <ul className="facts-inline">
             <li>{t("live.detail.speakers", { list: webinar.speakers.join(language === "zh" ? "、" : ", ") })}</li>
             <li>{webinar.registrationRequired ? t("live.detail.registrationRequired") : t("live.detail.open")}</li>
