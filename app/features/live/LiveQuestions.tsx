@@ -4,9 +4,6 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, TextAreaField } from "~/features/forms/Field";
 import type { RejectedForm } from "~/features/forms/form-state";
 import type { QuestionView } from "./live-questions.server";
-import { useLiveQuestions } from "./use-live-questions";
-
-type Feed = { webinarId: string; questions: QuestionView[]; after: number; join: string | null };
 
 function QuestionText({ question }: { question: QuestionView }) {
   const { t } = useTranslation();
@@ -28,9 +25,8 @@ function QuestionText({ question }: { question: QuestionView }) {
 }
 
 /** The attendee's side of the Q&A: the questions by votes, a vote button, and the form to ask. */
-export function LiveQuestions({ feed, canAsk }: { feed: Feed; canAsk: boolean }) {
+export function LiveQuestions({ questions, canAsk }: { questions: QuestionView[]; canAsk: boolean }) {
   const { t } = useTranslation();
-  const questions = useLiveQuestions(feed.webinarId, feed.questions, feed.after, feed.join);
   const ask = useFetcher<RejectedForm | { asked: true }>();
   const form = useRef<HTMLFormElement>(null);
   const rejected = ask.data && "errors" in ask.data ? ask.data : undefined;
@@ -83,9 +79,8 @@ function VoteButton({ questionId }: { questionId: string }) {
 }
 
 /** The host's side: the queue by votes, with answer, hide and mute. */
-export function HostQuestions({ feed }: { feed: Feed }) {
+export function HostQuestions({ questions }: { questions: QuestionView[] }) {
   const { t } = useTranslation();
-  const questions = useLiveQuestions(feed.webinarId, feed.questions, feed.after, null);
   return (
     <section className="live-questions" aria-labelledby="host-questions-heading">
       <h2 id="host-questions-heading">{t("live.questions.hostTitle")}</h2>

@@ -1,11 +1,11 @@
 import { db, type Tx } from "~/features/server/db.server";
 import { logger } from "~/features/server/logger.server";
 
-export type LiveEventRow = { id: number; kind: string; payload: string };
+export type LiveEventRow = { id: number; kind: string; payload: string; audience: string };
 
-/** Writes an event for a webinar's viewers, in the transaction that makes the change it tells of. */
-export async function publishLiveEvent(tx: Tx, webinarId: string, kind: "question", payload: unknown): Promise<void> {
-  await tx.liveEvent.create({ data: { webinarId, kind, payload: JSON.stringify(payload) } });
+/** Writes an event for a webinar's viewers (or its hosts only), in the transaction that makes the change it tells of. */
+export async function publishLiveEvent(tx: Tx, webinarId: string, kind: "question" | "poll" | "pollResults", payload: unknown, audience: "all" | "hosts" = "all"): Promise<void> {
+  await tx.liveEvent.create({ data: { webinarId, kind, payload: JSON.stringify(payload), audience } });
 }
 
 /** The id of a webinar's newest event (0 when none): where a page that has just loaded the current state starts listening. */
@@ -17,7 +17,7 @@ export async function latestLiveEventId(webinarId: string): Promise<number> {
 const POLL_MS = 500;
 const BATCH = 500;
 
-type Subscriber = { after: number; send(events: LiveEventRow[]): void };
+type Subscriber = { after: number; host: boolean; send(events: LiveEventRow[]): void };
 
 /**
  * One reader per process for every webinar with viewers connected here: every
@@ -31,8 +31,8 @@ class LiveEventHub {
   private timer: NodeJS.Timeout | null = null;
   private reading = false;
 
-  subscribe(webinarId: string, after: number, send: Subscriber["send"]): () => void {
-    const subscriber: Subscriber = { after, send };
+  subscribe(webinarId: string, after: number, host: boolean, send: Subscriber["send"]): () => void {
+    const subscriber: Subscriber = { after, host, send };
     const set = this.subscribers.get(webinarId) ?? new Set();
     set.add(subscriber);
     this.subscribers.set(webinarId, set);
@@ -54,13 +54,14 @@ class LiveEventHub {
     try {
       for (const [webinarId, set] of this.subscribers) {
         const from = Math.min(...[...set].map((subscriber) => subscriber.after));
-        const events = await db.liveEvent.findMany({ where: { webinarId, id: { gt: from } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true, kind: true, payload: true } });
+        const events = await db.liveEvent.findMany({ where: { webinarId, id: { gt: from } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true, kind: true, payload: true, audience: true } });
         if (events.length === 0) continue;
         for (const subscriber of set) {
           const fresh = events.filter((event) => event.id > subscriber.after);
           if (fresh.length === 0) continue;
           subscriber.after = fresh.at(-1)!.id;
-          subscriber.send(fresh);
+          const theirs = subscriber.host ? fresh : fresh.filter((event) => event.audience === "all");
+          if (theirs.length > 0) subscriber.send(theirs);
         }
       }
     } catch (error) {

@@ -18,6 +18,8 @@ export const validation = {
   dateTime: "Enter a date and time, such as 2027-03-14 09:30.",
   endBeforeStart: "The end must be after the start.",
   startInPast: "The start must be in the future.",
+  pollChoices: "Give between 2 and 8 choices, one per line.",
+  pollCorrect: "Give the numbers of the correct choices, such as 2 or 1, 3 (one number for a one-answer poll).",
   deadlineAfterStart: "The registration deadline must be before the start.",
   languagesRequired: "Choose at least one language of instruction.",
   wrongPassword: "This is not your current password.",

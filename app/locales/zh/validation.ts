@@ -21,6 +21,8 @@ export const validation: TranslationOf<typeof en> = {
   dateTime: "请输入日期和时间，例如 2027-03-14 09:30。",
   endBeforeStart: "结束时间必须晚于开始时间。",
   startInPast: "开始时间必须在将来。",
+  pollChoices: "请填写 2 到 8 个选项，每行一个。",
+  pollCorrect: "请填写正确选项的序号，例如 2 或 1, 3（单选题只能填一个）。",
   deadlineAfterStart: "报名截止时间必须早于开始时间。",
   languagesRequired: "请至少选择一种授课语言。",
   wrongPassword: "当前密码不正确。",

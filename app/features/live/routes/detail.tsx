@@ -24,6 +24,9 @@ import { viewerAccess } from "../live-access.server";
 import { latestLiveEventId } from "../live-events.server";
 import { askQuestion, visibleQuestions, voteForQuestion } from "../live-questions.server";
 import { LiveQuestions } from "../LiveQuestions";
+import { answerPoll, myPollAnswers, pollsFor } from "../live-polls.server";
+import { LivePolls } from "../LivePolls";
+import { useLiveFeed, type LiveFeed } from "../use-live-feed";
 import { cancelLiveRegistration, registerForLive } from "../live-registration.server";
 import { liveSummary, requireLiveWebinar } from "../live-webinars.server";
 import { LiveStatusBadge } from "../LiveStatusBadge";
@@ -47,7 +50,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     registeredAs: registration?.status === "registered" ? registration.name : null,
     ownRegistration: own?.status === "registered",
     playback: canWatch ? playbackUrl(webinar) : null,
-    questions: canWatch ? { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), join: registration && join ? join : null } : null,
+    feed: canWatch
+      ? ({ webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), polls: await pollsFor(webinar.id, false), join: registration && join ? join : null } satisfies LiveFeed)
+      : null,
+    pollAnswers: user && canWatch ? await myPollAnswers(webinar.id, user.id) : {},
     canAsk: Boolean(user) && canWatch,
   };
 }
@@ -59,9 +65,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const here = `/${language}/live/${webinar.id}`;
   const intent = formData.get("intent");
-  if (intent === "ask" || intent === "vote") {
+  if (intent === "ask" || intent === "vote" || intent === "pollAnswer") {
     if (!(await viewerAccess(request, webinar)).canWatch) throw new Response("Forbidden", { status: 403 });
-    return intent === "ask" ? askFromForm(formData, webinar, user, language) : { voted: await voteForQuestion(webinar.id, String(formData.get("questionId") ?? ""), user.id) };
+    if (intent === "ask") return askFromForm(formData, webinar, user, language);
+    if (intent === "vote") return { voted: await voteForQuestion(webinar.id, String(formData.get("questionId") ?? ""), user.id) };
+    const answered = await answerPoll(webinar.id, String(formData.get("pollId") ?? ""), user.id, formData.getAll("choice").map(String));
+    if (!answered.ok) return rejectForm(formData, {}, 409, (await getServerT(language))(`live.polls.refused.${answered.reason}`));
+    return { answered: true as const };
   }
   if (intent === "cancel") {
     await cancelLiveRegistration(webinar.id, user.id);
@@ -89,7 +99,7 @@ async function askFromForm(formData: FormData, webinar: { id: string; status: st
 export default function LiveWebinarPage() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback, questions, canAsk } = useLoaderData<typeof loader>();
+  const { webinar, signedIn, emailConfirmed, registeredAs, ownRegistration, playback, feed, pollAnswers, canAsk } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const rejected = actionData && "errors" in actionData ? actionData : undefined;
   const busy = useNavigation().state === "submitting";
@@ -117,7 +127,7 @@ export default function LiveWebinarPage() {
           </p>
         )}
       </section>
-      {questions ? <LiveQuestions feed={questions} canAsk={canAsk} /> : null}
+      {feed ? <LiveInteraction feed={feed} answered={pollAnswers} canAsk={canAsk} /> : null}
       <div className="training__layout">
         <div>
           <ul className="facts-inline">
@@ -164,5 +174,16 @@ export default function LiveWebinarPage() {
         </aside>
       </div>
     </article>
+  );
+}
+
+/** The poll and the questions, kept current over Server-Sent Events. */
+function LiveInteraction({ feed, answered, canAsk }: { feed: LiveFeed; answered: Record<string, string[]>; canAsk: boolean }) {
+  const { questions, polls } = useLiveFeed(feed);
+  return (
+    <>
+      <LivePolls polls={polls} answered={answered} canAnswer={canAsk} />
+      <LiveQuestions questions={questions} canAsk={canAsk} />
+    </>
   );
 }

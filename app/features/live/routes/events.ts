@@ -1,5 +1,5 @@
 // Server-Sent Events for a live webinar's viewers and hosts: every change to
-// its questions, in order. A browser that reconnects sends Last-Event-ID and
+// its questions and polls (hosts also get the polls' running results), in order. A browser that reconnects sends Last-Event-ID and
 // gets exactly the events it missed (decision 0025).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { viewerAccess } from "../live-access.server";
@@ -15,7 +15,8 @@ function resumeFrom(request: Request): number {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const webinar = await requireLiveWebinar(params.id);
-  if (!(await viewerAccess(request, webinar)).canWatch) return new Response("Forbidden", { status: 403 });
+  const access = await viewerAccess(request, webinar);
+  if (!access.canWatch) return new Response("Forbidden", { status: 403 });
   const after = resumeFrom(request);
   const encoder = new TextEncoder();
   let stop = () => {};
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       };
       // A reconnecting browser waits this long; a comment now and then keeps proxies from closing the stream.
       write("retry: 2000\n\n");
-      const unsubscribe = liveEventHub.subscribe(webinar.id, after, (events: LiveEventRow[]) => {
+      const unsubscribe = liveEventHub.subscribe(webinar.id, after, access.hosts, (events: LiveEventRow[]) => {
         write(events.map((event) => `id: ${event.id}\nevent: ${event.kind}\ndata: ${event.payload}\n\n`).join(""));
       });
       const keepAlive = setInterval(() => write(": keep-alive\n\n"), KEEP_ALIVE_MS);

@@ -3,6 +3,11 @@ import { readFormData } from "~/features/forms/read-form.server";
 import { latestLiveEventId } from "../live-events.server";
 import { answerQuestion, hideQuestion, muteAsker, visibleQuestions } from "../live-questions.server";
 import { HostQuestions } from "../LiveQuestions";
+import { changePoll, pollsFor, pushPoll } from "../live-polls.server";
+import { HostPolls } from "../LivePolls";
+import { parsePollForm } from "../poll-form";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { useLiveFeed } from "../use-live-feed";
 import { useLiveStatus } from "../use-live-status";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -30,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     registered: webinar.registeredCount,
     // Only this webinar's hosts (and admins) reach this page: the key lets anyone broadcast as the host.
     ingest: { server: env.LIVE_INGEST_URL, streamKey: webinar.streamKey },
-    questions: { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), join: null },
+    feed: { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), polls: await pollsFor(webinar.id, true), join: null },
   };
 }
 
@@ -48,6 +53,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return { done: await hideQuestion(webinar.id, questionId) };
     case "mute":
       return { done: await muteAsker(webinar.id, questionId) };
+    case "pushPoll": {
+      const parsed = parsePollForm(formData);
+      if (!parsed.ok) return rejectForm(formData, parsed.errors);
+      await pushPoll(webinar, parsed.data);
+      return { pushed: true as const };
+    }
+    case "showResults":
+    case "closePoll":
+      return { done: await changePoll(webinar.id, String(formData.get("pollId") ?? ""), formData.get("intent") === "closePoll" ? "close" : "showResults") };
     default:
       throw new Response("Bad Request", { status: 400 });
   }
@@ -56,7 +70,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageLiveWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, registered, ingest, questions } = useLoaderData<typeof loader>();
+  const { webinar, registered, ingest, feed } = useLoaderData<typeof loader>();
+  const { questions, polls } = useLiveFeed(feed);
   const status = useLiveStatus(webinar.id, webinar.status);
   const [search] = useSearchParams();
   return (
@@ -75,7 +90,8 @@ export default function ManageLiveWebinar() {
       <p>
         <Link to={`/${language}/live/${webinar.id}`}>{t("live.trainer.publicPage")}</Link>
       </p>
-      <HostQuestions feed={questions} />
+      <HostPolls polls={polls} />
+      <HostQuestions questions={questions} />
       <h2>{t("live.trainer.streaming.title")}</h2>
       <p>{t("live.trainer.streaming.lead")}</p>
       <dl className="facts">
