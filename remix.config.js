@@ -35,6 +35,8 @@ function languageRoutes(route) {
   route("trainer/live", "features/live/routes/trainer-list.tsx");
   route("trainer/live/new", "features/live/routes/trainer-new.tsx");
   route("trainer/live/:id", "features/live/routes/trainer-manage.tsx");
+  route("trainer/live/:id/attendance", "features/live/routes/trainer-attendance.tsx");
+  route("trainer/live/:id/attendance.csv", "features/live/routes/trainer-attendance-csv.ts");
   route("trainer/completions.csv", "features/trainer/routes/completions-csv.ts");
   route("trainer/sessions", "features/trainer/routes/sessions.tsx");
   route("trainer/sessions/export.csv", "features/trainer/routes/sessions-csv.ts");
@@ -97,6 +99,7 @@ export default {
       route("ingest/:event", "features/live/routes/ingest.ts");
       route("live/:id/status.json", "features/live/routes/status.ts");
       route("live/:id/events", "features/live/routes/events.ts");
+      route("live/:id/heartbeat", "features/live/routes/heartbeat.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");

@@ -7,7 +7,7 @@ import { expect, test } from "./test";
 import { db } from "./fixtures";
 import { startIngest, pushTestStream, type Ingest } from "./live-ingest";
 import { createLiveWebinar } from "./live-fixtures";
-import { LANGUAGES, expectAccessible, signUp, strings, uniqueEmail } from "./support";
+import { LANGUAGES, expectAccessible, logIn, signUp, strings, uniqueEmail } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -77,7 +77,9 @@ for (const lng of LANGUAGES) {
     expect(await visitor.content()).not.toContain("index.m3u8");
     await visitor.close();
 
-    await signUp(page, lng, { email: uniqueEmail(`watch-${lng}`), name: lng === "zh" ? "吴芳" : "Fay Wu" });
+    const email = uniqueEmail(`watch-${lng}`);
+    const name = lng === "zh" ? "吴芳" : "Fay Wu";
+    await signUp(page, lng, { email, name });
     await page.goto(`/${lng}/live/${webinar.id}`);
     await page.getByRole("button", { name: t.live.register.submit, exact: true }).click();
     await expect(page.getByTestId("registered-as")).toBeVisible();
@@ -109,5 +111,21 @@ for (const lng of LANGUAGES) {
     await expect(page.getByTestId("live-ended")).toHaveText(t.live.watch.ended, { timeout: 20_000 });
     await expect(page.getByTestId("live-status")).toHaveText(t.live.status.ended);
     expect((await db.liveWebinar.findUniqueOrThrow({ where: { id: webinar.id } })).liveEndedAt).not.toBeNull();
+
+    // Attendance, from the player's heartbeats: the viewer's time watched, on the host's report and in its CSV.
+    const host = await (await browser.newContext()).newPage();
+    await logIn(host, lng, "trainer@example.com");
+    await host.goto(`/${lng}/trainer/live/${webinar.id}`);
+    await host.getByRole("link", { name: t.live.trainer.attendance }).click();
+    const row = host.getByTestId("attendance-row").filter({ hasText: email });
+    await expect(row).toContainText(name);
+    const watched = (await row.getByTestId("watched").textContent()) ?? "";
+    const [minutes, seconds] = watched.split(":").map(Number);
+    expect(minutes! * 60 + seconds!).toBeGreaterThanOrEqual(5);
+    expect(minutes! * 60 + seconds!).toBeLessThanOrEqual(120);
+    await expectAccessible(host);
+    const csv = await (await host.request.get(`/${lng}/trainer/live/${webinar.id}/attendance.csv`)).text();
+    expect(csv).toContain(email);
+    expect(csv.split("\r\n")[0]).toContain(t.live.attendance.csvColumns.minutes);
   });
 }

@@ -28,8 +28,16 @@ function usePlaylistReady(url: string, live: boolean): boolean {
   return ready;
 }
 
-/** video.js playing the live HLS (its VHS engine), created in the effect and disposed on unmount. */
-function HlsPlayer({ src, language }: { src: string; language: string }) {
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * video.js playing the live HLS (its VHS engine), created in the effect and
+ * disposed on unmount. It tells the server it is playing when playback starts
+ * and every 15 s while it plays, and that it stopped on pause, at the end,
+ * when the page is left and when it is removed (the broadcast ended): the
+ * attendance report counts the time between "playing" beats.
+ */
+function HlsPlayer({ src, language, heartbeatUrl }: { src: string; language: string; heartbeatUrl: string }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let disposed = false;
@@ -51,7 +59,20 @@ function HlsPlayer({ src, language }: { src: string; language: string }) {
         sources: [{ src, type: "application/x-mpegURL" }],
         html5: { vhs: { overrideNative: true } },
       });
+      const beat = (playing: boolean) =>
+        void fetch(heartbeatUrl, { method: "POST", body: new URLSearchParams({ playing: playing ? "1" : "0" }), keepalive: true }).catch(() => {});
+      const timer = window.setInterval(() => {
+        if (!player.paused()) beat(true);
+      }, HEARTBEAT_MS);
+      const onHide = () => beat(false);
+      player.on("playing", () => beat(true));
+      player.on("pause", () => beat(false));
+      player.on("ended", () => beat(false));
+      window.addEventListener("pagehide", onHide);
       dispose = () => {
+        window.clearInterval(timer);
+        window.removeEventListener("pagehide", onHide);
+        beat(false);
         if (!player.isDisposed()) player.dispose();
       };
     });
@@ -59,7 +80,7 @@ function HlsPlayer({ src, language }: { src: string; language: string }) {
       disposed = true;
       dispose();
     };
-  }, [src, language]);
+  }, [src, language, heartbeatUrl]);
   return <div ref={container} className="video-player" />;
 }
 
@@ -68,7 +89,7 @@ function HlsPlayer({ src, language }: { src: string; language: string }) {
  * broadcast, the stream with a live badge once it runs (switching by itself),
  * and a closing note when it ends.
  */
-export function LivePlayer({ status, src, language }: { status: LiveStatus; src: string; language: string }) {
+export function LivePlayer({ status, src, language, heartbeatUrl }: { status: LiveStatus; src: string; language: string; heartbeatUrl: string }) {
   const { t } = useTranslation();
   const ready = usePlaylistReady(src, status === "live");
   if (status === "ended") return <p className="alert alert--info" data-testid="live-ended">{t("live.watch.ended")}</p>;
@@ -86,7 +107,7 @@ export function LivePlayer({ status, src, language }: { status: LiveStatus; src:
           {t("live.watch.liveBadge")}
         </span>
       </p>
-      <HlsPlayer src={src} language={language} />
+      <HlsPlayer src={src} language={language} heartbeatUrl={heartbeatUrl} />
     </div>
   );
 }

@@ -100,6 +100,14 @@ export const live = {
       alreadyAnswered: "You have already answered this poll.",
     },
   },
+  attendance: {
+    title: "Attendance: {{title}}",
+    lead: "From the viewers' players: only time the live stream was playing counts. The broadcast ran {{live}}. Times are Beijing time.",
+    csv: "Download CSV",
+    empty: "Nobody has watched yet.",
+    columns: { name: "Name", email: "Email", watched: "Watched", share: "Share of the broadcast", firstSeen: "First seen", lastSeen: "Last seen" },
+    csvColumns: { name: "Name", email: "Email", minutes: "Minutes watched", share: "Share of the broadcast (%)", firstSeen: "First seen (UTC)", lastSeen: "Last seen (UTC)" },
+  },
   mail: {
     greeting: "Dear {{name}},",
     when: "When: {{date}}, {{time}} ({{zone}})",
@@ -146,6 +154,7 @@ export const live = {
     created: "The live webinar is scheduled. Registrations are open and the reminders are planned.",
     registeredCount: "Registered: {{count}}",
     publicPage: "Open the public page",
+    attendance: "Attendance",
     columns: { title: "Title", starts: "Starts (Beijing time)", status: "Status", registered: "Registered" },
     streaming: {
       title: "Streaming from OBS",

@@ -103,6 +103,14 @@ export const live: TranslationOf<typeof en> = {
       alreadyAnswered: "您已经投过票了。",
     },
   },
+  attendance: {
+    title: "出席情况：{{title}}",
+    lead: "根据观众播放器的记录统计，只计算直播画面实际播放的时间。本场直播时长 {{live}}。时间均为北京时间。",
+    csv: "下载 CSV",
+    empty: "还没有人观看。",
+    columns: { name: "姓名", email: "邮箱", watched: "观看时长", share: "占直播时长", firstSeen: "首次进入", lastSeen: "最后在线" },
+    csvColumns: { name: "姓名", email: "邮箱", minutes: "观看分钟数", share: "占直播时长（%）", firstSeen: "首次进入（UTC）", lastSeen: "最后在线（UTC）" },
+  },
   mail: {
     greeting: "{{name}}，您好：",
     when: "时间：{{date}} {{time}}（{{zone}}）",
@@ -149,6 +157,7 @@ export const live: TranslationOf<typeof en> = {
     created: "直播研讨会已安排好，报名已开放，提醒已排期。",
     registeredCount: "已报名：{{count}} 人",
     publicPage: "打开公开页面",
+    attendance: "出席情况",
     columns: { title: "标题", starts: "开始时间（北京时间）", status: "状态", registered: "已报名" },
     streaming: {
       title: "用 OBS 推流",

@@ -120,7 +120,7 @@ export default function LiveWebinarPage() {
       {status === "scheduled" ? <Countdown startsAt={webinar.startsAt} /> : null}
       <section className="webinar__stage" aria-label={t("live.watch.label")}>
         {playback ? (
-          <LivePlayer status={status} src={playback} language={language} />
+          <LivePlayer status={status} src={playback} language={language} heartbeatUrl={`/live/${webinar.id}/heartbeat${feed?.join ? `?join=${encodeURIComponent(feed.join)}` : ""}`} />
         ) : (
           <p className="live-waiting" data-testid="register-to-watch">
             {t("live.watch.registerFirst")}

@@ -87,9 +87,14 @@ export default function ManageLiveWebinar() {
       </h1>
       <LiveTimes startsAt={webinar.startsAt} endsAt={webinar.endsAt} language={language} />
       <p data-testid="registered-count">{t("live.trainer.registeredCount", { count: registered })}</p>
-      <p>
-        <Link to={`/${language}/live/${webinar.id}`}>{t("live.trainer.publicPage")}</Link>
-      </p>
+      <ul className="facts-inline">
+        <li>
+          <Link to={`/${language}/live/${webinar.id}`}>{t("live.trainer.publicPage")}</Link>
+        </li>
+        <li>
+          <Link to={`/${language}/trainer/live/${webinar.id}/attendance`}>{t("live.trainer.attendance")}</Link>
+        </li>
+      </ul>
       <HostPolls polls={polls} />
       <HostQuestions questions={questions} />
       <h2>{t("live.trainer.streaming.title")}</h2>
