@@ -1,7 +1,7 @@
 // One upcoming live webinar hosted by the demo trainer, so a new user sees
 // the feature. Idempotent by its code; its reminders are scheduled by the job
 // runner when the server starts.
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { newStreamKey } from "~/features/live/live-webinars.server";
 
 const DEMO_LIVE = {

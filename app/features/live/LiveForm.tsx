@@ -1,8 +1,8 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { FormAlert, SelectField, TextAreaField, TextField } from "~/features/forms/Field";
-import type { RejectedForm } from "~/features/forms/form-state";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/forms/Field";
+import type { RejectedForm } from "~/platform/forms/form-state";
 import type { Translation } from "~/locales";
 
 /** Values for a blank form: open to registrants only, no limit. */

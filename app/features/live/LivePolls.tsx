@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, SelectField, TextAreaField, TextField } from "~/features/forms/Field";
-import type { RejectedForm } from "~/features/forms/form-state";
+import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/forms/Field";
+import type { RejectedForm } from "~/platform/forms/form-state";
 import type { HostPollView, PollResults, PollView } from "./live-polls.server";
 
 function ResultBars({ poll, results, correctIds = [] }: { poll: PollView; results: PollResults; correctIds?: string[] }) {

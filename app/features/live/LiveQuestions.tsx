@@ -1,8 +1,8 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormAlert, TextAreaField } from "~/features/forms/Field";
-import type { RejectedForm } from "~/features/forms/form-state";
+import { FormAlert, TextAreaField } from "~/platform/forms/Field";
+import type { RejectedForm } from "~/platform/forms/form-state";
 import type { QuestionView } from "./live-questions.server";
 
 function QuestionText({ question }: { question: QuestionView }) {

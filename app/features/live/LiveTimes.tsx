@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { BEIJING } from "./vocabulary";
 

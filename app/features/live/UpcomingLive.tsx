@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isCategory } from "~/features/courses/content/vocabulary";
-import type { Language } from "~/features/i18n/languages";
+import { isCategory } from "~/platform/content/vocabulary";
+import type { Language } from "~/platform/i18n/languages";
 import { Countdown } from "./Countdown";
 import type { liveSummary } from "./live-webinars.server";
 import { LiveStatusBadge } from "./LiveStatusBadge";

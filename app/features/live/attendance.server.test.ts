@@ -1,7 +1,7 @@
 // Attendance from heartbeats: only time between two "playing" beats while the
 // webinar is on air counts, at most a minute per gap.
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { attendanceReport, formatDuration, recordHeartbeat } from "./attendance.server";
 import { markEnded, markLive } from "./ingest.server";

@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 /** The longest gap between two "playing" heartbeats that still counts as watched (the player beats every 15 s). */
 export const MAX_COUNTED_GAP_SECONDS = 60;

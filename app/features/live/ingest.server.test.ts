@@ -1,7 +1,7 @@
 // Which stream keys may publish when (the ingest asks on every publish).
 import { describe, expect, it } from "vitest";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { decidePublish, markEnded, markLive } from "./ingest.server";
 import { createLiveWebinar } from "./live-webinars.server";
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { db } from "~/features/server/db.server";
-import { env } from "~/features/server/env.server";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import { db } from "~/platform/db/db.server";
+import { env } from "~/platform/runtime/env.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

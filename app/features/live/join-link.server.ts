@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 
 let secret: string | undefined;
 

@@ -1,7 +1,7 @@
 import { getOptionalUser } from "~/features/auth/guards.server";
-import { canTrain } from "~/features/auth/roles";
+import { canTrain } from "~/platform/access/roles";
 import type { PublicUser } from "~/features/auth/user.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { registrationOfJoinToken } from "./join-link.server";
 import { findLiveRegistration } from "./live-registration.server";
 

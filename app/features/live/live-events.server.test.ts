@@ -2,7 +2,7 @@
 // written by any process reaches a connected viewer, and a reconnect with
 // Last-Event-ID gets exactly the events after it, once each.
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { askQuestion, answerQuestion } from "./live-questions.server";
 import { createLiveWebinar } from "./live-webinars.server";

@@ -1,5 +1,5 @@
-import { db, type Tx } from "~/features/server/db.server";
-import { logger } from "~/features/server/logger.server";
+import { db, type Tx } from "~/platform/db/db.server";
+import { logger } from "~/platform/runtime/logger.server";
 
 export type LiveEventRow = { id: number; kind: string; payload: string; audience: string };
 

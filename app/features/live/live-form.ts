@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { choiceField, optionalText, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
-import { parseForm, submittedValues, type FieldErrors, type FormResult } from "~/features/forms/parse-form";
-import { fromZonedInput } from "~/features/trainer/sessions/zoned-time";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { choiceField, optionalText, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
+import { parseForm, submittedValues, type FieldErrors, type FormResult } from "~/platform/forms/parse-form";
+import { fromZonedInput } from "~/features/trainings/manage/zoned-time";
 import { BEIJING } from "./vocabulary";
 
 const wallClock = requiredText(16);

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
-import { defineMailJob } from "~/features/mail/mail-job.server";
-import type { Tx } from "~/features/server/db.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
+import { defineMailJob } from "~/platform/mail/mail-job.server";
+import type { Tx } from "~/platform/db/db.server";
 import { renderLiveMail } from "./live-mails.server";
 
 const aboutRegistration = z.object({ registrationId: z.string().min(1) });

@@ -1,15 +1,15 @@
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
-import type { JobReason } from "~/features/jobs/vocabulary";
-import type { Rendered } from "~/features/mail/mail-job.server";
-import { mailFrom } from "~/features/mail/mailer.server";
-import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { db } from "~/features/server/db.server";
-import { appUrl } from "~/features/server/env.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
+import type { JobReason } from "~/platform/jobs/vocabulary";
+import type { Rendered } from "~/platform/mail/mail-job.server";
+import { mailFrom } from "~/platform/mail/mailer.server";
+import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
+import { db } from "~/platform/db/db.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import { calendarFile } from "~/features/trainings/calendar.server";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
-import { localized } from "~/lib/localized";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
+import { localized } from "~/platform/i18n/localized";
 import { joinToken } from "./join-link.server";
 import { BEIJING } from "./vocabulary";
 

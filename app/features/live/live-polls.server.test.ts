@@ -1,7 +1,7 @@
 // Polls: answers once, only with the poll's own choices, graded when the host
 // marked correct choices, counted otherwise; results reach viewers only when shown.
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { createLiveWebinar } from "./live-webinars.server";
 import { answerPoll, changePoll, pollsFor, pushPoll } from "./live-polls.server";

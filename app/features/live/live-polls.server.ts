@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { publishLiveEvent } from "./live-events.server";
 
 const choicesSchema = z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() }));

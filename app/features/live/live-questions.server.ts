@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { publishLiveEvent } from "./live-events.server";
 
 /** A question as every viewer sees it (hidden ones only as hidden, so pages drop them). */

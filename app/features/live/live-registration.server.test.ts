@@ -5,10 +5,10 @@
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { createMailer } from "~/features/mail/mailer.server";
-import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/features/mail/test-support/smtp-test-server";
-import { db } from "~/features/server/db.server";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { createMailer } from "~/platform/mail/mailer.server";
+import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/platform/mail/test-support/smtp-test-server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { registrationOfJoinToken } from "./join-link.server";
 import type { LiveInput } from "./live-form";

@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { queueLiveConfirmation } from "./live-mail-jobs.server";
 import { registrationState } from "./live-webinars.server";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineJob } from "~/features/jobs/define-job.server";
-import { enqueueJobOnce } from "~/features/jobs/enqueue.server";
-import { db, type Tx } from "~/features/server/db.server";
+import { defineJob } from "~/platform/jobs/define-job.server";
+import { enqueueJobOnce } from "~/platform/jobs/enqueue.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { liveRegistrationTarget, liveReminderMail } from "./live-mail-jobs.server";
 import { LIVE_REMINDER_MINUTES } from "./vocabulary";
 

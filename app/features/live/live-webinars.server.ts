@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { canTrain } from "~/features/auth/roles";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { canTrain } from "~/platform/access/roles";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
 import type { LiveInput } from "./live-form";
 import { scheduleLiveJobs } from "./live-schedule-jobs.server";
 import { isLiveStatus, type LiveStatus } from "./vocabulary";

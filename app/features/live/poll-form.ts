@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { choiceField, optionalText, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
-import { parseForm, submittedValues, type FormResult } from "~/features/forms/parse-form";
+import { choiceField, optionalText, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
+import { parseForm, submittedValues, type FormResult } from "~/platform/forms/parse-form";
 import type { NewPoll } from "./live-polls.server";
 
 const pollFormSchema = z.object({

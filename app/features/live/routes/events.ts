@@ -1,6 +1,6 @@
 // Server-Sent Events for a live webinar's viewers and hosts: every change to
 // its questions and polls (hosts also get the polls' running results), in order. A browser that reconnects sends Last-Event-ID and
-// gets exactly the events it missed (decision 0025).
+// gets exactly the events it missed (decision 0028).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { viewerAccess } from "../live-access.server";
 import { liveEventHub, type LiveEventRow } from "../live-events.server";

@@ -1,7 +1,7 @@
 // The live player's heartbeat (every 15 s while playing, and on pause, end
 // and leaving): what the attendance report is made of.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { readFormData } from "~/features/forms/read-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { recordHeartbeat } from "../attendance.server";
 import { viewerAccess } from "../live-access.server";
 import { requireLiveWebinar } from "../live-webinars.server";

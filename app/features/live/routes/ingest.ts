@@ -2,8 +2,8 @@
 // on_record_done; see live-ingest/nginx.conf.template). nginx accepts a
 // publish when we answer 2xx or a redirect and refuses it otherwise.
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { readFormData } from "~/features/forms/read-form.server";
-import { logger } from "~/features/server/logger.server";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { decidePublish, isFromIngest, markEnded, markLive } from "../ingest.server";
 
 const refuse = (status: number) => new Response(null, { status });

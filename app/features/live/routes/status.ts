@@ -1,6 +1,6 @@
 // Where a live webinar stands, for the page that waits for the host to start.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const webinar = params.id && params.id.length <= 40 ? await db.liveWebinar.findUnique({ where: { id: params.id }, select: { status: true } }) : null;
