@@ -5,7 +5,14 @@ import { chromiumPath } from "./scripts/chromium-path.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The server under test and the tests' own fixtures share one database and data folder.
-const E2E_ENV = { DATABASE_URL: "file:./data/e2e/app.db", DATA_DIR: "./data/e2e" };
+// The live-webinar specs start their own ingest (nginx-rtmp) on these ports, next to the app's.
+const LIVE_RTMP_PORT = Number(process.env.E2E_RTMP_PORT ?? 19352);
+const LIVE_ENV = {
+  LIVE_INGEST_URL: `rtmp://localhost:${LIVE_RTMP_PORT}/live`,
+  LIVE_PLAYBACK_URL: `http://localhost:${PORT + 5}/hls`,
+  LIVE_INGEST_SECRET: "e2e-live-ingest-secret-4f9c2a7d",
+};
+const E2E_ENV = { DATABASE_URL: "file:./data/e2e/app.db", DATA_DIR: "./data/e2e", ...LIVE_ENV };
 Object.assign(process.env, E2E_ENV);
 const baseURL = `http://localhost:${PORT}`;
 

@@ -34,6 +34,11 @@ function languageRoutes(route) {
     route("audit", "features/trainer/routes/audit.tsx");
     route("audit/export.csv", "features/trainer/routes/audit-csv.ts");
     route("outbox", "features/trainer/routes/outbox.tsx");
+    route("live", "features/live/routes/trainer/list.tsx");
+    route("live/new", "features/live/routes/trainer/new.tsx");
+    route("live/:id", "features/live/routes/trainer/manage.tsx");
+    route("live/:id/attendance", "features/live/routes/trainer/attendance.tsx");
+    route("live/:id/attendance.csv", "features/live/routes/trainer/attendance-csv.ts");
     route("recalls/import", "features/recalls/routes/trainer/import.tsx");
     route("bulletins", "features/recalls/routes/trainer/bulletins.tsx");
     route("translations", "features/recalls/routes/trainer/translations.tsx");
@@ -66,6 +71,7 @@ function languageRoutes(route) {
   route("webinars/:slug", "features/webinars/routes/player.tsx");
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
+  route("live/:id", "features/live/routes/detail.tsx");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
   route("glossary", "features/glossary/routes/glossary.tsx");
@@ -99,6 +105,10 @@ export default {
       route("", "platform/i18n/routes/language-redirect.tsx", { index: true });
       route("healthz", "platform/health/routes/healthz.ts");
       route("issuer", "features/certificates/routes/issuer.ts");
+      route("ingest/:event", "features/live/routes/ingest.ts");
+      route("live/:id/status.json", "features/live/routes/status.ts");
+      route("live/:id/events", "features/live/routes/events.ts");
+      route("live/:id/heartbeat", "features/live/routes/heartbeat.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");

@@ -3,13 +3,15 @@
 import { ACCOUNT_MAILS } from "~/features/auth/account-mails.server";
 import { certificateIssuedMail } from "~/features/certificates/certificate-mail.server";
 import { JobRunner, type RunnerOptions } from "~/platform/jobs/runner.server";
+import { LIVE_MAILS } from "~/features/live/live-mail-jobs.server";
+import { LIVE_SCHEDULE_JOBS, scheduleUpcomingLiveWebinars } from "~/features/live/live-schedule-jobs.server";
 import { bulletinMail } from "~/features/recalls/bulletin-mails.server";
 import { env } from "~/platform/runtime/env.server";
 import { logger } from "~/platform/runtime/logger.server";
 import { TRAINING_MAILS } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleUpcomingTrainings, TRAINING_SCHEDULE_JOBS } from "~/features/trainings/training-schedule-jobs.server";
 
-export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail];
+export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS];
 
 /**
  * Starts this process's job runner, unless JOB_RUNNER=off. Every server
@@ -20,8 +22,9 @@ export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...AC
 export function startJobRunner(options: Partial<RunnerOptions> = {}): JobRunner | null {
   if (env.JOB_RUNNER === "off") return null;
   const runner = new JobRunner({ kinds: JOB_HANDLERS, concurrency: env.JOB_CONCURRENCY, ...options });
-  scheduleUpcomingTrainings(new Date())
-    .catch((error: unknown) => logger.error({ err: error }, "could not schedule the reminders of upcoming trainings"))
+  const now = new Date();
+  Promise.all([scheduleUpcomingTrainings(now), scheduleUpcomingLiveWebinars(now)])
+    .catch((error: unknown) => logger.error({ err: error }, "could not schedule the reminders of upcoming trainings and live webinars"))
     .finally(() => runner.start());
   return runner;
 }

@@ -3,6 +3,7 @@
 import { hashPassword } from "~/features/auth/password.server";
 import { db } from "~/platform/db/db.server";
 import { seedLearners } from "./seed-learners";
+import { seedLiveWebinars } from "./seed-live";
 import { seedRecalls } from "./seed-recalls";
 import { seedTrainings } from "./seed-trainings";
 import { issueMissingCertificates } from "~/features/certificates/backfill.server";
@@ -38,6 +39,7 @@ async function main() {
   const created = await seedDemoUsers(password);
   console.log(`seed: ${created} demo account(s) created, ${DEMO_USERS.length - created} already present`);
   console.log(`seed: ${await seedTrainings(password)} training session(s) created`);
+  console.log(`seed: ${await seedLiveWebinars()} live webinar(s) created`);
   console.log(`seed: ${await seedLearners(await hashPassword(password))} demo learner(s) with course and webinar activity created`);
   console.log(`seed: ${await issueMissingCertificates()} certificate(s) issued for seeded completions`);
   console.log(`seed: ${(await seedRecalls()).created} sample recall(s) imported (sample data, not real recalls)`);

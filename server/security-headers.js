@@ -5,6 +5,15 @@
 import crypto from "node:crypto";
 import helmet from "helmet";
 
+/**
+ * The origin live webinars are played from (LIVE_PLAYBACK_URL: the ingest's
+ * HLS or a CDN), when it is not this site.
+ */
+const livePlaybackOrigins = (() => {
+  const url = process.env.LIVE_PLAYBACK_URL ?? "http://localhost:8080/hls";
+  return /^https?:\/\//.test(url) ? [new URL(url).origin] : [];
+})();
+
 /** Where browsers send Content-Security-Policy violation reports. */
 export const CSP_REPORT_PATH = "/__csp-report";
 
@@ -61,10 +70,13 @@ const helmetHeaders = helmet({
       // React writes the few computed sizes (progress bars, chart widths) as style attributes.
       styleSrcAttr: ["'unsafe-inline'"],
       imgSrc: ["'self'"],
-      mediaSrc: ["'self'"],
+      // Live HLS plays through Media Source Extensions (blob: URLs), fetched from the playback origin.
+      mediaSrc: ["'self'", "blob:", ...livePlaybackOrigins],
+      // video.js's HLS engine transmuxes in a worker it creates from a blob: URL.
+      workerSrc: ["'self'", "blob:"],
       // video.js's icon font is a data: URL inside its stylesheet.
       fontSrc: ["'self'", "data:"],
-      connectSrc: ["'self'"],
+      connectSrc: ["'self'", ...livePlaybackOrigins],
       objectSrc: ["'none'"],
       frameSrc: ["'none'"],
       baseUri: ["'none'"],

@@ -27,7 +27,8 @@ const app = express();
 app.disable("x-powered-by");
 // Behind one reverse proxy, trust exactly that hop: the client cannot choose its address.
 app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
-app.use(compression());
+// Server-Sent Events (live webinars) go out as written: compression would hold them back.
+app.use(compression({ filter: (req, res) => !String(res.getHeader("Content-Type") ?? "").startsWith("text/event-stream") && compression.filter(req, res) }));
 app.use(securityHeaders);
 app.post(CSP_REPORT_PATH, cspReportEndpoint());
 

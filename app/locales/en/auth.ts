@@ -106,6 +106,7 @@ export const auth = {
     reasons: {
       trainings: "We send tickets and any changes to the training by mail, so we need to know the address is yours.",
       bulletin: "We only mail the bulletin to confirmed addresses.",
+      live: "We send your personal join link and the reminders by mail, so we need to know the address is yours.",
       certificates: "Your certificates are issued once your address is confirmed; the courses and webinars you complete meanwhile count.",
     },
   },

@@ -15,6 +15,9 @@ export const jobs = {
     emailChanged: "Address changed",
     trainingReminders: "Reminders for a training",
     trainingFollowUps: "Follow-ups after a training",
+    liveRegistered: "Live webinar registration",
+    liveReminder: "Live webinar reminder",
+    liveReminders: "Reminders for a live webinar",
   },
   states: {
     pending: "Waiting",
@@ -41,6 +44,9 @@ export const jobs = {
     workerStopped: "The worker stopped during the last attempt.",
     unknownKind: "This version of the app does not know this kind of job.",
     payloadInvalid: "The job's data does not fit its kind.",
+    webinarCancelled: "The live webinar was cancelled.",
+    webinarStarted: "The live webinar had already started.",
+    webinarMoved: "The live webinar was moved; its new time has its own reminders.",
   },
   outbox: {
     title: "Outbox",

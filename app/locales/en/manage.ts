@@ -177,6 +177,7 @@ export const manage = {
     via: { checkIn: "ticket check-in", roster: "roster" },
     actions: {
       sessionCreate: "Session created",
+      liveCreate: "Live webinar scheduled",
       sessionUpdate: "Session edited",
       sessionClose: "Registration closed",
       sessionReopen: "Registration reopened",

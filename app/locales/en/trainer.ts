@@ -3,6 +3,7 @@ export const trainer = {
     label: "Trainer area",
     overview: "Overview",
     sessions: "Sessions",
+    live: "Live webinars",
     people: "People",
     reports: "Reports",
     bulletins: "Bulletins",

@@ -109,6 +109,7 @@ export const auth: TranslationOf<typeof en> = {
     reasons: {
       trainings: "入场凭证和培训变更都会通过邮件通知您，因此需要确认邮箱属于您本人。",
       bulletin: "简报只发送给已确认的邮箱。",
+      live: "专属参会链接和提醒都通过邮件发送，所以需要先确认这个邮箱属于你。",
       certificates: "邮箱确认后即颁发证书；在此之前完成的课程和研讨会同样有效。",
     },
   },

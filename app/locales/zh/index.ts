@@ -9,6 +9,7 @@ import { errors } from "./errors";
 import { glossary } from "./glossary";
 import { home } from "./home";
 import { jobs } from "./jobs";
+import { live } from "./live";
 import { manage } from "./manage";
 import { privacy } from "./privacy";
 import { reports } from "./reports";
@@ -19,4 +20,4 @@ import { trainings } from "./trainings";
 import { validation } from "./validation";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, live, manage, privacy, reports, resources, trainer, trainings, validation, webinars };

@@ -15,6 +15,9 @@ export const jobs = {
     emailChanged: "邮箱已更改",
     trainingReminders: "生成开课提醒",
     trainingFollowUps: "生成培训回访",
+    liveRegistered: "直播报名确认",
+    liveReminder: "直播提醒",
+    liveReminders: "生成直播提醒",
   },
   states: {
     pending: "等待执行",
@@ -41,6 +44,9 @@ export const jobs = {
     workerStopped: "最后一次尝试时，处理进程意外停止。",
     unknownKind: "当前版本的系统无法识别这类任务。",
     payloadInvalid: "任务数据与任务类型不符。",
+    webinarCancelled: "直播已取消。",
+    webinarStarted: "直播已经开始。",
+    webinarMoved: "直播时间已更改，新时间另有提醒。",
   },
   outbox: {
     title: "发件箱",

@@ -180,6 +180,7 @@ export const manage: TranslationOf<typeof en> = {
     via: { checkIn: "扫码签到", roster: "名单" },
     actions: {
       sessionCreate: "创建培训",
+      liveCreate: "安排直播",
       sessionUpdate: "编辑培训",
       sessionClose: "关闭报名",
       sessionReopen: "重新开放报名",

@@ -24,6 +24,7 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "bulletin.publish": "bulletinPublish",
   "job.retry": "jobRetry",
   "job.cancel": "jobCancel",
+  "live.create": "liveCreate",
 };
 
 export const AUDIT_ACTIONS = Object.keys(LABEL_KEYS) as AuditAction[];

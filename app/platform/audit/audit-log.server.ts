@@ -20,7 +20,8 @@ export type AuditAction =
   | "recall.translate"
   | "bulletin.publish"
   | "job.retry"
-  | "job.cancel";
+  | "job.cancel"
+  | "live.create";
 
 export type AuditRecord = {
   actorId: string | null;

@@ -27,6 +27,9 @@ const KIND_LABELS = {
   "mail.emailChanged": "emailChanged",
   "training.reminders": "trainingReminders",
   "training.followUps": "trainingFollowUps",
+  "mail.liveRegistered": "liveRegistered",
+  "mail.liveReminder": "liveReminder",
+  "live.reminders": "liveReminders",
 } as const satisfies Record<string, keyof Translation["jobs"]["kinds"]>;
 
 export type JobKindName = keyof typeof KIND_LABELS;
@@ -49,6 +52,9 @@ export const JOB_REASONS = [
   "workerStopped",
   "unknownKind",
   "payloadInvalid",
+  "webinarCancelled",
+  "webinarStarted",
+  "webinarMoved",
 ] as const satisfies readonly (keyof Translation["jobs"]["reasons"])[];
 export type JobReason = (typeof JOB_REASONS)[number];
 

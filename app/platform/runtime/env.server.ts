@@ -26,6 +26,15 @@ const envSchema = z.object({
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   /** Jobs one process runs at the same time. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** The RTMP address a live webinar's host points the encoder (OBS) at; the stream key is added by the encoder. */
+  LIVE_INGEST_URL: z.string().regex(/^rtmps?:\/\/\S+$/).default("rtmp://localhost:1935/live"),
+  /**
+   * Where viewers fetch a live webinar's HLS: the ingest's HTTP side (scripts/live-ingest.sh), or a CDN
+   * in front of it. Playback URLs are <this>/<signature>/<expires>/<webinar id>/index.m3u8.
+   */
+  LIVE_PLAYBACK_URL: z.string().regex(/^(https?:\/\/\S+|\/\S*)$/).default("http://localhost:8080/hls"),
+  /** Shared with the ingest server: authenticates its callbacks and signs playback URLs; generated into the data folder when unset. */
+  LIVE_INGEST_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,}$/).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

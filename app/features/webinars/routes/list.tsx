@@ -7,6 +7,8 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
+import { upcomingLiveWebinars } from "~/features/live/live-webinars.server";
+import { UpcomingLive } from "~/features/live/UpcomingLive";
 import { listWebinars } from "../webinars.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
@@ -18,17 +20,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await getOptionalUser(request);
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("webinars.list.title")), description: t("webinars.list.lead"), webinars: await listWebinars(language, user?.id ?? null) };
+  return { title: await pageTitle(language, t("webinars.list.title")), description: t("webinars.list.lead"), webinars: await listWebinars(language, user?.id ?? null), live: await upcomingLiveWebinars(language) };
 }
 
 export default function WebinarList() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinars } = useLoaderData<typeof loader>();
+  const { webinars, live } = useLoaderData<typeof loader>();
   return (
     <section>
       <h1>{t("webinars.list.title")}</h1>
       <p className="lead">{t("webinars.list.lead")}</p>
+      <UpcomingLive webinars={live} language={language} />
+      {live.length > 0 ? <h2>{t("live.list.recorded")}</h2> : null}
       {webinars.length === 0 ? (
         <p>{t("webinars.list.empty")}</p>
       ) : (
