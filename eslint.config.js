@@ -16,13 +16,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/generated/prisma/*"], message: "Use the db client from db.server.ts." }] },
+        { patterns: [{ group: ["**/generated/prisma/*", "**/generated/prisma-postgresql/*"], message: "Use the db client from db.server.ts." }] },
       ],
     },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
-    files: ["app/features/server/db.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts"],
+    files: ["app/features/server/db.server.ts", "app/features/server/*-client.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -1,9 +1,14 @@
 import path from "node:path";
 import { z } from "zod";
+import { databaseEngine, defaultDatabaseUrl } from "./database-engine";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:").default("file:./data/app.db"),
+  /** `file:…` for SQLite (the default), `postgresql://…` for PostgreSQL (database-engine.ts). */
+  DATABASE_URL: z
+    .string()
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
+    .default(defaultDatabaseUrl),
   DATA_DIR: z.string().min(1).default("./data"),
   SESSION_SECRET: z.string().min(32).optional(),
   /** Trust X-Forwarded-For from a reverse proxy when computing the client address. */
@@ -40,6 +45,9 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** The engine DATABASE_URL names. */
+export const engine = databaseEngine(env.DATABASE_URL);
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);

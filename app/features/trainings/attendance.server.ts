@@ -1,3 +1,4 @@
+import { containsText } from "~/features/server/text-match.server";
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { recordAudit } from "~/features/audit/audit-log.server";
 import { db, type Tx } from "~/features/server/db.server";
@@ -109,8 +110,8 @@ export async function roster(sessionId: string, query: string) {
       ...(q
         ? {
             OR: [
-              { name: { contains: q } },
-              { company: { contains: q } },
+              { name: containsText(q) },
+              { company: containsText(q) },
               { email: { contains: q.toLowerCase() } },
               { ticketCode: { contains: code ?? q.toUpperCase() } },
             ],
