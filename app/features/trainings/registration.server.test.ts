@@ -55,6 +55,23 @@ describe("registration under load", () => {
     expect(await cancelRegistration(waiting[10]!.id)).toEqual({ ok: true, promotedRegistrationId: null });
   }, 60_000);
 
+  it("keeps seats equal to confirmed places when every confirmed person cancels at once", async () => {
+    // On PostgreSQL (READ COMMITTED) two cancellations must not both see the same
+    // person first in the queue and both promote them.
+    const { session } = await registrationBurst("cancel-burst", 30, 10);
+    const confirmed = await db.registration.findMany({ where: { sessionId: session.id, status: "confirmed" } });
+    const results = await Promise.all(confirmed.map((registration) => cancelRegistration(registration.id)));
+
+    const promoted = results.map((result) => (result.ok ? result.promotedRegistrationId : null));
+    expect(new Set(promoted).size).toBe(10);
+    expect(promoted.every(Boolean)).toBe(true);
+    const after = await db.trainingSession.findUniqueOrThrow({ where: { id: session.id } });
+    expect(after.confirmedCount).toBe(10);
+    expect(await db.registration.count({ where: { sessionId: session.id, status: "confirmed" } })).toBe(10);
+    expect(await db.registration.count({ where: { sessionId: session.id, status: "waitlisted" } })).toBe(10);
+    expect(await db.job.count({ where: { kind: "mail.registrationPromoted", targetId: { in: promoted as string[] } } })).toBe(10);
+  }, 60_000);
+
   it("refuses registration after the deadline and for a cancelled session, and re-opens a cancelled registration", async () => {
     const late = await makeSession("late-test", 10, new Date(Date.now() - 1000));
     const [user] = await makeUsers("late", 1);
