@@ -34,7 +34,7 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
 step(`seeding a database in ${workDir}`);
-const dataEnv = prepareSeededData(path.join(workDir, "data"));
+const dataEnv = await prepareSeededData(path.join(workDir, "data"));
 const scratchDatabase = path.join(workDir, "registration.db");
 // Through SQLite's backup: a plain file copy would miss what is still in the write-ahead log.
 const seeded = new Database(dataEnv.DATABASE_URL.replace(/^file:/, ""));
