@@ -31,12 +31,30 @@ const envSchema = z.object({
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   /** Jobs one process runs at the same time. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** `1` on every node when more than one app node serves the site (decision 0025). */
+  MULTI_NODE: z.enum(["0", "1"]).default("0"),
+});
+
+/**
+ * Several nodes share nothing but the database and DATA_DIR: each must have
+ * the same secrets from the environment (a secret a node made in its own data
+ * folder would sign cookies and certificates the others reject), and the
+ * database must be a server, not a file on one machine.
+ */
+const multiNodeSchema = envSchema.superRefine((value, context) => {
+  if (value.MULTI_NODE !== "1") return;
+  for (const key of ["SESSION_SECRET", "CERTIFICATE_SIGNING_KEY"] as const) {
+    if (!value[key]) context.addIssue({ code: "custom", path: [key], message: "required when MULTI_NODE=1: every node needs the same one" });
+  }
+  if (databaseEngine(value.DATABASE_URL) !== "postgresql") {
+    context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "MULTI_NODE=1 needs a PostgreSQL database (postgresql://…) that every node reaches" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = multiNodeSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
