@@ -8,8 +8,13 @@ export type DatabaseEngine = "sqlite" | "postgresql";
 
 export const defaultDatabaseUrl = "file:./data/app.db";
 
+export const databaseUrlProblem = "must start with file: (SQLite) or postgresql:// (PostgreSQL)";
+
+export function isDatabaseUrl(url: string): boolean {
+  return url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url);
+}
+
 export function databaseEngine(url: string): DatabaseEngine {
-  if (url.startsWith("file:")) return "sqlite";
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)");
+  if (!isDatabaseUrl(url)) throw new Error(`DATABASE_URL ${databaseUrlProblem}`);
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
 }

@@ -1,14 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
-import { databaseEngine, defaultDatabaseUrl } from "./database-engine";
+import { databaseEngine, databaseUrlProblem, defaultDatabaseUrl, isDatabaseUrl } from "./database-engine";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** `file:…` for SQLite (the default), `postgresql://…` for PostgreSQL (database-engine.ts). */
-  DATABASE_URL: z
-    .string()
-    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "must start with file: (SQLite) or postgresql:// (PostgreSQL)")
-    .default(defaultDatabaseUrl),
+  DATABASE_URL: z.string().refine(isDatabaseUrl, databaseUrlProblem).default(defaultDatabaseUrl),
   DATA_DIR: z.string().min(1).default("./data"),
   SESSION_SECRET: z.string().min(32).optional(),
   /** Trust X-Forwarded-For from a reverse proxy when computing the client address. */
@@ -46,7 +43,7 @@ const multiNodeSchema = envSchema.superRefine((value, context) => {
   for (const key of ["SESSION_SECRET", "CERTIFICATE_SIGNING_KEY"] as const) {
     if (!value[key]) context.addIssue({ code: "custom", path: [key], message: "required when MULTI_NODE=1: every node needs the same one" });
   }
-  if (databaseEngine(value.DATABASE_URL) !== "postgresql") {
+  if (value.DATABASE_URL.startsWith("file:")) {
     context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "MULTI_NODE=1 needs a PostgreSQL database (postgresql://…) that every node reaches" });
   }
 });
