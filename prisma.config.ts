@@ -3,7 +3,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { databaseEngine, defaultDatabaseUrl } from "./app/features/server/database-engine";
+import { databaseEngine, defaultDatabaseUrl } from "./app/platform/db/database-engine";
 
 // Every prisma command resolves the same database as the app: DATABASE_URL,
 // defaulting to the SQLite file under data/, and the URL chooses the engine.
@@ -19,7 +19,7 @@ if (engine === "sqlite") fs.mkdirSync(path.dirname(path.resolve(databaseUrl.repl
 // `prisma migrate deploy`. PostgreSQL: the schema generated from it
 // (scripts/postgres-schema.mjs); the Prisma CLI only generates the client and
 // diffs schemas (it connects to the server for that), and scripts/db-deploy.mjs
-// applies the SQL migrations (decision 0025).
+// applies the SQL migrations (decision 0028).
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",

@@ -12,7 +12,7 @@ declare module "@remix-run/node" {
 // UNIT_DB_ENGINE=postgresql runs the suite on PostgreSQL (npm run test:unit:postgres):
 // tests of SQLite's own machinery stay out, the PostgreSQL twins come in.
 const onPostgres = process.env.UNIT_DB_ENGINE === "postgresql";
-const sqliteOnly = ["app/features/server/sqlite-adapter.server.test.ts", "app/features/server/backup.server.test.ts"];
+const sqliteOnly = ["app/platform/db/sqlite-adapter.server.test.ts", "app/platform/db/backup.server.test.ts"];
 
 export default defineConfig({
   plugins: [!process.env.VITEST && remix(remixConfig), tsconfigPaths()],

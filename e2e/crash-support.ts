@@ -8,10 +8,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openLoginSession } from "../app/features/auth/login-session.server";
-import { backupDatabase } from "../app/features/server/backup.server";
-import { dataDir, engine } from "../app/features/server/env.server";
-import { createPostgresClient } from "../app/features/server/postgres-client.server";
-import { createSqliteClient } from "../app/features/server/sqlite-client.server";
+import { backupDatabase } from "../app/platform/db/backup.server";
+import { dataDir, engine } from "../app/platform/runtime/env.server";
+import { createPostgresClient } from "../app/platform/db/postgres-client.server";
+import { createSqliteClient } from "../app/platform/db/sqlite-client.server";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { createScratchDatabase, dropScratchDatabases } from "../scripts/postgres-scratch";
 

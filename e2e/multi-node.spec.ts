@@ -10,7 +10,7 @@ import path from "node:path";
 import { expect, test } from "./test";
 import { startServer } from "../scripts/server-process";
 import { startMultiNode, type MultiNode } from "../scripts/multi-node";
-import { createSession } from "./fixtures";
+import { createTrainingSession } from "./fixtures";
 import { consistencyProblems, postForm, registrationFields, scratchCopy, signedInLearners, type Scratch } from "./crash-support";
 
 const base = Number(process.env.E2E_PORT ?? 3100);
@@ -78,7 +78,7 @@ test("a node refuses to start as one of several without the shared secrets", asy
 });
 
 test("300 registrations for 40 seats over two nodes: 40 confirmed, 260 waiting in order, no errors", async () => {
-  const session = await createSession({ capacity: SEATS }, scratch.db);
+  const session = await createTrainingSession({ capacity: SEATS }, scratch.db);
   const learners = await signedInLearners(scratch.db, `nodes-${Date.now()}`, REGISTRATIONS);
   const answers = await burst(session.id, learners);
 
@@ -108,7 +108,7 @@ test("certificate lookups are counted across both nodes", async () => {
 });
 
 test("SIGKILL of one node mid-burst: every accepted registration is stored, seats match, the other node keeps serving", async () => {
-  const session = await createSession({ capacity: SEATS }, scratch.db);
+  const session = await createTrainingSession({ capacity: SEATS }, scratch.db);
   const learners = await signedInLearners(scratch.db, `kill-${Date.now()}`, REGISTRATIONS);
   const [victim] = cluster.nodes;
   let killed: Promise<void> | null = null;

@@ -1,8 +1,8 @@
 // npm run db:deploy — brings the database DATABASE_URL names up to date:
 // SQLite with `prisma migrate deploy`, PostgreSQL with the SQL migrations in
-// prisma/postgresql/migrations (decision 0025).
+// prisma/postgresql/migrations (decision 0028).
 import { execFileSync } from "node:child_process";
-import { databaseEngine, defaultDatabaseUrl } from "../app/features/server/database-engine";
+import { databaseEngine, defaultDatabaseUrl } from "../app/platform/db/database-engine";
 import { deployPostgresMigrations } from "./postgres-migrations";
 
 const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseEngine } from "../../app/features/server/database-engine";
+import { databaseEngine } from "../../app/platform/db/database-engine";
 import { prepareSeededData } from "../prepare-data.mjs";
 import { freePort, startServer, type RunningServer } from "../server-process";
 import { workerCount } from "../../server/worker-count.js";

@@ -1,6 +1,6 @@
-import { containsText } from "~/features/server/text-match.server";
-import { db, type Prisma } from "~/features/server/db.server";
-import { pageWindow, readPage } from "~/lib/pagination";
+import { containsText } from "~/platform/db/text-match.server";
+import { db, type Prisma } from "~/platform/db/db.server";
+import { pageWindow, readPage } from "~/platform/shell/pagination";
 import { isAchievementType } from "./achievement-types";
 
 export const PAGE_SIZE = 50;

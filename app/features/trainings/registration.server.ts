@@ -1,5 +1,5 @@
-import { db, type Tx } from "~/features/server/db.server";
-import { engineSql } from "~/features/server/engine-sql.server";
+import { db, type Tx } from "~/platform/db/db.server";
+import { engineSql } from "~/platform/db/engine-sql.server";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 
@@ -30,7 +30,7 @@ export type RegisterOutcome =
  * order is the order in which the database took the registrations, across
  * processes and nodes.
  */
-export async function registerForSession(sessionId: string, userId: string, details: RegistrationDetails, at?: Date): Promise<RegisterOutcome> {
+export async function registerForTrainingSession(sessionId: string, userId: string, details: RegistrationDetails, at?: Date): Promise<RegisterOutcome> {
   try {
     return await db.$transaction(async (tx) => {
       await lockSession(tx, sessionId);

@@ -1,9 +1,10 @@
-import type { Language } from "~/features/i18n/languages";
-import { readStoredQuiz } from "~/features/courses/queries.server";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
-import { storedJsonReader } from "~/lib/stored-json";
+import type { Language } from "~/platform/i18n/languages";
+import { readStoredQuiz } from "~/features/quiz/stored-quiz";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import { webinarSchema } from "./content/schema";
+import { notFound } from "~/platform/http/responses";
 
 const readMedia = storedJsonReader(webinarSchema.shape.media);
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
@@ -11,7 +12,7 @@ const readSpeakers = storedJsonReader(webinarSchema.shape.speakers);
 
 export async function requireWebinar(slug: string | undefined) {
   const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   return {
     ...row,
     mediaFiles: readMedia(row.media),

@@ -1,5 +1,5 @@
-import { contentDay } from "~/features/content/content-day";
-import { db } from "~/features/server/db.server";
+import { contentDay } from "~/platform/content/content-day";
+import { db } from "~/platform/db/db.server";
 import type { LoadedWebinar } from "./load-webinars.server";
 
 /** Upserts webinars by slug (progress survives edits); those no longer in the files become inactive. */

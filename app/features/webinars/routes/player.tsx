@@ -4,14 +4,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
-import { contentReview } from "~/features/content/content-review.server";
-import { ContentSources } from "~/features/content/ContentSources";
-import { formatDate } from "~/features/courses/format";
-import { readFormData } from "~/features/forms/read-form.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "~/lib/localized";
+import { contentReview } from "~/platform/content/content-review.server";
+import { ContentSources } from "~/platform/content/ContentSources";
+import { formatDate } from "~/platform/i18n/dates";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { localized } from "~/platform/i18n/localized";
 import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
 import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";
@@ -19,7 +19,7 @@ import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.se
 import { mediaUrl, requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 
