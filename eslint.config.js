@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 // Import directions (docs/architecture.md): features → platform, never back;
 // a feature never reaches into another feature's route modules or test
 // support; the app and the Node server in server/ never import each other.
-const PRISMA_CLIENT = { group: ["**/generated/prisma/*"], message: "Use the db client from db.server.ts." };
+const PRISMA_CLIENT = { group: ["**/generated/prisma/*", "**/generated/prisma-postgresql/*"], message: "Use the db client from db.server.ts." };
 const NO_FEATURES = { group: ["~/features/**", "**/features/**", "~/root", "~/jobs.server", "**/jobs.server"], message: "Shared infrastructure (app/platform) must not depend on features: move the shared part into platform, or pass it in." };
 const NO_OTHER_ROUTES = { group: ["~/features/*/routes/**", "**/features/*/routes/**"], message: "A route module is not a public module: import the feature's component or server module instead." };
 const NO_TEST_SUPPORT = { group: ["**/test-support/**"], message: "Test support is for tests only." };
@@ -28,7 +28,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/generated/prisma/*"], message: "Use the db client from db.server.ts." }] },
+        { patterns: [PRISMA_CLIENT] },
       ],
     },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -38,7 +38,7 @@ export default tseslint.config(
   { files: ["app/*.ts", "app/*.tsx"], rules: { "no-restricted-imports": restrictImports(NO_NODE_SERVER) } },
   { files: ["server/**"], rules: { "no-restricted-imports": restrictImports(NO_APP) } },
   {
-    files: ["app/platform/db/db.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts", "**/test-support/**"],
+    files: ["app/platform/db/db.server.ts", "app/platform/db/*-client.server.ts", "prisma/**", "scripts/**", "e2e/**", "**/*.test.ts", "**/test-support/**"],
     rules: { "no-restricted-imports": "off" },
   },
   {

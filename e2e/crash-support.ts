@@ -2,34 +2,75 @@
 // database served by its own clustered production server, signed-in learners,
 // form posts as a browser without JavaScript sends them, and the invariants
 // the database must keep whatever happens to the server.
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openLoginSession } from "../app/features/auth/login-session.server";
 import { backupDatabase } from "../app/platform/db/backup.server";
-import { dataDir } from "../app/platform/runtime/env.server";
-import { sqliteAdapter } from "../app/platform/db/sqlite-adapter.server";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { dataDir, engine } from "../app/platform/runtime/env.server";
+import { createPostgresClient } from "../app/platform/db/postgres-client.server";
+import { createSqliteClient } from "../app/platform/db/sqlite-client.server";
+import type { PrismaClient } from "../app/generated/prisma/client";
+import { createScratchDatabase, dropScratchDatabases } from "../scripts/postgres-scratch";
 
 export type Scratch = { dir: string; env: { DATABASE_URL: string; DATA_DIR: string }; db: PrismaClient; dispose(): Promise<void> };
 
-/** An online copy of the e2e database in a temporary data folder that shares the session secret. */
+const waits = { maxWait: 5_000, timeout: 15_000 };
+
+/**
+ * An online copy of the e2e database (SQLite's backup, or pg_dump restored into
+ * a scratch database on TEST_POSTGRES_URL's server) in a temporary data folder
+ * that shares the session secret.
+ */
 export async function scratchCopy(): Promise<Scratch> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crash-test-"));
-  const file = await backupDatabase(path.join(dir, "app.db"));
   // The session secret was read (or made) in the e2e data folder when login-session.server loaded.
   fs.copyFileSync(path.join(dataDir, "session-secret"), path.join(dir, "session-secret"));
-  const env = { DATABASE_URL: `file:${file}`, DATA_DIR: dir };
-  const db = new PrismaClient({ adapter: sqliteAdapter(env.DATABASE_URL, 5_000) });
+  let databaseUrl: string;
+  let dropDatabase = async () => {};
+  if (engine === "sqlite") {
+    databaseUrl = `file:${await backupDatabase(path.join(dir, "app.db"))}`;
+  } else {
+    const name = `crash_${crypto.randomBytes(4).toString("hex")}`;
+    const dump = await backupDatabase(path.join(dir, "app.dump"));
+    databaseUrl = await createScratchDatabase(name);
+    execFileSync("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${databaseUrl}`, dump]);
+    dropDatabase = () => dropScratchDatabases(name);
+  }
+  const env = { DATABASE_URL: databaseUrl, DATA_DIR: dir };
+  const db = engine === "sqlite" ? createSqliteClient(databaseUrl, waits) : createPostgresClient(databaseUrl, waits);
   return {
     dir,
     env,
     db,
     async dispose() {
       await db.$disconnect();
+      await dropDatabase();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * SQLite's own check of the file, or PostgreSQL's amcheck on every B-tree
+ * index (a crash must not leave an index that disagrees with its table).
+ */
+async function storageProblems(db: PrismaClient): Promise<string[]> {
+  if (engine === "sqlite") {
+    const integrity = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
+    return integrity[0]?.integrity_check === "ok" ? [] : [`integrity_check: ${JSON.stringify(integrity)}`];
+  }
+  await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS amcheck");
+  const indexes = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT c.relname::text AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'",
+  );
+  const problems: string[] = [];
+  for (const { name } of indexes) {
+    await db.$queryRawUnsafe(`SELECT bt_index_check(index => '"${name.replace(/"/g, '""')}"'::regclass, heapallindexed => true)::text`).catch((error: Error) => problems.push(`${name}: ${error.message}`));
+  }
+  return indexes.length > 0 ? problems : ["amcheck found no indexes to check"];
 }
 
 /** Confirmed learners created straight in the database, each with a login cookie of their own. */
@@ -74,9 +115,7 @@ export async function answeredQuizForm(url: string, cookie: string): Promise<[st
 
 /** Everything that must hold in the database, crash or not; returns the problems found. */
 export async function consistencyProblems(db: PrismaClient): Promise<string[]> {
-  const problems: string[] = [];
-  const integrity = await db.$queryRawUnsafe<{ integrity_check: string }[]>("PRAGMA integrity_check");
-  if (integrity[0]?.integrity_check !== "ok") problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
+  const problems: string[] = await storageProblems(db);
 
   const sessions = await db.trainingSession.findMany({ include: { registrations: { select: { status: true } } } });
   for (const session of sessions) {

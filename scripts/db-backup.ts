@@ -1,5 +1,5 @@
-// npm run db:backup [target-file] — a consistent online backup of the SQLite
-// database while the app runs; by default into DATA_DIR/backups with a UTC
+// npm run db:backup [target-file] — a consistent online backup of the database
+// (SQLite's backup API, or pg_dump for PostgreSQL) while the app runs; by default into DATA_DIR/backups with a UTC
 // timestamp. Restoring is described in the README.
 import { backupDatabase } from "../app/platform/db/backup.server";
 

@@ -60,7 +60,7 @@ export async function startServer(options: { port: number; env: Record<string, s
   try {
     await waitUntilHealthy(url, child, options.timeoutMs ?? 60_000);
   } catch (error) {
-    if (child.pid) process.kill(-child.pid, "SIGKILL");
+    if (child.pid && groupAlive(child.pid)) process.kill(-child.pid, "SIGKILL");
     throw error;
   }
   const pid = child.pid!;

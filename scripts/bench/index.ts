@@ -4,11 +4,15 @@
 //   BENCH_SECONDS  seconds per load run (default 4)
 //   BENCH_PORT     port for the app (the bare server uses the next one); default: free ports
 //   BENCH_SKIP_BUILD=1  measure the existing build
+//   BENCH_DATABASE_URL  postgresql://…/name: run on PostgreSQL (that database is
+//                       dropped and made afresh); the figures are printed beside
+//                       the latest SQLite run's
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { databaseEngine } from "../../app/platform/db/database-engine";
 import { prepareSeededData } from "../prepare-data.mjs";
 import { freePort, startServer, type RunningServer } from "../server-process";
 import { workerCount } from "../../server/worker-count.js";
@@ -18,7 +22,8 @@ import { measureLoad, warmUp } from "./load";
 import { BROWSER_HEADERS, LOAD_PAGES, RENDERING_HEADERS, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
-import { checkTargets, printResults, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
+import { checkTargets, printResults, printSideBySide, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
+import { copyPostgresDatabase } from "./postgres-copy";
 
 const CONNECTIONS = [10, 100];
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -34,12 +39,16 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
 step(`seeding a database in ${workDir}`);
-const dataEnv = prepareSeededData(path.join(workDir, "data"));
+const benchDatabaseUrl = process.env.BENCH_DATABASE_URL;
+const engine = benchDatabaseUrl ? databaseEngine(benchDatabaseUrl) : "sqlite";
+const dataEnv = await prepareSeededData(path.join(workDir, "data"), benchDatabaseUrl);
 const scratchDatabase = path.join(workDir, "registration.db");
-// Through SQLite's backup: a plain file copy would miss what is still in the write-ahead log.
-const seeded = new Database(dataEnv.DATABASE_URL.replace(/^file:/, ""));
-await seeded.backup(scratchDatabase);
-seeded.close();
+if (engine === "sqlite") {
+  // Through SQLite's backup: a plain file copy would miss what is still in the write-ahead log.
+  const seeded = new Database(dataEnv.DATABASE_URL.replace(/^file:/, ""));
+  await seeded.backup(scratchDatabase);
+  seeded.close();
+}
 
 const { count: workers, reason } = workerCount();
 let server: RunningServer | null = null;
@@ -84,7 +93,9 @@ try {
   server = null;
 
   // The app's own modules read DATABASE_URL when first imported.
-  Object.assign(process.env, { DATABASE_URL: `file:${scratchDatabase}`, DATA_DIR: dataEnv.DATA_DIR, LOG_LEVEL: "warn" });
+  // On PostgreSQL the copy is made now that the server has let go of the database.
+  const registrationUrl = engine === "sqlite" ? `file:${scratchDatabase}` : await copyPostgresDatabase(dataEnv.DATABASE_URL, "_registration");
+  Object.assign(process.env, { DATABASE_URL: registrationUrl, DATA_DIR: dataEnv.DATA_DIR, LOG_LEVEL: "warn" });
   step("registering 300 people for 40 seats");
   const registration = await timeRegistrationBurst();
   step("rendering certificate PDFs");
@@ -92,6 +103,7 @@ try {
 
   const results: BenchResults = {
     date: new Date().toISOString(),
+    engine,
     machine: {
       cpus: os.availableParallelism(),
       cpuModel: os.cpus()[0]?.model ?? "unknown",
@@ -107,8 +119,9 @@ try {
     registration,
     targets: checkTargets(pages, weights),
   };
-  const previous = readPrevious();
+  const previous = readPrevious(engine);
   printResults(results, previous);
+  printSideBySide(results, readPrevious(engine === "sqlite" ? "postgresql" : "sqlite"));
   console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(results))}`);
 } finally {
   if (server) await server.kill();

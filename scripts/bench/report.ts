@@ -28,6 +28,8 @@ export type PageLoad = {
 
 export type BenchResults = {
   date: string;
+  /** The database the app ran on; absent in runs before PostgreSQL (SQLite). */
+  engine?: "sqlite" | "postgresql";
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   server: { workers: number; reason: string };
   secondsPerRun: number;
@@ -70,7 +72,7 @@ export function checkTargets(pages: PageLoad[], weights: RouteWeight[]): BenchRe
 
 export function printResults(results: BenchResults, previous: BenchResults | null): void {
   const out: string[] = [];
-  out.push(`Benchmark ${results.date} · ${results.machine.cpus} cores (${results.machine.cpuModel}) · Node ${results.machine.node} · ${results.server.workers} server workers (${results.server.reason}) · ${results.secondsPerRun} s per run`);
+  out.push(`Benchmark ${results.date} · ${engineOf(results)} · ${results.machine.cpus} cores (${results.machine.cpuModel}) · Node ${results.machine.node} · ${results.server.workers} server workers (${results.server.reason}) · ${results.secondsPerRun} s per run`);
   out.push("", "Throughput and latency (app vs. a bare node:http server sending the same bytes; \"rendered\": every request rendered, as for a signed-in visitor)");
   const rows = [["page", "conn", "req/s", "p50 ms", "p99 ms", "bare req/s", "of ceiling", "errors", "previous", "rendered req/s", "rendered p99 ms"]];
   for (const page of results.pages) {
@@ -95,22 +97,53 @@ export function printResults(results: BenchResults, previous: BenchResults | nul
   console.log(out.join("\n"));
 }
 
+const engineOf = (results: BenchResults) => results.engine ?? "sqlite";
+
+/**
+ * The same figures for both engines, side by side: this run and the latest
+ * run on the other engine (run `npm run bench` once for each).
+ */
+export function printSideBySide(results: BenchResults, other: BenchResults | null): void {
+  if (!other) {
+    console.log(`\nNo earlier run on ${engineOf(results) === "sqlite" ? "PostgreSQL" : "SQLite"} to compare with.`);
+    return;
+  }
+  const [sqlite, postgresql] = engineOf(results) === "sqlite" ? [results, other] : [other, results];
+  const out = ["", `SQLite (${sqlite.date}) and PostgreSQL (${postgresql.date}) side by side (req/s; p99 ms)`];
+  const rows = [["page", "conn", "SQLite req/s", "PostgreSQL req/s", "SQLite p99", "PostgreSQL p99", "SQLite rendered req/s", "PostgreSQL rendered req/s", "SQLite rendered p99", "PostgreSQL rendered p99"]];
+  for (const page of sqlite.pages) {
+    for (const run of page.runs) {
+      const twin = postgresql.pages.find((candidate) => candidate.path === page.path)?.runs.find((candidate) => candidate.connections === run.connections);
+      if (!twin) continue;
+      rows.push([page.path, String(run.connections), String(run.app.requestsPerSecond), String(twin.app.requestsPerSecond), String(run.app.p99Ms), String(twin.app.p99Ms),
+        String(run.rendered?.requestsPerSecond ?? "–"), String(twin.rendered?.requestsPerSecond ?? "–"), String(run.rendered?.p99Ms ?? "–"), String(twin.rendered?.p99Ms ?? "–")]);
+    }
+  }
+  out.push(table(rows));
+  out.push(`registration, ${sqlite.registration.users} people for ${sqlite.registration.seats} seats: SQLite ${sqlite.registration.ms} ms, PostgreSQL ${postgresql.registration.ms} ms`);
+  console.log(out.join("\n"));
+}
+
 export function resultsDir(): string {
   return path.resolve("bench/results");
 }
 
-/** The most recent earlier results file, to compare against. */
-export function readPrevious(): BenchResults | null {
+/** The most recent earlier results on `engine`, to compare against. */
+export function readPrevious(engine: "sqlite" | "postgresql" = "sqlite"): BenchResults | null {
   const dir = resultsDir();
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith(".json")).sort();
-  const last = files.at(-1);
-  return last ? (JSON.parse(fs.readFileSync(path.join(dir, last), "utf8")) as BenchResults) : null;
+  const files = fs.readdirSync(dir).filter((file) => file.endsWith(".json")).sort().reverse();
+  for (const file of files) {
+    const results = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as BenchResults;
+    if (engineOf(results) === engine) return results;
+  }
+  return null;
 }
 
 export function writeResults(results: BenchResults): string {
   fs.mkdirSync(resultsDir(), { recursive: true });
-  const file = path.join(resultsDir(), `${results.date.slice(0, 10)}.json`);
+  const suffix = engineOf(results) === "sqlite" ? "" : `-${engineOf(results)}`;
+  const file = path.join(resultsDir(), `${results.date.slice(0, 10)}${suffix}.json`);
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }

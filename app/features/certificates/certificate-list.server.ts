@@ -1,3 +1,4 @@
+import { containsText } from "~/platform/db/text-match.server";
 import { db, type Prisma } from "~/platform/db/db.server";
 import { pageWindow, readPage } from "~/platform/shell/pagination";
 import { isAchievementType } from "./achievement-types";
@@ -26,7 +27,7 @@ function whereOf(filter: CertificateFilter): Prisma.CertificateWhereInput {
     ...(q
       ? {
           OR: [
-            { holderName: { contains: q } },
+            { holderName: containsText(q) },
             { number: { contains: compact.length === 12 ? compact.replace(/(.{4})(.{4})(.{4})/, "$1-$2-$3") : q.toUpperCase() } },
             { user: { email: { contains: q.toLowerCase() } } },
           ],

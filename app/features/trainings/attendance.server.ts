@@ -1,3 +1,4 @@
+import { containsText } from "~/platform/db/text-match.server";
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db, type Tx } from "~/platform/db/db.server";
@@ -145,8 +146,8 @@ export async function roster(sessionId: string, query: string) {
       ...(q
         ? {
             OR: [
-              { name: { contains: q } },
-              { company: { contains: q } },
+              { name: containsText(q) },
+              { company: containsText(q) },
               { email: { contains: q.toLowerCase() } },
               { ticketCode: { contains: code ?? q.toUpperCase() } },
             ],

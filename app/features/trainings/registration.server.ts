@@ -1,4 +1,5 @@
 import { db, type Tx } from "~/platform/db/db.server";
+import { engineSql } from "~/platform/db/engine-sql.server";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 
@@ -23,10 +24,17 @@ export type RegisterOutcome =
  * oversold; when it is full the registration joins the waiting list, in
  * arrival order. A cancelled registration is reopened rather than duplicated.
  * The mail that tells the person so is queued in the same transaction.
+ * The session's row is locked first, so registrations and cancellations of
+ * one session run one after another on PostgreSQL too, and the place in the
+ * queue is stamped after the lock (unless the caller fixes `at`): the queue's
+ * order is the order in which the database took the registrations, across
+ * processes and nodes.
  */
-export async function registerForTrainingSession(sessionId: string, userId: string, details: RegistrationDetails, now = new Date()): Promise<RegisterOutcome> {
+export async function registerForTrainingSession(sessionId: string, userId: string, details: RegistrationDetails, at?: Date): Promise<RegisterOutcome> {
   try {
     return await db.$transaction(async (tx) => {
+      await lockSession(tx, sessionId);
+      const now = at ?? new Date();
       const session = await tx.trainingSession.findUnique({ where: { id: sessionId } });
       if (!session) return { ok: false as const, reason: "notFound" as const };
       if (session.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };
@@ -62,6 +70,15 @@ export async function registerForTrainingSession(sessionId: string, userId: stri
   }
 }
 
+/**
+ * Holds the session's row until the transaction ends (a no-op on SQLite, whose
+ * transactions already hold the write lock). Whoever reads a session's seats
+ * and waiting list to change them takes this first.
+ */
+export function lockSession(tx: Tx, sessionId: string): Promise<void> {
+  return engineSql.lockRow(tx, "TrainingSession", sessionId);
+}
+
 /** One atomic statement: true when a seat was free and is now taken. */
 async function takeSeat(tx: Tx, sessionId: string): Promise<boolean> {
   const taken = await tx.trainingSession.updateMany({
@@ -84,9 +101,12 @@ export async function cancelRegistration(registrationId: string, now = new Date(
 /** `cancelRegistration` inside a caller's transaction (e.g. deleting an account cancels its places). */
 export async function cancelRegistrationIn(tx: Tx, registrationId: string, now: Date): Promise<CancelOutcome> {
   const registration = await tx.registration.findUnique({ where: { id: registrationId } });
-  if (!registration || registration.status === "cancelled") return { ok: false as const, reason: "notFound" as const };
+  if (!registration) return { ok: false as const, reason: "notFound" as const };
+  await lockSession(tx, registration.sessionId);
+  const current = await tx.registration.findUnique({ where: { id: registrationId } });
+  if (!current || current.status === "cancelled") return { ok: false as const, reason: "notFound" as const };
   await tx.registration.update({ where: { id: registrationId }, data: { status: "cancelled", cancelledAt: now } });
-  if (registration.status !== "confirmed") return { ok: true as const, promotedRegistrationId: null };
+  if (current.status !== "confirmed") return { ok: true as const, promotedRegistrationId: null };
   await tx.trainingSession.update({ where: { id: registration.sessionId }, data: { confirmedCount: { decrement: 1 } } });
   return { ok: true as const, promotedRegistrationId: await promoteNext(tx, registration.sessionId, now) };
 }
@@ -96,6 +116,7 @@ export async function cancelRegistrationIn(tx: Tx, registrationId: string, now: 
  * that tells them; the id of the promoted registration, if any.
  */
 export async function promoteNext(tx: Tx, sessionId: string, now: Date): Promise<string | null> {
+  await lockSession(tx, sessionId);
   const next = await tx.registration.findFirst({
     where: { sessionId, status: "waitlisted" },
     orderBy: [{ queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],

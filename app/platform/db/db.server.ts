@@ -1,7 +1,7 @@
-import { PrismaClient, type Prisma } from "~/generated/prisma/client";
-import { env } from "~/platform/runtime/env.server";
-import { logger } from "~/platform/runtime/logger.server";
-import { sqliteAdapter } from "./sqlite-adapter.server";
+import type { PrismaClient, Prisma } from "~/generated/prisma/client";
+import { engine, env } from "~/platform/runtime/env.server";
+import { createPostgresClient } from "./postgres-client.server";
+import { createSqliteClient } from "./sqlite-client.server";
 
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
@@ -10,20 +10,15 @@ export type Tx = Prisma.TransactionClient;
 export type { Prisma };
 
 /**
- * The one place that chooses the database adapter. SQLite (better-sqlite3)
- * is the embedded default; a PostgreSQL deployment swaps the adapter here.
- * SQLite waits up to 15 s for a lock held by another process instead of
- * failing at once, runs in WAL mode so readers never block the writer, and
- * starts every transaction with the write lock (see sqlite-adapter.server.ts).
+ * The one place that chooses the database client: DATABASE_URL `file:…` is
+ * SQLite (better-sqlite3, the embedded default), `postgresql://…` is
+ * PostgreSQL (node-postgres); see database-engine.ts and decision 0031.
  * Under a burst, a transaction waits up to 15 s for its turn rather than 2 s:
- * with one worker writing back to back, the other's busy handler can wait
- * several seconds for a gap, and a slow answer beats a 500.
+ * a slow answer beats a 500.
  */
 function createClient(): PrismaClient {
-  const adapter = sqliteAdapter(env.DATABASE_URL, 15_000);
-  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
-  client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch((error: unknown) => logger.warn({ err: error }, "could not switch SQLite to WAL"));
-  return client;
+  const transactionOptions = { maxWait: 15_000, timeout: 15_000 };
+  return engine === "sqlite" ? createSqliteClient(env.DATABASE_URL, transactionOptions) : createPostgresClient(env.DATABASE_URL, transactionOptions);
 }
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };

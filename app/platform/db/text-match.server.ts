@@ -1,9 +1,9 @@
+import { engineSql } from "./engine-sql.server";
+
 /**
- * "Contains this text" for searches by name, email or company. SQLite's LIKE
- * (what Prisma's `contains` becomes) ignores the case of Latin letters, and
- * Chinese has no case. A PostgreSQL deployment adds `mode: "insensitive"`
- * here, in this one place.
+ * "Contains this text" for searches by name, email or company, ignoring the
+ * case of Latin letters (Chinese has no case) on both engines.
  */
 export function containsText(text: string) {
-  return { contains: text };
+  return engineSql.containsText(text);
 }

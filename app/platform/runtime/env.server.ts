@@ -1,9 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
+import { databaseEngine, databaseUrlProblem, defaultDatabaseUrl, isDatabaseUrl } from "~/platform/db/database-engine";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:").default("file:./data/app.db"),
+  /** `file:…` for SQLite (the default), `postgresql://…` for PostgreSQL (database-engine.ts). */
+  DATABASE_URL: z.string().refine(isDatabaseUrl, databaseUrlProblem).default(defaultDatabaseUrl),
   DATA_DIR: z.string().min(1).default("./data"),
   SESSION_SECRET: z.string().min(32).optional(),
   /** Trust X-Forwarded-For from a reverse proxy when computing the client address. */
@@ -35,12 +37,30 @@ const envSchema = z.object({
   LIVE_PLAYBACK_URL: z.string().regex(/^(https?:\/\/\S+|\/\S*)$/).default("http://localhost:8080/hls"),
   /** Shared with the ingest server: authenticates its callbacks and signs playback URLs; generated into the data folder when unset. */
   LIVE_INGEST_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,}$/).optional(),
+  /** `1` on every node when more than one app node serves the site (decision 0031). */
+  MULTI_NODE: z.enum(["0", "1"]).default("0"),
+});
+
+/**
+ * Several nodes share nothing but the database and DATA_DIR: each must have
+ * the same secrets from the environment (a secret a node made in its own data
+ * folder would sign cookies and certificates the others reject), and the
+ * database must be a server, not a file on one machine.
+ */
+const multiNodeSchema = envSchema.superRefine((value, context) => {
+  if (value.MULTI_NODE !== "1") return;
+  for (const key of ["SESSION_SECRET", "CERTIFICATE_SIGNING_KEY", "LIVE_INGEST_SECRET"] as const) {
+    if (!value[key]) context.addIssue({ code: "custom", path: [key], message: "required when MULTI_NODE=1: every node needs the same one" });
+  }
+  if (value.DATABASE_URL.startsWith("file:")) {
+    context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "MULTI_NODE=1 needs a PostgreSQL database (postgresql://…) that every node reaches" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = multiNodeSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
@@ -49,6 +69,9 @@ function readEnv(): Env {
 }
 
 export const env = readEnv();
+
+/** The engine DATABASE_URL names. */
+export const engine = databaseEngine(env.DATABASE_URL);
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "~/platform/audit/audit-log.server";
 import { db } from "~/platform/db/db.server";
-import { promoteNext } from "~/features/trainings/registration.server";
+import { lockSession, promoteNext } from "~/features/trainings/registration.server";
 import { monthKey } from "~/features/trainings/schedule";
 import { scheduleTrainingJobs } from "~/features/trainings/training-schedule-jobs.server";
 import type { TrainingSessionInput } from "./parse-session-form";
@@ -49,6 +49,7 @@ export type UpdateOutcome = { ok: true; promoted: string[] } | { ok: false; reas
  */
 export async function updateTrainingSession(sessionId: string, input: TrainingSessionInput, actor: Actor, now = new Date()): Promise<UpdateOutcome> {
   return db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
     const before = await tx.trainingSession.findUniqueOrThrow({ where: { id: sessionId } });
     if (before.status === "cancelled") return { ok: false as const, reason: "cancelled" as const };
     const saved = await tx.trainingSession.updateMany({

@@ -1,0 +1,21 @@
+import type { Tx } from "./db.server";
+import type { EngineSql, LockableTable } from "./engine-sql";
+
+/** Tables whose rows a transaction may lock, as quoted SQL identifiers (never user input). */
+const lockable: Record<LockableTable, string> = { TrainingSession: '"TrainingSession"' };
+
+/**
+ * What differs on PostgreSQL, and the only raw SQL written for it.
+ * Transactions run at READ COMMITTED, where two transactions can read the same
+ * row and both act on what they read; `SELECT … FOR UPDATE` makes the second
+ * wait until the first commits and then read the row afresh — the twin of
+ * SQLite's BEGIN IMMEDIATE, but per row. `contains` is case-sensitive in
+ * PostgreSQL (LIKE), so searches ask for ILIKE.
+ */
+export const postgresSql: EngineSql = {
+  async lockRow(tx: Tx, table: LockableTable, id: string) {
+    await tx.$queryRawUnsafe(`SELECT 1 FROM ${lockable[table]} WHERE "id" = $1 FOR UPDATE`, id);
+  },
+  // The SQLite client's types know no `mode`; the PostgreSQL client takes it.
+  containsText: (text) => ({ contains: text, mode: "insensitive" }) as { contains: string },
+};
