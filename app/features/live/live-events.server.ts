@@ -1,10 +1,12 @@
 import { db, type Tx } from "~/platform/db/db.server";
+import { engineSql } from "~/platform/db/engine-sql.server";
 import { logger } from "~/platform/runtime/logger.server";
 
 export type LiveEventRow = { id: number; kind: string; payload: string; audience: string };
 
 /** Writes an event for a webinar's viewers (or its hosts only), in the transaction that makes the change it tells of. */
 export async function publishLiveEvent(tx: Tx, webinarId: string, kind: "question" | "poll" | "pollResults", payload: unknown, audience: "all" | "hosts" = "all"): Promise<void> {
+  await engineSql.orderAppend(tx, "LiveEvent");
   await tx.liveEvent.create({ data: { webinarId, kind, payload: JSON.stringify(payload), audience } });
 }
 
