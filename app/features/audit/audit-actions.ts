@@ -22,6 +22,11 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "recall.import": "recallImport",
   "recall.translate": "recallTranslate",
   "bulletin.publish": "bulletinPublish",
+  "webinar.create": "webinarCreate",
+  "webinar.update": "webinarUpdate",
+  "webinar.publish": "webinarPublish",
+  "webinar.unpublish": "webinarUnpublish",
+  "webinar.video": "webinarVideo",
   "job.retry": "jobRetry",
   "job.cancel": "jobCancel",
 };

@@ -19,6 +19,11 @@ export type AuditAction =
   | "recall.import"
   | "recall.translate"
   | "bulletin.publish"
+  | "webinar.create"
+  | "webinar.update"
+  | "webinar.publish"
+  | "webinar.unpublish"
+  | "webinar.video"
   | "job.retry"
   | "job.cancel";
 

@@ -27,6 +27,7 @@ const KIND_LABELS = {
   "mail.emailChanged": "emailChanged",
   "training.reminders": "trainingReminders",
   "training.followUps": "trainingFollowUps",
+  "webinar.transcode": "webinarTranscode",
 } as const satisfies Record<string, keyof Translation["jobs"]["kinds"]>;
 
 export type JobKindName = keyof typeof KIND_LABELS;
@@ -49,6 +50,7 @@ export const JOB_REASONS = [
   "workerStopped",
   "unknownKind",
   "payloadInvalid",
+  "webinarGone",
 ] as const satisfies readonly (keyof Translation["jobs"]["reasons"])[];
 export type JobReason = (typeof JOB_REASONS)[number];
 

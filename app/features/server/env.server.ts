@@ -26,6 +26,10 @@ const envSchema = z.object({
   JOB_RUNNER: z.enum(["on", "off"]).default("on"),
   /** Jobs one process runs at the same time. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Uploaded and transcoded media; a folder every app process and machine shares. */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** Largest video a trainer may upload, in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 ** 3),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -43,6 +47,9 @@ export const env = readEnv();
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);
+
+/** Uploaded videos and their HLS renditions (shared by all processes); `DATA_DIR/media` unless MEDIA_DIR is set. */
+export const mediaDir = path.resolve(env.MEDIA_DIR ?? path.join(dataDir, "media"));
 
 /** The site's own address without a trailing slash, e.g. https://training.example.org. */
 export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");

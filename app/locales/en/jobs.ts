@@ -15,6 +15,7 @@ export const jobs = {
     emailChanged: "Address changed",
     trainingReminders: "Reminders for a training",
     trainingFollowUps: "Follow-ups after a training",
+    webinarTranscode: "Webinar video transcoding",
   },
   states: {
     pending: "Waiting",
@@ -41,6 +42,7 @@ export const jobs = {
     workerStopped: "The worker stopped during the last attempt.",
     unknownKind: "This version of the app does not know this kind of job.",
     payloadInvalid: "The job's data does not fit its kind.",
+    webinarGone: "The webinar no longer exists.",
   },
   outbox: {
     title: "Outbox",

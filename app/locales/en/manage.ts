@@ -177,6 +177,11 @@ export const manage = {
     via: { checkIn: "ticket check-in", roster: "roster" },
     actions: {
       sessionCreate: "Session created",
+      webinarCreate: "Webinar created",
+      webinarUpdate: "Webinar edited",
+      webinarPublish: "Webinar published",
+      webinarUnpublish: "Webinar unpublished",
+      webinarVideo: "Webinar video uploaded",
       sessionUpdate: "Session edited",
       sessionClose: "Registration closed",
       sessionReopen: "Registration reopened",

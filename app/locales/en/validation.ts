@@ -16,6 +16,7 @@ export const validation = {
   capacityMax: "That is more seats than a venue can hold (at most 100,000).",
   capacityBelowConfirmed: "{{count}} people are already confirmed; the capacity cannot be lower.",
   dateTime: "Enter a date and time, such as 2027-03-14 09:30.",
+  date: "Enter a date, such as 2027-03-14.",
   endBeforeStart: "The end must be after the start.",
   deadlineAfterStart: "The registration deadline must be before the start.",
   languagesRequired: "Choose at least one language of instruction.",

@@ -15,6 +15,7 @@ export const jobs = {
     emailChanged: "邮箱已更改",
     trainingReminders: "生成开课提醒",
     trainingFollowUps: "生成培训回访",
+    webinarTranscode: "网络研讨会视频转码",
   },
   states: {
     pending: "等待执行",
@@ -41,6 +42,7 @@ export const jobs = {
     workerStopped: "最后一次尝试时，处理进程意外停止。",
     unknownKind: "当前版本的系统无法识别这类任务。",
     payloadInvalid: "任务数据与任务类型不符。",
+    webinarGone: "该网络研讨会已不存在。",
   },
   outbox: {
     title: "发件箱",

@@ -180,6 +180,11 @@ export const manage: TranslationOf<typeof en> = {
     via: { checkIn: "扫码签到", roster: "名单" },
     actions: {
       sessionCreate: "创建培训",
+      webinarCreate: "创建网络研讨会",
+      webinarUpdate: "编辑网络研讨会",
+      webinarPublish: "发布网络研讨会",
+      webinarUnpublish: "下架网络研讨会",
+      webinarVideo: "上传网络研讨会视频",
       sessionUpdate: "编辑培训",
       sessionClose: "关闭报名",
       sessionReopen: "重新开放报名",

@@ -19,6 +19,7 @@ export const validation: TranslationOf<typeof en> = {
   capacityMax: "名额过多，最多 100,000 个。",
   capacityBelowConfirmed: "已有 {{count}} 人确认报名，名额不能少于此数。",
   dateTime: "请输入日期和时间，例如 2027-03-14 09:30。",
+  date: "请输入日期，例如 2027-03-14。",
   endBeforeStart: "结束时间必须晚于开始时间。",
   deadlineAfterStart: "报名截止时间必须早于开始时间。",
   languagesRequired: "请至少选择一种授课语言。",

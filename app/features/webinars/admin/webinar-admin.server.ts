@@ -1,0 +1,123 @@
+import { recordAudit } from "~/features/audit/audit-log.server";
+import type { PublicUser } from "~/features/auth/user.server";
+import type { Language } from "~/features/i18n/languages";
+import { db } from "~/features/server/db.server";
+import { localized } from "~/lib/localized";
+import { readStoredStream } from "../media/media-storage.server";
+import { enqueueWebinarTranscode, latestTranscode, TRANSCODE_TARGET } from "../media/transcode-job.server";
+import type { WebinarFormValues } from "./webinar-form-schema";
+
+/** A webinar as the trainer's pages show it, with its latest transcode. */
+export async function requireManagedWebinar(id: string | undefined) {
+  const row = id ? await db.webinar.findUnique({ where: { id } }) : null;
+  if (!row || (row.origin === "files" && !row.active)) throw new Response("Not Found", { status: 404 });
+  return { ...row, streamReady: row.stream !== null, transcode: await latestTranscode(row.id) };
+}
+export type ManagedWebinar = Awaited<ReturnType<typeof requireManagedWebinar>>;
+
+/** Every webinar a trainer manages: those from the webinars/ folder and the uploaded ones, newest first. */
+export async function listManagedWebinars(language: Language) {
+  const rows = await db.webinar.findMany({
+    where: { OR: [{ origin: "files", active: true }, { origin: "upload" }] },
+    orderBy: [{ recordedOn: "desc" }, { slug: "asc" }],
+  });
+  const jobs = await db.job.findMany({
+    where: { kind: "webinar.transcode", targetType: TRANSCODE_TARGET, targetId: { in: rows.map((row) => row.id) }, state: { in: ["pending", "running", "retrying", "failed"] } },
+    orderBy: { createdAt: "asc" },
+    select: { targetId: true, state: true },
+  });
+  const openJob = new Map(jobs.map((job) => [job.targetId, job.state]));
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    title: localized(row, "title", language),
+    origin: row.origin === "upload" ? ("upload" as const) : ("files" as const),
+    published: row.published,
+    recordedOn: row.recordedOn,
+    durationSeconds: row.durationSeconds,
+    streamReady: row.stream !== null,
+    transcodeState: openJob.get(row.id) ?? null,
+  }));
+}
+
+/** A URL-safe name from the English title, made unique with a number when taken. */
+async function freeSlug(titleEn: string): Promise<string> {
+  const base =
+    titleEn
+      .normalize("NFKD")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60)
+      .replace(/-+$/, "") || "webinar";
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await db.webinar.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+function detailFields(values: WebinarFormValues) {
+  return {
+    titleZh: values.titleZh,
+    titleEn: values.titleEn,
+    descriptionZh: values.descriptionZh,
+    descriptionEn: values.descriptionEn,
+    category: values.category,
+    recordedOn: new Date(`${values.recordedOn}T00:00:00Z`),
+  };
+}
+
+/** A new uploaded webinar: unpublished until it has a video and the trainer publishes it. */
+export async function createWebinar(values: WebinarFormValues, actor: PublicUser) {
+  const slug = await freeSlug(values.titleEn);
+  const last = await db.webinar.aggregate({ _max: { position: true } });
+  return db.$transaction(async (tx) => {
+    const webinar = await tx.webinar.create({
+      data: {
+        ...detailFields(values),
+        slug,
+        origin: "upload",
+        published: false,
+        speakers: "[]",
+        durationSeconds: 0,
+        requiredShare: 0.9,
+        passMark: 80,
+        media: "{}",
+        checkpoints: "[]",
+        finalQuiz: "",
+        position: (last._max.position ?? 0) + 1,
+      },
+    });
+    await recordAudit({ actorId: actor.id, action: "webinar.create", targetType: "webinar", targetId: webinar.id, details: { title: values.titleEn } }, tx);
+    return webinar;
+  });
+}
+
+/** Edits an uploaded webinar's details (a file-based one is edited in its folder). */
+export async function updateWebinarDetails(webinar: ManagedWebinar, values: WebinarFormValues, actor: PublicUser): Promise<void> {
+  if (webinar.origin !== "upload") throw new Response("Webinars from files are edited in their folder", { status: 409 });
+  await db.$transaction(async (tx) => {
+    await tx.webinar.update({ where: { id: webinar.id }, data: detailFields(values) });
+    await recordAudit({ actorId: actor.id, action: "webinar.update", targetType: "webinar", targetId: webinar.id, details: { title: values.titleEn } }, tx);
+  });
+}
+
+export type PublishRefusal = "noVideo";
+
+/** Shows or hides a webinar in the catalog; only a webinar with a transcoded video can be shown. */
+export async function setPublished(webinar: ManagedWebinar, published: boolean, actor: PublicUser): Promise<{ ok: true } | { ok: false; reason: PublishRefusal }> {
+  if (published && !(webinar.stream && readStoredStream(webinar.stream)) && webinar.origin === "upload") return { ok: false, reason: "noVideo" };
+  await db.$transaction(async (tx) => {
+    await tx.webinar.update({ where: { id: webinar.id }, data: { published } });
+    await recordAudit({ actorId: actor.id, action: published ? "webinar.publish" : "webinar.unpublish", targetType: "webinar", targetId: webinar.id }, tx);
+  });
+  return { ok: true };
+}
+
+/** A finished upload becomes the webinar's video: its transcode is queued with the audit entry. */
+export async function useUploadedVideo(webinarId: string, uploadPath: string, actor: PublicUser, fileName: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await recordAudit({ actorId: actor.id, action: "webinar.video", targetType: "webinar", targetId: webinarId, details: { fileName } }, tx);
+    await enqueueWebinarTranscode(tx, { webinarId, sourcePath: uploadPath, removeSource: true });
+  });
+}
