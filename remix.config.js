@@ -44,6 +44,10 @@ function languageRoutes(route) {
   route("trainer/audit", "features/trainer/routes/audit.tsx");
   route("trainer/audit/export.csv", "features/trainer/routes/audit-csv.ts");
   route("trainer/outbox", "features/trainer/routes/outbox.tsx");
+  route("trainer/webinars", "features/webinars/routes/trainer-list.tsx");
+  route("trainer/webinars/new", "features/webinars/routes/trainer-new.tsx");
+  route("trainer/webinars/:id", "features/webinars/routes/trainer-edit.tsx");
+  route("trainer/webinars/:id/upload/*", "features/webinars/routes/trainer-upload.ts");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
   route("glossary", "features/glossary/routes/glossary.tsx");

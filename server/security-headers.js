@@ -61,7 +61,10 @@ const helmetHeaders = helmet({
       // React writes the few computed sizes (progress bars, chart widths) as style attributes.
       styleSrcAttr: ["'unsafe-inline'"],
       imgSrc: ["'self'"],
-      mediaSrc: ["'self'"],
+      // The adaptive (HLS) player feeds the video element through Media Source Extensions (a blob: URL)
+      // and repackages segments in a worker it starts from a blob: URL (video.js's http-streaming).
+      mediaSrc: ["'self'", "blob:"],
+      workerSrc: ["'self'", "blob:"],
       // video.js's icon font is a data: URL inside its stylesheet.
       fontSrc: ["'self'", "data:"],
       connectSrc: ["'self'"],

@@ -24,11 +24,17 @@ export type PlayerHandle = { pause(): void; play(): void; currentTime(): number;
  * counts watching only between reports that say the player was playing
  * (decision 0017), so a page being left reports "not playing".
  */
-export function VideoPlayer(props: { src: string; poster: string; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
+/**
+ * Before the first measurement, the adaptive stream assumes a slow connection (1 Mbit/s):
+ * it starts on the lowest rendition and steps up once segments arrive faster.
+ */
+const STARTING_BANDWIDTH = 1_000_000;
+
+export function VideoPlayer(props: { src: string; type: string; poster: string | null; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<PlayerEvents>(props);
   events.current = props;
-  const { src, poster, tracks, language } = props;
+  const { src, type, poster, tracks, language } = props;
 
   useEffect(() => {
     let disposed = false;
@@ -47,14 +53,22 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
         controls: true,
         fluid: true,
         preload: "metadata",
-        poster,
+        poster: poster ?? undefined,
         language,
+        // Inline on iPhones; never autoplay (no sound starts by itself).
+        playsinline: true,
+        autoplay: false,
         playbackRates: [0.75, 1, 1.25, 1.5, 2],
         userActions: { hotkeys: true },
-        sources: [{ src, type: src.endsWith(".webm") ? "video/webm" : "video/mp4" }],
+        sources: [{ src, type }],
         tracks,
-        html5: { nativeTextTracks: false },
+        html5: { nativeTextTracks: false, vhs: { bandwidth: STARTING_BANDWIDTH, useBandwidthFromLocalStorage: true } },
       });
+      // WeChat's and QQ's in-app browsers (X5) and older iOS play inline only with their own attributes.
+      const media = player.el().querySelector("video");
+      media?.setAttribute("webkit-playsinline", "");
+      media?.setAttribute("x5-playsinline", "");
+      media?.setAttribute("x5-video-player-type", "h5-page");
       const handle: PlayerHandle = {
         pause: () => player.pause(),
         play: () => void player.play()?.catch(() => {}),
@@ -88,7 +102,7 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
       disposed = true;
       cleanup();
     };
-  }, [src, poster, tracks, language]);
+  }, [src, type, poster, tracks, language]);
 
   return <div ref={container} className="video-player" data-testid="video-player" />;
 }

@@ -1,23 +1,30 @@
+import { z } from "zod";
 import type { Language } from "~/features/i18n/languages";
 import { readStoredQuiz } from "~/features/courses/queries.server";
 import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
 import { storedJsonReader } from "~/lib/stored-json";
 import { webinarSchema } from "./content/schema";
+import { readStoredStream, streamUrl } from "./media/media-storage.server";
 
-const readMedia = storedJsonReader(webinarSchema.shape.media);
+const readMedia = storedJsonReader(webinarSchema.shape.media.partial());
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
-const readSpeakers = storedJsonReader(webinarSchema.shape.speakers);
+// An uploaded webinar may name no speaker.
+const readSpeakers = storedJsonReader(z.array(webinarSchema.shape.speakers.element));
+
+/** Shown to learners: still in its folder (file-based) and published by the trainers. */
+const inCatalog = { active: true, published: true } as const;
 
 export async function requireWebinar(slug: string | undefined) {
-  const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
+  const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog } }) : null;
   if (!row) throw new Response("Not Found", { status: 404 });
   return {
     ...row,
-    mediaFiles: readMedia(row.media),
+    playback: playbackOf(row),
     checkpointList: readCheckpoints(row.checkpoints),
     speakerList: readSpeakers(row.speakers),
-    quiz: readStoredQuiz(row.finalQuiz),
+    /** An uploaded webinar has no final quiz until its trainer writes one. */
+    quiz: row.finalQuiz ? readStoredQuiz(row.finalQuiz) : null,
   };
 }
 
@@ -28,8 +35,35 @@ export function mediaUrl(slug: string, file: string): string {
   return `/media/webinars/${slug}/${file}`;
 }
 
+export type Playback = {
+  video: { src: string; type: string };
+  poster: string | null;
+  captions: { zh: string; en: string } | null;
+  chapters: string | null;
+};
+
+/**
+ * What the player loads, the same way for every webinar: the adaptive HLS
+ * stream once the video has been transcoded; until then (a file-based webinar
+ * whose transcode has not run yet) the file in its folder.
+ */
+export function playbackOf(row: { slug: string; media: string; stream: string | null }): Playback {
+  const files = readMedia(row.media);
+  const stream = row.stream ? readStoredStream(row.stream) : null;
+  const file = (name: string | undefined) => (name ? mediaUrl(row.slug, name) : null);
+  const captions = files.captions ? { zh: mediaUrl(row.slug, files.captions.zh), en: mediaUrl(row.slug, files.captions.en) } : null;
+  return {
+    video: stream
+      ? { src: streamUrl(stream, stream.master), type: "application/x-mpegURL" }
+      : { src: file(files.video) ?? "", type: files.video?.endsWith(".mp4") ? "video/mp4" : "video/webm" },
+    poster: stream ? streamUrl(stream, stream.poster) : file(files.poster),
+    captions,
+    chapters: file(files.chapters),
+  };
+}
+
 export async function listWebinars(language: Language, userId: string | null) {
-  const rows = await db.webinar.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  const rows = await db.webinar.findMany({ where: inCatalog, orderBy: { position: "asc" } });
   const progress = userId ? await db.webinarProgress.findMany({ where: { userId } }) : [];
   const byWebinar = new Map(progress.map((row) => [row.webinarId, row]));
   return rows.map((row) => {
@@ -41,9 +75,17 @@ export async function listWebinars(language: Language, userId: string | null) {
       category: row.category,
       durationSeconds: row.durationSeconds,
       recordedOn: row.recordedOn,
-      poster: mediaUrl(row.slug, readMedia(row.media).poster),
-      watchedShare: mine ? mine.watchedSeconds / row.durationSeconds : null,
+      poster: playbackOf(row).poster,
+      watchedShare: mine && row.durationSeconds > 0 ? mine.watchedSeconds / row.durationSeconds : null,
       completed: Boolean(mine?.completedAt),
     };
   });
+}
+
+/** A webinar in the catalog that has a final quiz, or a 404. */
+export async function requireWebinarWithQuiz(slug: string | undefined) {
+  const webinar = await requireWebinar(slug);
+  const quiz = webinar.quiz;
+  if (!quiz) throw new Response("Not Found", { status: 404 });
+  return { ...webinar, quiz };
 }

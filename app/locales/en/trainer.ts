@@ -3,6 +3,7 @@ export const trainer = {
     label: "Trainer area",
     overview: "Overview",
     sessions: "Sessions",
+    webinars: "Webinars",
     people: "People",
     reports: "Reports",
     bulletins: "Bulletins",

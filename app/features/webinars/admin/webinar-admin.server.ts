@@ -115,7 +115,7 @@ export async function setPublished(webinar: ManagedWebinar, published: boolean, 
 }
 
 /** A finished upload becomes the webinar's video: its transcode is queued with the audit entry. */
-export async function useUploadedVideo(webinarId: string, uploadPath: string, actor: PublicUser, fileName: string): Promise<void> {
+export async function adoptUploadedVideo(webinarId: string, uploadPath: string, actor: PublicUser, fileName: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await recordAudit({ actorId: actor.id, action: "webinar.video", targetType: "webinar", targetId: webinarId, details: { fileName } }, tx);
     await enqueueWebinarTranscode(tx, { webinarId, sourcePath: uploadPath, removeSource: true });

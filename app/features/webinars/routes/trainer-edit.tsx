@@ -1,0 +1,124 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireTrainer } from "~/features/auth/guards.server";
+import { FormAlert } from "~/features/forms/Field";
+import type { RejectedForm } from "~/features/forms/form-state";
+import { parseForm } from "~/features/forms/parse-form";
+import { readFormData } from "~/features/forms/read-form.server";
+import { rejectForm } from "~/features/forms/reject-form.server";
+import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
+import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { titleFromLoader } from "~/features/shell/page-title";
+import { TrainerNav } from "~/features/trainer/TrainerNav";
+import { env } from "~/features/server/env.server";
+import { localized } from "~/lib/localized";
+import { uploadEndpoint } from "../admin/video-uploads.server";
+import { videoStateOf } from "../admin/video-state";
+import { VideoPanel } from "../admin/VideoPanel";
+import { requireManagedWebinar, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { webinarFormSchema } from "../admin/webinar-form-schema";
+import { WebinarForm } from "../admin/WebinarForm";
+import { readStoredStream, streamUrl } from "../media/media-storage.server";
+import { videoProblemOf } from "../media/video-problems";
+
+export const meta = titleFromLoader;
+
+const SAVED = ["created", "updated", "published", "unpublished"] as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  await requireTrainer(request);
+  const webinar = await requireManagedWebinar(params.id);
+  const title = localized(webinar, "title", language);
+  const stream = webinar.stream ? readStoredStream(webinar.stream) : null;
+  const job = webinar.transcode;
+  return {
+    title: await pageTitle(language, title),
+    webinar: {
+      id: webinar.id,
+      slug: webinar.slug,
+      title,
+      origin: webinar.origin === "upload" ? ("upload" as const) : ("files" as const),
+      published: webinar.published,
+      durationSeconds: webinar.durationSeconds,
+      poster: stream ? streamUrl(stream, stream.poster) : null,
+    },
+    video: {
+      state: videoStateOf({ streamReady: Boolean(stream), transcodeState: job?.state ?? null }),
+      jobState: job?.state ?? null,
+      progress: job?.progress ?? 0,
+      problem: job?.state === "failed" ? (videoProblemOf(job.lastError) ?? "transcodeFailed") : null,
+    },
+    upload: { endpoint: uploadEndpoint(language, webinar.id), maxGigabytes: Math.floor(env.UPLOAD_MAX_BYTES / 1024 ** 3) },
+    defaults: {
+      titleZh: webinar.titleZh,
+      titleEn: webinar.titleEn,
+      descriptionZh: webinar.descriptionZh,
+      descriptionEn: webinar.descriptionEn,
+      category: webinar.category,
+      recordedOn: webinar.recordedOn.toISOString().slice(0, 10),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const language = routeLanguage(params);
+  const actor = await requireTrainer(request);
+  const webinar = await requireManagedWebinar(params.id);
+  const formData = await readFormData(request);
+  const here = `/${language}/trainer/webinars/${webinar.id}`;
+  const intent = formData.get("intent");
+  if (intent === "publish" || intent === "unpublish") {
+    const result = await setPublished(webinar, intent === "publish", actor);
+    if (!result.ok) return data({ refused: result.reason }, { status: 409 });
+    return redirect(`${here}?saved=${intent === "publish" ? "published" : "unpublished"}`);
+  }
+  const parsed = parseForm(formData, webinarFormSchema);
+  if (!parsed.ok) return rejectForm(formData, parsed.errors);
+  await updateWebinarDetails(webinar, parsed.data, actor);
+  return redirect(`${here}?saved=updated`);
+}
+
+export default function ManageWebinar() {
+  const { t } = useTranslation();
+  const language = usePageLanguage();
+  const { webinar, video, upload, defaults } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const saved = useSearchParams()[0].get("saved");
+  const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
+  return (
+    <section className="webinar-admin">
+      <TrainerNav language={language} />
+      <nav className="breadcrumbs">
+        <Link to={`/${language}/trainer/webinars`}>{t("webinarAdmin.list.title")}</Link>
+      </nav>
+      <h1>{webinar.title}</h1>
+      {saved && (SAVED as readonly string[]).includes(saved) ? <FormAlert tone="success">{t(`webinarAdmin.edit.saved.${saved as (typeof SAVED)[number]}`)}</FormAlert> : null}
+
+      <section aria-labelledby="catalog-heading" className="stack">
+        <h2 id="catalog-heading">{t("webinarAdmin.edit.catalog")}</h2>
+        <p data-testid="publication">{t(webinar.published ? "webinarAdmin.edit.publishedNote" : "webinarAdmin.edit.unpublishedNote")}</p>
+        {answer && "refused" in answer ? <FormAlert>{t("webinarAdmin.edit.noVideo")}</FormAlert> : null}
+        <Form method="post" className="actions">
+          <input type="hidden" name="intent" value={webinar.published ? "unpublish" : "publish"} />
+          <button type="submit" className={webinar.published ? "button button--secondary" : "button"}>
+            {t(webinar.published ? "webinarAdmin.edit.unpublish" : "webinarAdmin.edit.publish")}
+          </button>
+          {webinar.published ? <Link to={`/${language}/webinars/${webinar.slug}`}>{t("webinarAdmin.edit.open")}</Link> : null}
+        </Form>
+      </section>
+
+      <VideoPanel webinar={webinar} video={video} upload={upload} />
+
+      <section aria-labelledby="details-heading" className="stack">
+        <h2 id="details-heading">{t("webinarAdmin.edit.details")}</h2>
+        {webinar.origin === "upload" ? (
+          <WebinarForm defaults={defaults} rejected={rejected} submitLabel={t("webinarAdmin.form.save")} />
+        ) : (
+          <p>{t("webinarAdmin.edit.filesNote", { slug: webinar.slug })}</p>
+        )}
+      </section>
+    </section>
+  );
+}
