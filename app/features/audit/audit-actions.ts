@@ -27,6 +27,7 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "webinar.publish": "webinarPublish",
   "webinar.unpublish": "webinarUnpublish",
   "webinar.video": "webinarVideo",
+  "webinar.captions": "webinarCaptions",
   "job.retry": "jobRetry",
   "job.cancel": "jobCancel",
 };

@@ -24,6 +24,7 @@ export type AuditAction =
   | "webinar.publish"
   | "webinar.unpublish"
   | "webinar.video"
+  | "webinar.captions"
   | "job.retry"
   | "job.cancel";
 

@@ -5,7 +5,7 @@ import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
 import { storedJsonReader } from "~/lib/stored-json";
 import { webinarSchema } from "./content/schema";
-import { readStoredStream, streamUrl } from "./media/media-storage.server";
+import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "./media/media-storage.server";
 
 const readMedia = storedJsonReader(webinarSchema.shape.media.partial());
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
@@ -38,7 +38,7 @@ export function mediaUrl(slug: string, file: string): string {
 export type Playback = {
   video: { src: string; type: string };
   poster: string | null;
-  captions: { zh: string; en: string } | null;
+  captions: { zh?: string; en?: string };
   chapters: string | null;
 };
 
@@ -47,11 +47,16 @@ export type Playback = {
  * stream once the video has been transcoded; until then (a file-based webinar
  * whose transcode has not run yet) the file in its folder.
  */
-export function playbackOf(row: { slug: string; media: string; stream: string | null }): Playback {
+export function playbackOf(row: { slug: string; media: string; stream: string | null; captionFiles: string }): Playback {
   const files = readMedia(row.media);
   const stream = row.stream ? readStoredStream(row.stream) : null;
   const file = (name: string | undefined) => (name ? mediaUrl(row.slug, name) : null);
-  const captions = files.captions ? { zh: mediaUrl(row.slug, files.captions.zh), en: mediaUrl(row.slug, files.captions.en) } : null;
+  const uploaded = readCaptionFiles(row.captionFiles);
+  const captionUrl = (language: "zh" | "en") => {
+    const stored = uploaded[language];
+    return stored ? storedFileUrl(stored) : (file(files.captions?.[language]) ?? undefined);
+  };
+  const captions = { zh: captionUrl("zh"), en: captionUrl("en") };
   return {
     video: stream
       ? { src: streamUrl(stream, stream.master), type: "application/x-mpegURL" }

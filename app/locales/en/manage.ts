@@ -182,6 +182,7 @@ export const manage = {
       webinarPublish: "Webinar published",
       webinarUnpublish: "Webinar unpublished",
       webinarVideo: "Webinar video uploaded",
+      webinarCaptions: "Webinar captions uploaded",
       sessionUpdate: "Session edited",
       sessionClose: "Registration closed",
       sessionReopen: "Registration reopened",

@@ -3,7 +3,7 @@ import type { PublicUser } from "~/features/auth/user.server";
 import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
-import { readStoredStream } from "../media/media-storage.server";
+import { readCaptionFiles, readStoredStream, removeMediaFile, writeCaptionFile } from "../media/media-storage.server";
 import { enqueueWebinarTranscode, latestTranscode, TRANSCODE_TARGET } from "../media/transcode-job.server";
 import type { WebinarFormValues } from "./webinar-form-schema";
 
@@ -120,4 +120,16 @@ export async function adoptUploadedVideo(webinarId: string, uploadPath: string, 
     await recordAudit({ actorId: actor.id, action: "webinar.video", targetType: "webinar", targetId: webinarId, details: { fileName } }, tx);
     await enqueueWebinarTranscode(tx, { webinarId, sourcePath: uploadPath, removeSource: true });
   });
+}
+
+/** Stores validated WebVTT captions for one language of an uploaded webinar, replacing any before. */
+export async function saveCaptions(webinar: ManagedWebinar, language: "zh" | "en", vtt: string, actor: PublicUser, details: { fileName: string; encoding: string }): Promise<void> {
+  const file = await writeCaptionFile(webinar.id, language, vtt);
+  const before = readCaptionFiles(webinar.captionFiles);
+  await db.$transaction(async (tx) => {
+    await tx.webinar.update({ where: { id: webinar.id }, data: { captionFiles: JSON.stringify({ ...before, [language]: file }) } });
+    await recordAudit({ actorId: actor.id, action: "webinar.captions", targetType: "webinar", targetId: webinar.id, details: { language, ...details } }, tx);
+  });
+  const old = before[language];
+  if (old && old !== file) await removeMediaFile(old);
 }

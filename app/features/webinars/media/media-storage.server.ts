@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -10,6 +11,7 @@ import { storedJsonReader } from "~/lib/stored-json";
  *
  *   uploads/            resumable uploads in progress and finished (tus)
  *   webinars/<id>/<v>/  one transcoded stream: master.m3u8, 360p/, 720p/, poster.jpg
+ *   webinars/<id>/captions/<lang>-<hash>.vtt  uploaded captions, as WebVTT
  *
  * The server publishes `webinars/` at STREAM_URL_BASE.
  */
@@ -35,10 +37,38 @@ export function streamUrl(stream: StoredStream, file: string): string {
   return `${STREAM_URL_BASE}/${stream.folder}/${file}`;
 }
 
+const CAPTIONS_FOLDER = "captions";
+
+/** Uploaded captions by language, as recorded on the webinar: paths under `webinars/`. */
+export const captionFilesSchema = z.object({ zh: z.string().optional(), en: z.string().optional() });
+export type CaptionFiles = z.infer<typeof captionFilesSchema>;
+export const readCaptionFiles = storedJsonReader(captionFilesSchema);
+
+/** Writes a WebVTT file for a webinar's captions (complete or not at all) and returns its path under `webinars/`. */
+export async function writeCaptionFile(webinarId: string, language: "zh" | "en", vtt: string): Promise<string> {
+  const folder = path.join(webinarMediaFolder(webinarId), CAPTIONS_FOLDER);
+  await fs.mkdir(folder, { recursive: true });
+  const name = `${language}-${crypto.createHash("sha256").update(vtt).digest("hex").slice(0, 12)}.vtt`;
+  const partial = path.join(folder, `.${name}.partial`);
+  await fs.writeFile(partial, vtt, "utf8");
+  await fs.rename(partial, path.join(folder, name));
+  return `${webinarId}/${CAPTIONS_FOLDER}/${name}`;
+}
+
+/** Removes a file under `webinars/` that no webinar refers to any more. */
+export async function removeMediaFile(relativePath: string): Promise<void> {
+  await fs.rm(path.join(webinarsFolder, relativePath), { force: true });
+}
+
+/** The URL of a file under `webinars/`. */
+export function storedFileUrl(relativePath: string): string {
+  return `${STREAM_URL_BASE}/${relativePath}`;
+}
+
 /** Removes the webinar's older streams once a new one is recorded (players already on them may miss segments; they reload). */
 export async function removeOtherStreams(webinarId: string, keep: StoredStream): Promise<void> {
   const folder = webinarMediaFolder(webinarId);
   const keepName = keep.folder.split("/")[1];
   const entries = await fs.readdir(folder).catch(() => [] as string[]);
-  await Promise.all(entries.filter((name) => name !== keepName).map((name) => fs.rm(path.join(folder, name), { recursive: true, force: true })));
+  await Promise.all(entries.filter((name) => name !== keepName && name !== CAPTIONS_FOLDER).map((name) => fs.rm(path.join(folder, name), { recursive: true, force: true })));
 }

@@ -16,15 +16,18 @@ import { localized } from "~/lib/localized";
 import { uploadEndpoint } from "../admin/video-uploads.server";
 import { videoStateOf } from "../admin/video-state";
 import { VideoPanel } from "../admin/VideoPanel";
-import { requireManagedWebinar, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { requireManagedWebinar, saveCaptions, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { captionsToWebVtt } from "../admin/captions.server";
+import { CaptionsPanel } from "../admin/CaptionsPanel";
+import { isLanguage } from "~/features/i18n/languages";
 import { webinarFormSchema } from "../admin/webinar-form-schema";
 import { WebinarForm } from "../admin/WebinarForm";
-import { readStoredStream, streamUrl } from "../media/media-storage.server";
+import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "../media/media-storage.server";
 import { videoProblemOf } from "../media/video-problems";
 
 export const meta = titleFromLoader;
 
-const SAVED = ["created", "updated", "published", "unpublished"] as const;
+const SAVED = ["created", "updated", "published", "unpublished", "captions"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
@@ -50,6 +53,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       progress: job?.progress ?? 0,
       problem: job?.state === "failed" ? (videoProblemOf(job.lastError) ?? "transcodeFailed") : null,
     },
+    captions: (() => {
+      const files = readCaptionFiles(webinar.captionFiles);
+      return { zh: files.zh ? storedFileUrl(files.zh) : null, en: files.en ? storedFileUrl(files.en) : null };
+    })(),
     upload: { endpoint: uploadEndpoint(language, webinar.id), maxGigabytes: Math.floor(env.UPLOAD_MAX_BYTES / 1024 ** 3) },
     defaults: {
       titleZh: webinar.titleZh,
@@ -74,6 +81,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ refused: result.reason }, { status: 409 });
     return redirect(`${here}?saved=${intent === "publish" ? "published" : "unpublished"}`);
   }
+  if (intent === "captions") {
+    const language = formData.get("language");
+    const file = formData.get("file");
+    if (!isLanguage(language) || webinar.origin !== "upload") throw new Response("Bad Request", { status: 400 });
+    if (!(file instanceof File) || file.size === 0) return data({ captions: { language, problem: { code: "missing" as const } } }, { status: 400 });
+    const result = await captionsToWebVtt(new Uint8Array(await file.arrayBuffer()), file.name);
+    if (!result.ok) return data({ captions: { language, problem: result.problem } }, { status: 400 });
+    await saveCaptions(webinar, language, result.vtt, actor, { fileName: file.name, encoding: result.encoding });
+    return redirect(`${here}?saved=captions`);
+  }
   const parsed = parseForm(formData, webinarFormSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   await updateWebinarDetails(webinar, parsed.data, actor);
@@ -83,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, captions } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -110,6 +127,8 @@ export default function ManageWebinar() {
       </section>
 
       <VideoPanel webinar={webinar} video={video} upload={upload} />
+
+      {webinar.origin === "upload" ? <CaptionsPanel present={captions} refused={answer && "captions" in answer ? answer.captions : undefined} /> : null}
 
       <section aria-labelledby="details-heading" className="stack">
         <h2 id="details-heading">{t("webinarAdmin.edit.details")}</h2>
