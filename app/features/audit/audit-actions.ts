@@ -28,6 +28,7 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "webinar.unpublish": "webinarUnpublish",
   "webinar.video": "webinarVideo",
   "webinar.captions": "webinarCaptions",
+  "webinar.chapters": "webinarChapters",
   "job.retry": "jobRetry",
   "job.cancel": "jobCancel",
 };

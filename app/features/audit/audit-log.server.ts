@@ -25,6 +25,7 @@ export type AuditAction =
   | "webinar.unpublish"
   | "webinar.video"
   | "webinar.captions"
+  | "webinar.chapters"
   | "job.retry"
   | "job.cancel";
 

@@ -15,12 +15,12 @@ const readSpeakers = storedJsonReader(z.array(webinarSchema.shape.speakers.eleme
 /** Shown to learners: still in its folder (file-based) and published by the trainers. */
 const inCatalog = { active: true, published: true } as const;
 
-export async function requireWebinar(slug: string | undefined) {
+export async function requireWebinar(slug: string | undefined, language: Language = "zh") {
   const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog } }) : null;
   if (!row) throw new Response("Not Found", { status: 404 });
   return {
     ...row,
-    playback: playbackOf(row),
+    playback: playbackOf(row, language),
     checkpointList: readCheckpoints(row.checkpoints),
     speakerList: readSpeakers(row.speakers),
     /** An uploaded webinar has no final quiz until its trainer writes one. */
@@ -47,7 +47,7 @@ export type Playback = {
  * stream once the video has been transcoded; until then (a file-based webinar
  * whose transcode has not run yet) the file in its folder.
  */
-export function playbackOf(row: { slug: string; media: string; stream: string | null; captionFiles: string }): Playback {
+export function playbackOf(row: { slug: string; media: string; stream: string | null; captionFiles: string; chapterList: string }, language: Language): Playback {
   const files = readMedia(row.media);
   const stream = row.stream ? readStoredStream(row.stream) : null;
   const file = (name: string | undefined) => (name ? mediaUrl(row.slug, name) : null);
@@ -63,7 +63,7 @@ export function playbackOf(row: { slug: string; media: string; stream: string | 
       : { src: file(files.video) ?? "", type: files.video?.endsWith(".mp4") ? "video/mp4" : "video/webm" },
     poster: stream ? streamUrl(stream, stream.poster) : file(files.poster),
     captions,
-    chapters: file(files.chapters),
+    chapters: row.chapterList !== "[]" ? `/${language}/webinars/${row.slug}/chapters.vtt` : file(files.chapters),
   };
 }
 
@@ -80,7 +80,7 @@ export async function listWebinars(language: Language, userId: string | null) {
       category: row.category,
       durationSeconds: row.durationSeconds,
       recordedOn: row.recordedOn,
-      poster: playbackOf(row).poster,
+      poster: playbackOf(row, language).poster,
       watchedShare: mine && row.durationSeconds > 0 ? mine.watchedSeconds / row.durationSeconds : null,
       completed: Boolean(mine?.completedAt),
     };

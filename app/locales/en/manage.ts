@@ -183,6 +183,7 @@ export const manage = {
       webinarUnpublish: "Webinar unpublished",
       webinarVideo: "Webinar video uploaded",
       webinarCaptions: "Webinar captions uploaded",
+      webinarChapters: "Webinar chapters edited",
       sessionUpdate: "Session edited",
       sessionClose: "Registration closed",
       sessionReopen: "Registration reopened",

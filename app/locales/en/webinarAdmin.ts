@@ -34,6 +34,7 @@ export const webinarAdmin = {
       published: "The webinar is published and shown in the catalog.",
       unpublished: "The webinar is no longer shown in the catalog.",
       captions: "Captions saved.",
+      chapters: "Chapters saved.",
     },
     catalog: "Catalog",
     publish: "Publish",
@@ -79,6 +80,15 @@ export const webinarAdmin = {
       empty: "No captions were found in this file. Upload an SRT or WebVTT file with timed cues.",
       missing: "Choose a captions file first.",
     },
+  },
+  chapters: {
+    heading: "Chapters",
+    lead: "Where each part of the talk starts, with its title in both languages. Learners jump to a chapter from the player's chapter menu. Leave a row empty to remove it.",
+    row: "Chapter {{number}}",
+    at: "Starts at (m:ss)",
+    titleZh: "Title (Chinese)",
+    titleEn: "Title (English)",
+    save: "Save chapters",
   },
   videoProblems: {
     notVideo: "This file is not a video. Upload the recording as an MP4, MOV or WebM file.",

@@ -186,6 +186,7 @@ export const manage: TranslationOf<typeof en> = {
       webinarUnpublish: "下架网络研讨会",
       webinarVideo: "上传网络研讨会视频",
       webinarCaptions: "上传网络研讨会字幕",
+      webinarChapters: "编辑网络研讨会章节",
       sessionUpdate: "编辑培训",
       sessionClose: "关闭报名",
       sessionReopen: "重新开放报名",

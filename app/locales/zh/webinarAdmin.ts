@@ -37,6 +37,7 @@ export const webinarAdmin: TranslationOf<typeof en> = {
       published: "网络研讨会已发布，并显示在目录中。",
       unpublished: "网络研讨会已从目录中下架。",
       captions: "字幕已保存。",
+      chapters: "章节已保存。",
     },
     catalog: "目录",
     publish: "发布",
@@ -82,6 +83,15 @@ export const webinarAdmin: TranslationOf<typeof en> = {
       empty: "文件中没有找到字幕。请上传带有时间轴的 SRT 或 WebVTT 文件。",
       missing: "请先选择字幕文件。",
     },
+  },
+  chapters: {
+    heading: "章节",
+    lead: "填写讲座各部分的开始时间及中英文标题。学员可以通过播放器的章节菜单跳转。清空某一行即可删除该章节。",
+    row: "第 {{number}} 章",
+    at: "开始时间（分:秒）",
+    titleZh: "标题（中文）",
+    titleEn: "标题（英文）",
+    save: "保存章节",
   },
   videoProblems: {
     notVideo: "此文件不是视频。请上传 MP4、MOV 或 WebM 格式的录像。",

@@ -5,6 +5,7 @@ import { db } from "~/features/server/db.server";
 import { localized } from "~/lib/localized";
 import { readCaptionFiles, readStoredStream, removeMediaFile, writeCaptionFile } from "../media/media-storage.server";
 import { enqueueWebinarTranscode, latestTranscode, TRANSCODE_TARGET } from "../media/transcode-job.server";
+import type { Chapter } from "../chapters";
 import type { WebinarFormValues } from "./webinar-form-schema";
 
 /** A webinar as the trainer's pages show it, with its latest transcode. */
@@ -132,4 +133,13 @@ export async function saveCaptions(webinar: ManagedWebinar, language: "zh" | "en
   });
   const old = before[language];
   if (old && old !== file) await removeMediaFile(old);
+}
+
+/** Replaces the chapters of an uploaded webinar. */
+export async function saveChapters(webinar: ManagedWebinar, chapters: Chapter[], actor: PublicUser): Promise<void> {
+  if (webinar.origin !== "upload") throw new Response("Webinars from files are edited in their folder", { status: 409 });
+  await db.$transaction(async (tx) => {
+    await tx.webinar.update({ where: { id: webinar.id }, data: { chapterList: JSON.stringify(chapters) } });
+    await recordAudit({ actorId: actor.id, action: "webinar.chapters", targetType: "webinar", targetId: webinar.id, details: { count: chapters.length } }, tx);
+  });
 }

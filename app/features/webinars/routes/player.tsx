@@ -31,7 +31,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, current
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const webinar = await requireWebinar(params.slug);
+  const webinar = await requireWebinar(params.slug, language);
   const user = await getOptionalUser(request);
   const progress = user ? await getOrStartProgress(user.id, webinar.id) : null;
   const title = localized(webinar, "title", language);

@@ -16,7 +16,10 @@ import { localized } from "~/lib/localized";
 import { uploadEndpoint } from "../admin/video-uploads.server";
 import { videoStateOf } from "../admin/video-state";
 import { VideoPanel } from "../admin/VideoPanel";
-import { requireManagedWebinar, saveCaptions, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { requireManagedWebinar, saveCaptions, saveChapters, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { ChaptersPanel } from "../admin/ChaptersPanel";
+import { parseChaptersForm } from "../admin/parse-chapters-form";
+import { chapterListSchema } from "../chapters";
 import { captionsToWebVtt } from "../admin/captions.server";
 import { CaptionsPanel } from "../admin/CaptionsPanel";
 import { isLanguage } from "~/features/i18n/languages";
@@ -27,7 +30,7 @@ import { videoProblemOf } from "../media/video-problems";
 
 export const meta = titleFromLoader;
 
-const SAVED = ["created", "updated", "published", "unpublished", "captions"] as const;
+const SAVED = ["created", "updated", "published", "unpublished", "captions", "chapters"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
@@ -57,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const files = readCaptionFiles(webinar.captionFiles);
       return { zh: files.zh ? storedFileUrl(files.zh) : null, en: files.en ? storedFileUrl(files.en) : null };
     })(),
+    chapters: chapterListSchema.parse(JSON.parse(webinar.chapterList)),
     upload: { endpoint: uploadEndpoint(language, webinar.id), maxGigabytes: Math.floor(env.UPLOAD_MAX_BYTES / 1024 ** 3) },
     defaults: {
       titleZh: webinar.titleZh,
@@ -91,6 +95,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await saveCaptions(webinar, language, result.vtt, actor, { fileName: file.name, encoding: result.encoding });
     return redirect(`${here}?saved=captions`);
   }
+  if (intent === "chapters") {
+    const chapters = parseChaptersForm(formData, webinar.durationSeconds);
+    if (!chapters.ok) return data({ chapters: { errors: chapters.errors, values: chapters.values } }, { status: 400 });
+    await saveChapters(webinar, chapters.data, actor);
+    return redirect(`${here}?saved=chapters`);
+  }
   const parsed = parseForm(formData, webinarFormSchema);
   if (!parsed.ok) return rejectForm(formData, parsed.errors);
   await updateWebinarDetails(webinar, parsed.data, actor);
@@ -100,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults, captions } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, captions, chapters } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -127,6 +137,8 @@ export default function ManageWebinar() {
       </section>
 
       <VideoPanel webinar={webinar} video={video} upload={upload} />
+
+      {webinar.origin === "upload" ? <ChaptersPanel chapters={chapters} rejected={answer && "chapters" in answer ? answer.chapters : undefined} /> : null}
 
       {webinar.origin === "upload" ? <CaptionsPanel present={captions} refused={answer && "captions" in answer ? answer.captions : undefined} /> : null}
 
