@@ -29,6 +29,7 @@ const LABEL_KEYS: Record<AuditAction, ActionLabelKey> = {
   "webinar.video": "webinarVideo",
   "webinar.captions": "webinarCaptions",
   "webinar.chapters": "webinarChapters",
+  "webinar.questions": "webinarQuestions",
   "job.retry": "jobRetry",
   "job.cancel": "jobCancel",
 };

@@ -26,6 +26,7 @@ export type AuditAction =
   | "webinar.video"
   | "webinar.captions"
   | "webinar.chapters"
+  | "webinar.questions"
   | "job.retry"
   | "job.cancel";
 

@@ -184,6 +184,7 @@ export const manage = {
       webinarVideo: "Webinar video uploaded",
       webinarCaptions: "Webinar captions uploaded",
       webinarChapters: "Webinar chapters edited",
+      webinarQuestions: "Webinar questions edited",
       sessionUpdate: "Session edited",
       sessionClose: "Registration closed",
       sessionReopen: "Registration reopened",

@@ -187,6 +187,7 @@ export const manage: TranslationOf<typeof en> = {
       webinarVideo: "上传网络研讨会视频",
       webinarCaptions: "上传网络研讨会字幕",
       webinarChapters: "编辑网络研讨会章节",
+      webinarQuestions: "编辑网络研讨会题目",
       sessionUpdate: "编辑培训",
       sessionClose: "关闭报名",
       sessionReopen: "重新开放报名",

@@ -1,4 +1,8 @@
+import { z } from "zod";
 import { recordAudit } from "~/features/audit/audit-log.server";
+import { questionSchema, type QuizQuestion } from "~/features/courses/content/schema";
+import { readStoredQuiz } from "~/features/courses/queries.server";
+import { storedJsonReader } from "~/lib/stored-json";
 import type { PublicUser } from "~/features/auth/user.server";
 import type { Language } from "~/features/i18n/languages";
 import { db } from "~/features/server/db.server";
@@ -141,5 +145,39 @@ export async function saveChapters(webinar: ManagedWebinar, chapters: Chapter[],
   await db.$transaction(async (tx) => {
     await tx.webinar.update({ where: { id: webinar.id }, data: { chapterList: JSON.stringify(chapters) } });
     await recordAudit({ actorId: actor.id, action: "webinar.chapters", targetType: "webinar", targetId: webinar.id, details: { count: chapters.length } }, tx);
+  });
+}
+
+const readCheckpointList = storedJsonReader(z.array(z.object({ at: z.number(), question: questionSchema })));
+
+/** The checkpoints and final-quiz questions of a webinar as stored. */
+export function storedQuestions(webinar: { checkpoints: string; finalQuiz: string }) {
+  return { checkpoints: readCheckpointList(webinar.checkpoints), quiz: webinar.finalQuiz ? readStoredQuiz(webinar.finalQuiz).questions : [] };
+}
+
+type QuestionChange =
+  | { kind: "addCheckpoint"; at: number; question: QuizQuestion }
+  | { kind: "removeCheckpoint"; questionId: string }
+  | { kind: "addQuizQuestion"; question: QuizQuestion }
+  | { kind: "removeQuizQuestion"; questionId: string };
+
+/** Adds or removes a checkpoint or a final-quiz question of an uploaded webinar (checkpoints kept in time order). */
+export async function changeQuestions(webinar: ManagedWebinar, change: QuestionChange, actor: PublicUser): Promise<void> {
+  if (webinar.origin !== "upload") throw new Response("Webinars from files are edited in their folder", { status: 409 });
+  const { checkpoints, quiz } = storedQuestions(webinar);
+  const nextCheckpoints =
+    change.kind === "addCheckpoint"
+      ? [...checkpoints, { at: change.at, question: change.question }].sort((a, b) => a.at - b.at)
+      : change.kind === "removeCheckpoint"
+        ? checkpoints.filter((checkpoint) => checkpoint.question.id !== change.questionId)
+        : checkpoints;
+  const nextQuiz =
+    change.kind === "addQuizQuestion" ? [...quiz, change.question] : change.kind === "removeQuizQuestion" ? quiz.filter((question) => question.id !== change.questionId) : quiz;
+  await db.$transaction(async (tx) => {
+    await tx.webinar.update({
+      where: { id: webinar.id },
+      data: { checkpoints: JSON.stringify(nextCheckpoints), finalQuiz: nextQuiz.length > 0 ? JSON.stringify({ questions: nextQuiz }) : "" },
+    });
+    await recordAudit({ actorId: actor.id, action: "webinar.questions", targetType: "webinar", targetId: webinar.id, details: { change: change.kind } }, tx);
   });
 }

@@ -16,7 +16,11 @@ import { localized } from "~/lib/localized";
 import { uploadEndpoint } from "../admin/video-uploads.server";
 import { videoStateOf } from "../admin/video-state";
 import { VideoPanel } from "../admin/VideoPanel";
-import { requireManagedWebinar, saveCaptions, saveChapters, setPublished, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, updateWebinarDetails } from "../admin/webinar-admin.server";
+import { parseQuestionForm } from "../admin/parse-question-form";
+import { QuestionsPanel } from "../admin/QuestionsPanel";
+import { parseClockTime } from "../chapters";
+import { submittedValues, type FieldErrors } from "~/features/forms/parse-form";
 import { ChaptersPanel } from "../admin/ChaptersPanel";
 import { parseChaptersForm } from "../admin/parse-chapters-form";
 import { chapterListSchema } from "../chapters";
@@ -30,7 +34,7 @@ import { videoProblemOf } from "../media/video-problems";
 
 export const meta = titleFromLoader;
 
-const SAVED = ["created", "updated", "published", "unpublished", "captions", "chapters"] as const;
+const SAVED = ["created", "updated", "published", "unpublished", "captions", "chapters", "checkpoints", "quiz"] as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
@@ -61,6 +65,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return { zh: files.zh ? storedFileUrl(files.zh) : null, en: files.en ? storedFileUrl(files.en) : null };
     })(),
     chapters: chapterListSchema.parse(JSON.parse(webinar.chapterList)),
+    questions: (() => {
+      const stored = storedQuestions(webinar);
+      return {
+        checkpoints: stored.checkpoints.map((checkpoint) => ({ id: checkpoint.question.id, at: checkpoint.at, prompt: checkpoint.question.prompt[language] })),
+        quiz: stored.quiz.map((question) => ({ id: question.id, prompt: question.prompt[language] })),
+      };
+    })(),
     upload: { endpoint: uploadEndpoint(language, webinar.id), maxGigabytes: Math.floor(env.UPLOAD_MAX_BYTES / 1024 ** 3) },
     defaults: {
       titleZh: webinar.titleZh,
@@ -95,6 +106,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await saveCaptions(webinar, language, result.vtt, actor, { fileName: file.name, encoding: result.encoding });
     return redirect(`${here}?saved=captions`);
   }
+  if (intent === "addCheckpoint" || intent === "addQuizQuestion") {
+    const form = intent === "addCheckpoint" ? ("checkpoint" as const) : ("quiz" as const);
+    const parsed = parseQuestionForm(formData);
+    const errors: FieldErrors = parsed.ok ? {} : { ...parsed.errors };
+    const at = form === "checkpoint" ? parseClockTime(String(formData.get("at") ?? "")) : 0;
+    if (at === null) errors.at = { key: "validation.clockTime" };
+    else if (form === "checkpoint" && webinar.durationSeconds > 0 && at >= webinar.durationSeconds) errors.at = { key: "validation.afterVideoEnd" };
+    if (!parsed.ok || Object.keys(errors).length > 0 || at === null) return data({ questions: { form, answer: { errors, values: submittedValues(formData) } } }, { status: 400 });
+    await changeQuestions(webinar, form === "checkpoint" ? { kind: "addCheckpoint", at, question: parsed.question } : { kind: "addQuizQuestion", question: parsed.question }, actor);
+    return redirect(`${here}?saved=${form === "checkpoint" ? "checkpoints" : "quiz"}`);
+  }
+  if (intent === "removeCheckpoint" || intent === "removeQuizQuestion") {
+    const questionId = String(formData.get("questionId") ?? "");
+    await changeQuestions(webinar, { kind: intent, questionId }, actor);
+    return redirect(`${here}?saved=${intent === "removeCheckpoint" ? "checkpoints" : "quiz"}`);
+  }
   if (intent === "chapters") {
     const chapters = parseChaptersForm(formData, webinar.durationSeconds);
     if (!chapters.ok) return data({ chapters: { errors: chapters.errors, values: chapters.values } }, { status: 400 });
@@ -110,7 +137,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults, captions, chapters } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, captions, chapters, questions } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -139,6 +166,10 @@ export default function ManageWebinar() {
       <VideoPanel webinar={webinar} video={video} upload={upload} />
 
       {webinar.origin === "upload" ? <ChaptersPanel chapters={chapters} rejected={answer && "chapters" in answer ? answer.chapters : undefined} /> : null}
+
+      {webinar.origin === "upload" ? (
+        <QuestionsPanel checkpoints={questions.checkpoints} quiz={questions.quiz} rejected={answer && "questions" in answer ? answer.questions : undefined} />
+      ) : null}
 
       {webinar.origin === "upload" ? <CaptionsPanel present={captions} refused={answer && "captions" in answer ? answer.captions : undefined} /> : null}
 
