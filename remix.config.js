@@ -32,6 +32,7 @@ function languageRoutes(route) {
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
   route("webinars/:slug/chapters.vtt", "features/webinars/routes/chapters-vtt.ts");
+  route("webinars/caption-mode", "features/webinars/routes/caption-mode.ts");
   route("trainer/completions.csv", "features/trainer/routes/completions-csv.ts");
   route("trainer/sessions", "features/trainer/routes/sessions.tsx");
   route("trainer/sessions/export.csv", "features/trainer/routes/sessions-csv.ts");

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import "video.js/dist/video-js.css";
+import { attachBilingualCaptions } from "./bilingual-captions";
+import type { CaptionMode } from "./caption-modes";
 
 export type PlayerTrack = { kind: "captions" | "chapters"; src: string; srclang: string; label: string; default?: boolean };
 
@@ -7,6 +9,7 @@ type PlayerEvents = {
   onReady?: (video: PlayerHandle) => void;
   onTimeUpdate?: (seconds: number, video: PlayerHandle) => void;
   onReport?: (report: PlayerReport) => void;
+  onCaptionMode?: (mode: CaptionMode) => void;
 };
 
 /** What the player reports: the ranges that played, where it is, whether it is playing now, and whether the page is being left. */
@@ -30,11 +33,23 @@ export type PlayerHandle = { pause(): void; play(): void; currentTime(): number;
  */
 const STARTING_BANDWIDTH = 1_000_000;
 
-export function VideoPlayer(props: { src: string; type: string; poster: string | null; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
+export function VideoPlayer(
+  props: {
+    src: string;
+    type: string;
+    poster: string | null;
+    tracks: PlayerTrack[];
+    language: string;
+    /** Captions as the learner last chose them (null: the tracks' defaults), and the label of the bilingual entry. */
+    captions: { initial: CaptionMode | null; bilingualLabel: string };
+  } & PlayerEvents,
+) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<PlayerEvents>(props);
   events.current = props;
   const { src, type, poster, tracks, language } = props;
+  // Read once when the player is made: choosing captions must not re-create it.
+  const captions = useRef(props.captions);
 
   useEffect(() => {
     let disposed = false;
@@ -69,6 +84,15 @@ export function VideoPlayer(props: { src: string; type: string; poster: string |
       media?.setAttribute("webkit-playsinline", "");
       media?.setAttribute("x5-playsinline", "");
       media?.setAttribute("x5-video-player-type", "h5-page");
+      // The caption tracks exist once the playback technology is loaded (ready).
+      let detachCaptions = () => {};
+      player.ready(() => {
+        detachCaptions = attachBilingualCaptions(player, {
+          label: captions.current.bilingualLabel,
+          initial: captions.current.initial,
+          onChoose: (mode) => events.current.onCaptionMode?.(mode),
+        });
+      });
       const handle: PlayerHandle = {
         pause: () => player.pause(),
         play: () => void player.play()?.catch(() => {}),
@@ -93,6 +117,7 @@ export function VideoPlayer(props: { src: string; type: string; poster: string |
       window.addEventListener("pagehide", onHide);
       cleanup = () => {
         report(true);
+        detachCaptions();
         window.clearInterval(timer);
         window.removeEventListener("pagehide", onHide);
         if (!player.isDisposed()) player.dispose();

@@ -20,8 +20,12 @@ import { requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/features/server/public-page.server";
+import { db } from "~/features/server/db.server";
+import { isCaptionMode, type CaptionMode } from "../caption-modes";
 
 export const meta = titleFromLoader;
+
+const CAPTION_MODE_KEY = "webinar-caption-mode";
 
 export const handle: PublicPageHandle = { publicPage: true };
 
@@ -34,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const webinar = await requireWebinar(params.slug, language);
   const user = await getOptionalUser(request);
   const progress = user ? await getOrStartProgress(user.id, webinar.id) : null;
+  const captionMode = user ? (await db.user.findUnique({ where: { id: user.id }, select: { captionMode: true } }))?.captionMode : null;
   const title = localized(webinar, "title", language);
   const { playback } = webinar;
   return {
@@ -52,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       chapters: playback.chapters,
       hasQuiz: webinar.quiz !== null,
     },
+    captionMode: isCaptionMode(captionMode) ? captionMode : null,
     review: contentReview(webinar, language),
     signedIn: Boolean(user),
     progress: progress && {
@@ -79,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WebinarPlayer() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, review, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
+  const { webinar, review, signedIn, progress, checkpoints, captionMode } = useLoaderData<typeof loader>();
   const [share, setShare] = useState(progress?.share ?? 0);
   const [open, setOpen] = useState<CheckpointView | null>(null);
   // Read by the player's timeupdate handler, which can run before React has re-rendered
@@ -118,6 +124,22 @@ export default function WebinarPlayer() {
       });
     },
     [signedIn, reportUrl],
+  );
+
+  // The choice is remembered for the learner (every webinar, every device) or, signed out, in this browser.
+  const initialCaptions = useMemo(() => {
+    const stored = typeof window === "undefined" ? null : window.localStorage.getItem(CAPTION_MODE_KEY);
+    return { initial: captionMode ?? (isCaptionMode(stored) ? stored : null), bilingualLabel: t("webinars.player.captionsBilingual") };
+  }, [captionMode, t]);
+  const onCaptionMode = useCallback(
+    (mode: CaptionMode) => {
+      window.localStorage.setItem(CAPTION_MODE_KEY, mode);
+      if (!signedIn) return;
+      const body = new FormData();
+      body.set("mode", mode);
+      void fetch(`/${language}/webinars/caption-mode`, { method: "POST", body });
+    },
+    [signedIn, language],
   );
 
   const onReady = useCallback(
@@ -164,7 +186,7 @@ export default function WebinarPlayer() {
         {t("webinars.list.recorded", { date: formatDate(webinar.recordedOn, language) })}
       </p>
       <div className="webinar__stage">
-        <VideoPlayer src={webinar.video.src} type={webinar.video.type} poster={webinar.poster} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
+        <VideoPlayer src={webinar.video.src} type={webinar.video.type} poster={webinar.poster} captions={initialCaptions} onCaptionMode={onCaptionMode} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
         {open ? <CheckpointDialog checkpoint={open} slug={webinar.slug} onDone={onCheckpointDone} /> : null}
       </div>
       {signedIn ? (
