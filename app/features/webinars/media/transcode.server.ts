@@ -7,15 +7,21 @@ import { webinarMediaFolder, type StoredStream } from "./media-storage.server";
 import { probeVideo } from "./probe-video.server";
 import { VideoRefused } from "./video-problems";
 
-/** The ladder: every phone decodes H.264 Main with AAC; the player steps between them. */
+/**
+ * The ladder: every phone decodes H.264 Main with AAC; the player steps between them.
+ * Quality-based (CRF) with a cap on the rate: a talk over still slides costs a fraction of
+ * the cap, a moving picture at most the cap.
+ */
 export const RENDITIONS = [
-  { name: "360p", height: 360, videoBitrate: "700k", maxRate: "750k", bufferSize: "1050k", audioBitrate: "96k" },
-  { name: "720p", height: 720, videoBitrate: "2500k", maxRate: "2675k", bufferSize: "3750k", audioBitrate: "128k" },
+  { name: "360p", height: 360, maxRate: "750k", bufferSize: "1500k", audioBitrate: "96k" },
+  { name: "720p", height: 720, maxRate: "2600k", bufferSize: "5200k", audioBitrate: "128k" },
 ] as const;
+const QUALITY = "23";
 
 /** A keyframe every this many seconds in every rendition, so segments line up and the player can switch at any boundary. */
 export const KEYFRAME_SECONDS = 2;
-const SEGMENT_SECONDS = 4;
+/** Short segments: on a slow connection the first one arrives, and playback starts, sooner. */
+const SEGMENT_SECONDS = 2;
 
 export type TranscodeResult = StoredStream & { durationSeconds: number };
 
@@ -64,8 +70,6 @@ function ladderArguments(inputPath: string, output: string, hasAudio: boolean): 
     "-map",
     `[out${index}]`,
     ...(hasAudio ? ["-map", "0:a:0"] : []),
-    `-b:v:${index}`,
-    rendition.videoBitrate,
     `-maxrate:v:${index}`,
     rendition.maxRate,
     `-bufsize:v:${index}`,
@@ -88,6 +92,8 @@ function ladderArguments(inputPath: string, output: string, hasAudio: boolean): 
     "veryfast",
     "-profile:v",
     "main",
+    "-crf",
+    QUALITY,
     "-pix_fmt",
     "yuv420p",
     "-force_key_frames",
