@@ -3,7 +3,7 @@
 
 /** @param {import("@remix-run/dev/dist/config/routes").DefineRouteFunction} route */
 function languageRoutes(route) {
-  route("", "features/shell/routes/home.tsx", { index: true });
+  route("", "platform/shell/routes/home.tsx", { index: true });
   route("join", "features/auth/routes/join.tsx");
   route("login", "features/auth/routes/login.tsx");
   route("logout", "features/auth/routes/logout.tsx");
@@ -18,7 +18,46 @@ function languageRoutes(route) {
   route("reset-password/:token", "features/auth/routes/reset-password.tsx");
   route("confirm-email/:token", "features/auth/routes/confirm-email.tsx");
   route("privacy", "features/privacy/routes/notice.tsx");
-  route("trainer", "features/trainer/routes/overview.tsx");
+  // The trainer area: one layout (its navigation) around every back-office page. Each page's loader checks the role itself.
+  route("trainer", "features/trainer/routes/layout.tsx", () => {
+    route("", "features/trainer/routes/overview.tsx", { index: true });
+    route("completions.csv", "features/trainer/routes/completions-csv.ts");
+    route("sessions", "features/trainings/routes/trainer/sessions.tsx");
+    route("sessions/export.csv", "features/trainings/routes/trainer/sessions-csv.ts");
+    route("sessions/new", "features/trainings/routes/trainer/session-new.tsx");
+    route("sessions/:id/edit", "features/trainings/routes/trainer/session-edit.tsx");
+    route("sessions/:id/cancel", "features/trainings/routes/trainer/session-cancel.tsx");
+    route("people", "features/trainer/routes/people.tsx");
+    route("people/export.csv", "features/trainer/routes/people-csv.ts");
+    route("people/:userId", "features/trainer/routes/person.tsx");
+    route("people/:userId/export.csv", "features/trainer/routes/person-csv.ts");
+    route("audit", "features/trainer/routes/audit.tsx");
+    route("audit/export.csv", "features/trainer/routes/audit-csv.ts");
+    route("outbox", "features/trainer/routes/outbox.tsx");
+    route("webinars", "features/webinars/routes/trainer/list.tsx");
+    route("webinars/new", "features/webinars/routes/trainer/new.tsx");
+    route("webinars/:id", "features/webinars/routes/trainer/edit.tsx");
+    route("webinars/:id/upload/*", "features/webinars/routes/trainer/upload.ts");
+    route("recalls/import", "features/recalls/routes/trainer/import.tsx");
+    route("bulletins", "features/recalls/routes/trainer/bulletins.tsx");
+    route("translations", "features/recalls/routes/trainer/translations.tsx");
+    route("translations/:id", "features/recalls/routes/trainer/translate.tsx");
+    route("trainings/:id", "features/trainings/routes/trainer/roster.tsx");
+    route("trainings/:id/roster.csv", "features/trainings/routes/trainer/roster-csv.ts");
+    route("certificates", "features/certificates/routes/trainer/list.tsx");
+    route("certificates/export.csv", "features/certificates/routes/trainer/export-csv.ts");
+    route("certificates/:number", "features/certificates/routes/trainer/detail.tsx");
+    route("reports", "features/reports/routes/trainer/index.tsx");
+    route("reports/courses.csv", "features/reports/routes/trainer/index-csv.ts", { id: "reports-courses-csv" });
+    route("reports/webinars.csv", "features/reports/routes/trainer/index-csv.ts", { id: "reports-webinars-csv" });
+    route("reports/courses/:slug", "features/reports/routes/trainer/course.tsx");
+    route("reports/courses/:slug/modules.csv", "features/reports/routes/trainer/course-csv.ts", { id: "reports-course-modules-csv" });
+    route("reports/courses/:slug/questions.csv", "features/reports/routes/trainer/course-csv.ts", { id: "reports-course-questions-csv" });
+    route("reports/webinars/:slug", "features/reports/routes/trainer/webinar.tsx");
+    route("reports/webinars/:slug/watched.csv", "features/reports/routes/trainer/webinar-csv.ts", { id: "reports-webinar-watched-csv" });
+    route("reports/webinars/:slug/retention.csv", "features/reports/routes/trainer/webinar-csv.ts", { id: "reports-webinar-retention-csv" });
+    route("reports/webinars/:slug/questions.csv", "features/reports/routes/trainer/webinar-csv.ts", { id: "reports-webinar-questions-csv" });
+  });
   route("courses", "features/courses/routes/catalog.tsx");
   route("courses/:slug", "features/courses/routes/course.tsx");
   route("courses/:slug/:module", "features/courses/routes/module.tsx");
@@ -33,52 +72,17 @@ function languageRoutes(route) {
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
   route("webinars/:slug/chapters.vtt", "features/webinars/routes/chapters-vtt.ts");
   route("webinars/caption-mode", "features/webinars/routes/caption-mode.ts");
-  route("trainer/completions.csv", "features/trainer/routes/completions-csv.ts");
-  route("trainer/sessions", "features/trainer/routes/sessions.tsx");
-  route("trainer/sessions/export.csv", "features/trainer/routes/sessions-csv.ts");
-  route("trainer/sessions/new", "features/trainer/routes/session-new.tsx");
-  route("trainer/sessions/:id/edit", "features/trainer/routes/session-edit.tsx");
-  route("trainer/sessions/:id/cancel", "features/trainer/routes/session-cancel.tsx");
-  route("trainer/people", "features/trainer/routes/people.tsx");
-  route("trainer/people/export.csv", "features/trainer/routes/people-csv.ts");
-  route("trainer/people/:userId", "features/trainer/routes/person.tsx");
-  route("trainer/people/:userId/export.csv", "features/trainer/routes/person-csv.ts");
-  route("trainer/audit", "features/trainer/routes/audit.tsx");
-  route("trainer/audit/export.csv", "features/trainer/routes/audit-csv.ts");
-  route("trainer/outbox", "features/trainer/routes/outbox.tsx");
-  route("trainer/webinars", "features/webinars/routes/trainer-list.tsx");
-  route("trainer/webinars/new", "features/webinars/routes/trainer-new.tsx");
-  route("trainer/webinars/:id", "features/webinars/routes/trainer-edit.tsx");
-  route("trainer/webinars/:id/upload/*", "features/webinars/routes/trainer-upload.ts");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
   route("glossary", "features/glossary/routes/glossary.tsx");
   route("bulletins", "features/recalls/routes/bulletins.tsx");
   route("bulletins/:month", "features/recalls/routes/bulletin-month.tsx");
-  route("trainer/recalls/import", "features/recalls/routes/import.tsx");
-  route("trainer/bulletins", "features/recalls/routes/trainer-bulletins.tsx");
-  route("trainer/translations", "features/recalls/routes/translations.tsx");
-  route("trainer/translations/:id", "features/recalls/routes/translate.tsx");
-  route("trainer/trainings/:id", "features/trainings/routes/roster.tsx");
-  route("trainer/trainings/:id/roster.csv", "features/trainings/routes/roster-csv.ts");
-  route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/sign-in-sheet.tsx");
+  // Printed, so outside the trainer layout (no navigation on paper); its loader checks the role like the others.
+  route("trainer/trainings/:id/sign-in-sheet", "features/trainings/routes/trainer/sign-in-sheet.tsx");
   route("verify", "features/certificates/routes/verify.tsx");
   route("verify/:number", "features/certificates/routes/verify-result.tsx");
   route("achievements/:type/:key", "features/certificates/routes/achievement.tsx");
-  route("trainer/certificates", "features/certificates/routes/admin-list.tsx");
-  route("trainer/certificates/export.csv", "features/certificates/routes/admin-export.ts");
-  route("trainer/certificates/:number", "features/certificates/routes/admin-detail.tsx");
-  route("trainer/reports", "features/reports/routes/index.tsx");
-  route("trainer/reports/courses.csv", "features/reports/routes/index-csv.ts", { id: "reports-courses-csv" });
-  route("trainer/reports/webinars.csv", "features/reports/routes/index-csv.ts", { id: "reports-webinars-csv" });
-  route("trainer/reports/courses/:slug", "features/reports/routes/course.tsx");
-  route("trainer/reports/courses/:slug/modules.csv", "features/reports/routes/course-csv.ts", { id: "reports-course-modules-csv" });
-  route("trainer/reports/courses/:slug/questions.csv", "features/reports/routes/course-csv.ts", { id: "reports-course-questions-csv" });
-  route("trainer/reports/webinars/:slug", "features/reports/routes/webinar.tsx");
-  route("trainer/reports/webinars/:slug/watched.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-watched-csv" });
-  route("trainer/reports/webinars/:slug/retention.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-retention-csv" });
-  route("trainer/reports/webinars/:slug/questions.csv", "features/reports/routes/webinar-csv.ts", { id: "reports-webinar-questions-csv" });
-  route("*", "features/shell/routes/not-found.tsx");
+  route("*", "platform/shell/routes/not-found.tsx");
 }
 
 /** @type {import("@remix-run/dev").VitePluginConfig} */
@@ -93,13 +97,13 @@ export default {
   },
   routes(defineRoutes) {
     return defineRoutes((route) => {
-      route("", "features/i18n/routes/language-redirect.tsx", { index: true });
-      route("healthz", "features/health/routes/healthz.ts");
+      route("", "platform/i18n/routes/language-redirect.tsx", { index: true });
+      route("healthz", "platform/health/routes/healthz.ts");
       route("issuer", "features/certificates/routes/issuer.ts");
       route("certificates/:file", "features/certificates/routes/certificate-file.ts");
       route("verify/:number", "features/certificates/routes/verify-redirect.ts");
       route("achievements/:type/:key", "features/certificates/routes/achievement-address.ts");
-      route(":lng", "features/i18n/routes/language-layout.tsx", () => languageRoutes(route));
+      route(":lng", "platform/i18n/routes/language-layout.tsx", () => languageRoutes(route));
     });
   },
 };

@@ -3,8 +3,8 @@ import i18next from "i18next";
 import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { i18nextOptions } from "~/features/i18n/i18next-options";
-import { DEFAULT_LANGUAGE, isLanguage } from "~/features/i18n/languages";
+import { i18nextOptions } from "~/platform/i18n/i18next-options";
+import { DEFAULT_LANGUAGE, isLanguage } from "~/platform/i18n/languages";
 import { loadTranslation } from "~/locales/load-translation";
 
 async function hydrate() {

@@ -4,15 +4,15 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
-import { rememberLanguage } from "~/features/i18n/language-cookie.server";
-import { renderingI18n } from "~/features/i18n/rendering-i18n.server";
-import { documentEndLast } from "~/features/server/document-end-last.server";
-import { logRequestError } from "~/features/server/log-request-error.server";
-import { logger } from "~/features/server/logger.server";
-import { markPublicPage } from "~/features/server/public-page.server";
-import { CspNonceContext } from "~/features/shell/csp-nonce";
-import { withoutNullBytes } from "~/features/server/without-null-bytes.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
+import { rememberLanguage } from "~/platform/i18n/language-cookie.server";
+import { renderingI18n } from "~/platform/i18n/rendering-i18n.server";
+import { documentEndLast } from "~/platform/http/document-end-last.server";
+import { logRequestError } from "~/platform/http/log-request-error.server";
+import { logger } from "~/platform/runtime/logger.server";
+import { markPublicPage } from "~/platform/http/public-page.server";
+import { CspNonceContext } from "~/platform/shell/csp-nonce";
+import { withoutNullBytes } from "~/platform/http/without-null-bytes.server";
 import { startJobRunner } from "~/jobs.server";
 
 /** The production server (server/worker.js) starts and stops the job runner through the build's entry module. */

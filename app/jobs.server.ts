@@ -2,10 +2,10 @@
 // The one place that knows all features' jobs; features know only the queue.
 import { ACCOUNT_MAILS } from "~/features/auth/account-mails.server";
 import { certificateIssuedMail } from "~/features/certificates/certificate-mail.server";
-import { JobRunner, type RunnerOptions } from "~/features/jobs/runner.server";
+import { JobRunner, type RunnerOptions } from "~/platform/jobs/runner.server";
 import { bulletinMail } from "~/features/recalls/bulletin-mails.server";
-import { env } from "~/features/server/env.server";
-import { logger } from "~/features/server/logger.server";
+import { env } from "~/platform/runtime/env.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { TRAINING_MAILS } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleUpcomingTrainings, TRAINING_SCHEDULE_JOBS } from "~/features/trainings/training-schedule-jobs.server";
 import { webinarTranscodeJob } from "~/features/webinars/media/transcode-job.server";

@@ -1,17 +1,18 @@
 // First: configures zod for the browser before any route module builds a schema.
-import "~/lib/zod-in-the-browser";
+import "~/platform/forms/zod-in-the-browser";
 import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
 import { clearedLoginCookie, readLoginSession } from "~/features/auth/login-session.server";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
-import { htmlLang } from "~/features/i18n/languages";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { useSyncedLanguage } from "~/features/i18n/use-synced-language";
-import { AppShell } from "~/features/shell/AppShell";
-import { useCspNonce } from "~/features/shell/csp-nonce";
-import { ErrorPage, ErrorTitle } from "~/features/shell/ErrorPage";
-import { useMarkHydrated } from "~/features/shell/use-mark-hydrated";
-import { siteMeta } from "~/features/shell/site-meta.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
+import { htmlLang } from "~/platform/i18n/languages";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { useSyncedLanguage } from "~/platform/i18n/use-synced-language";
+import { AppShell } from "~/platform/shell/AppShell";
+import { useCspNonce } from "~/platform/shell/csp-nonce";
+import { ErrorPage, ErrorTitle } from "~/platform/shell/ErrorPage";
+import { useMarkHydrated } from "~/platform/shell/use-mark-hydrated";
+import type { RootData } from "~/platform/shell/use-root-data";
+import { siteMeta } from "~/platform/shell/site-meta.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -22,7 +23,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
   const user = session?.user;
-  const body = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
+  const body: RootData = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }

@@ -1,11 +1,11 @@
 import { expect, test } from "./test";
-import { createSession, db, failedConfirmationMail } from "./fixtures";
+import { createTrainingSession, db, failedConfirmationMail } from "./fixtures";
 import { declaredPaths } from "./route-list";
 import { logIn, uniqueEmail } from "./support";
 
 /** A pattern with every parameter filled by a real record, so each check reaches the route's own guard. */
 async function sampleParams() {
-  const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+  const session = await createTrainingSession({ capacity: 3, trainerEmail: "trainer@example.com" });
   const learner = await db.user.findUniqueOrThrow({ where: { email: "learner@example.com" } });
   const certificate = await db.certificate.findFirstOrThrow({ select: { number: true } });
   const [course, webinar] = await Promise.all([db.course.findFirstOrThrow(), db.webinar.findFirstOrThrow()]);
@@ -80,7 +80,7 @@ test("a trainer gets 403 from admin-only pages and actions", async ({ page }) =>
 });
 
 test("a trainer cannot read or change a session they are not assigned to", async ({ page }) => {
-  const session = await createSession({ capacity: 3 });
+  const session = await createTrainingSession({ capacity: 3 });
   await logIn(page, "en", "trainer@example.com");
   for (const lng of ["zh", "en"]) {
     const base = `/${lng}/trainer/sessions/${session.id}`;

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "./test";
 import { expectNoAxeViolations } from "./axe";
-import { createSession, linkIn, waitForMails } from "./fixtures";
+import { createTrainingSession, linkIn, waitForMails } from "./fixtures";
 import { LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 /** A signed-in browser of its own for an account (its own cookies, its own client address). */
@@ -79,7 +79,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: a new account confirms its address through the mailed link before registering for a training`, async ({ page }) => {
     const email = uniqueEmail(`confirm-${lng}`);
-    const session = await createSession({ capacity: 5 });
+    const session = await createTrainingSession({ capacity: 5 });
     await signUp(page, lng, { email, name }, { confirmed: false });
 
     await page.goto(`/${lng}/trainings/${session.id}`);

@@ -187,6 +187,8 @@ test("the session cookie is httpOnly, SameSite=Lax, signed, and new at every log
   await logIn(page, "en", "learner@example.com");
   const first = (await context.cookies()).find((cookie) => cookie.name === "__session")!.value;
   await page.getByRole("button", { name: strings("en").common.account.logout }).click();
+  // Logging out has finished (its redirect would otherwise land after the next page.goto).
+  await expect(page.getByRole("link", { name: strings("en").common.account.login, exact: true })).toBeVisible();
   await logIn(page, "en", "learner@example.com");
   const session = (await context.cookies()).find((cookie) => cookie.name === "__session");
   expect(session?.value).not.toBe(first);

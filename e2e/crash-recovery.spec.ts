@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "./test";
 import { startServer, type RunningServer } from "../scripts/server-process";
-import { createSession } from "./fixtures";
+import { createTrainingSession } from "./fixtures";
 import { answeredQuizForm, consistencyProblems, postForm, registrationFields, scratchCopy, signedInLearners, type Scratch } from "./crash-support";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
@@ -38,7 +38,7 @@ async function quizModule(scratch: Scratch) {
 const outcome = (request: Promise<Response>) => request.then((response) => response.status, (error: Error) => `failed: ${error.message}`);
 
 test("SIGKILL in the middle of a burst of registrations and quiz submissions leaves a consistent database", async () => {
-  const session = await createSession({ capacity: SEATS }, scratch.db);
+  const session = await createTrainingSession({ capacity: SEATS }, scratch.db);
   const learners = await signedInLearners(scratch.db, `crash-${Date.now()}`, LEARNERS);
   server = await serve();
   const quizUrl = `${server.url}${await quizModule(scratch)}`;
@@ -85,7 +85,7 @@ test("SIGKILL in the middle of a burst of registrations and quiz submissions lea
 });
 
 test("SIGTERM lets every accepted registration finish and answer, then the server exits cleanly", async () => {
-  const session = await createSession({ capacity: SEATS }, scratch.db);
+  const session = await createTrainingSession({ capacity: SEATS }, scratch.db);
   const learners = await signedInLearners(scratch.db, `term-${Date.now()}`, LEARNERS);
   server = await serve();
   let stopped: Promise<number | null> | null = null;

@@ -6,9 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openLoginSession } from "../app/features/auth/login-session.server";
-import { backupDatabase } from "../app/features/server/backup.server";
-import { dataDir } from "../app/features/server/env.server";
-import { sqliteAdapter } from "../app/features/server/sqlite-adapter.server";
+import { backupDatabase } from "../app/platform/db/backup.server";
+import { dataDir } from "../app/platform/runtime/env.server";
+import { sqliteAdapter } from "../app/platform/db/sqlite-adapter.server";
 import { PrismaClient } from "../app/generated/prisma/client";
 
 export type Scratch = { dir: string; env: { DATABASE_URL: string; DATA_DIR: string }; db: PrismaClient; dispose(): Promise<void> };

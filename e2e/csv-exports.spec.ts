@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { expect, test } from "./test";
 import { issueCertificate } from "../app/features/certificates/issue.server";
-import { createSession, db } from "./fixtures";
+import { createTrainingSession, db } from "./fixtures";
 import { openInLibreOffice, type SheetCell } from "./spreadsheet";
 import { LANGUAGES, logIn } from "./support";
 
@@ -16,7 +16,7 @@ const CHINESE_COMPANY = "宁波示例玩具有限公司";
 async function hostileRecords() {
   const tag = crypto.randomUUID().slice(0, 8);
   const user = await db.user.create({ data: { email: `csv-${tag}@example.com`, passwordHash: "x", name: HOSTILE.name, company: HOSTILE.company, phone: PHONES[0]!, emailVerifiedAt: new Date() } });
-  const session = await createSession({ capacity: 5, trainerEmail: "admin@example.com" });
+  const session = await createTrainingSession({ capacity: 5, trainerEmail: "admin@example.com" });
   // Two confirmed registrations below: the session's count says so too, as registering keeps it.
   await db.trainingSession.update({ where: { id: session.id }, data: { titleEn: HOSTILE.title, titleZh: HOSTILE.title, confirmedCount: 2 } });
   const registration = { sessionId: session.id, status: "confirmed", jobRole: "buyer", interests: "[]", language: "zh" };

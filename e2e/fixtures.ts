@@ -4,7 +4,7 @@ import { expect } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
 import { issueCertificate } from "../app/features/certificates/issue.server";
-import { db } from "../app/features/server/db.server";
+import { db } from "../app/platform/db/db.server";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
 import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
 
@@ -14,7 +14,7 @@ export { linkIn, mailsTo, tokenOf, waitForMails };
 let counter = 0;
 
 /** A session in the e2e database, or in another database when given its client. */
-export async function createSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }, client: Pick<typeof db, "user" | "trainingSession"> = db) {
+export async function createTrainingSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }, client: Pick<typeof db, "user" | "trainingSession"> = db) {
   counter += 1;
   const start = new Date(Date.UTC(2027, 8, 14, 1, 0));
   const trainer = options.trainerEmail ? await client.user.findUniqueOrThrow({ where: { email: options.trainerEmail } }) : null;
@@ -67,7 +67,7 @@ export async function createRegistration(sessionId: string, email: string, langu
  */
 export async function failedConfirmationMail(email: string, language: string) {
   // No trainer: the demo trainer's overview shows only their next 20 sessions, and other specs count on it.
-  const session = await createSession({ capacity: 5 });
+  const session = await createTrainingSession({ capacity: 5 });
   const registration = await createRegistration(session.id, email, language);
   const job = await db.job.create({
     data: {
@@ -87,7 +87,7 @@ export async function failedConfirmationMail(email: string, language: string) {
 }
 
 /** Moves a session to new times and reschedules its reminders, as the trainer's edit form does. */
-export async function moveSession(sessionId: string, startsAt: Date, hours = 8) {
+export async function moveTrainingSession(sessionId: string, startsAt: Date, hours = 8) {
   await db.$transaction(async (tx) => {
     const session = await tx.trainingSession.update({
       where: { id: sessionId },

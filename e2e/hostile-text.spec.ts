@@ -1,7 +1,7 @@
 // Text people type can neither hide characters nor become links in our mails.
 import LinkifyIt from "linkify-it";
 import { expect, test } from "./test";
-import { createSession, db, mailTo } from "./fixtures";
+import { createTrainingSession, db, mailTo } from "./fixtures";
 import { register } from "./flows";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
@@ -14,7 +14,7 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: a form refuses a direction override next to the field and keeps what was typed`, async ({ page }) => {
-    const session = await createSession({ capacity: 30 });
+    const session = await createTrainingSession({ capacity: 30 });
     await signUp(page, lng, { email: uniqueEmail(`bidi-${lng}`), name: lng === "zh" ? "冯雪" : "Xue Feng" });
     await page.goto(`/${lng}/trainings/${session.id}`);
     const company = page.getByLabel(t.trainings.register.company, { exact: true });
@@ -30,7 +30,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: a name like a web address never becomes a link in our mail, and stored hidden characters never reach mail or CSV`, async ({ page, browser, baseURL }) => {
     test.setTimeout(90_000);
-    const session = await createSession({ capacity: 30, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 30, trainerEmail: "trainer@example.com" });
     const email = uniqueEmail(`link-${lng}`);
     const name = "http://evil.example www.evil.example evil.com";
     await signUp(page, lng, { email, name });

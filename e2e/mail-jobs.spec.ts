@@ -1,8 +1,8 @@
 // Mails the server's job runner sends on its own: the reminder before a
 // training, and a bulk action's progress on the trainer's page.
 import { expect, test } from "./test";
-import { cancelSession } from "../app/features/trainer/sessions/session-status.server";
-import { createRegistration, createSession, db, mailTo, moveSession } from "./fixtures";
+import { cancelTrainingSession } from "../app/features/trainings/manage/session-status.server";
+import { createRegistration, createTrainingSession, db, mailTo, moveTrainingSession } from "./fixtures";
 import { register } from "./flows";
 import { expectAccessible, LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
@@ -16,7 +16,7 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: a registered learner gets the reminder a day before, with the venue's local time and the ticket link`, async ({ page }) => {
-    const session = await createSession({ capacity: 5 });
+    const session = await createTrainingSession({ capacity: 5 });
     const email = uniqueEmail(`reminder-${lng}`);
     await signUp(page, lng, { email, name: lng === "zh" ? "孙悦" : "Joan Wu" });
     await register(page, lng, session.id);
@@ -25,7 +25,7 @@ for (const lng of LANGUAGES) {
 
     // The day comes: the training now starts 24 hours and a few seconds from now.
     const startsAt = new Date(Date.now() + 24 * 3_600_000 + 4_000);
-    await moveSession(session.id, startsAt);
+    await moveTrainingSession(session.id, startsAt);
     const reminder = await mailTo(email, t.trainings.mail.reminder24h.subject.replace("{{title}}", title));
     const end = new Date(startsAt.getTime() + 8 * 3_600_000);
     expect(reminder.text).toContain(`${shanghaiClock(startsAt)}–${shanghaiClock(end)}`);
@@ -40,12 +40,12 @@ for (const lng of LANGUAGES) {
   test(`${lng}: a cancellation's mails show their progress on the session page, updating without a reload`, async ({ page }) => {
     // An admin's view (the assigned trainer's is checked in trainer-sessions.spec.ts); no trainer is
     // assigned, as the demo trainer's overview shows only their next 20 sessions.
-    const session = await createSession({ capacity: 5 });
+    const session = await createTrainingSession({ capacity: 5 });
     for (let i = 0; i < 3; i += 1) await createRegistration(session.id, uniqueEmail(`progress-${lng}`), lng);
     await logIn(page, lng, "admin@example.com");
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
     // The mails are due a few seconds from now, so the page sees them go.
-    await cancelSession(session.id, admin, new Date(Date.now() + 6_000));
+    await cancelTrainingSession(session.id, admin, new Date(Date.now() + 6_000));
     await page.goto(`/${lng}/trainer/sessions/${session.id}/edit`);
     const status = page.getByTestId("mail-progress").getByRole("status");
     const sent = (count: number) => t.jobs.progress.sent.replace("{{sent}}", String(count)).replace("{{total}}", "3");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "./test";
-import { db } from "../app/features/server/db.server";
+import { db } from "../app/platform/db/db.server";
 import { LANGUAGES, logIn, strings } from "./support";
 
 const COURSE = "toy-safety-us";

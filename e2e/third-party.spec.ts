@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "./test";
-import { isOfficialSourceUrl } from "../app/features/content/sources";
+import { isOfficialSourceUrl } from "../app/platform/content/sources";
 import { courseModules } from "./course-content";
-import { createSession } from "./fixtures";
+import { createTrainingSession } from "./fixtures";
 import { answerQuiz, register } from "./flows";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
@@ -60,7 +60,7 @@ for (const lng of LANGUAGES) {
     // Trainings: the list, a session's page, and a registration.
     await page.goto(`/${lng}/trainings`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.trainings.list.title);
-    const session = await createSession({ capacity: 30 });
+    const session = await createTrainingSession({ capacity: 30 });
     await register(page, lng, session.id);
 
     // A webinar with its video playing.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./test";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
-import { createSession, db, mailTo } from "./fixtures";
+import { createTrainingSession, db, mailTo } from "./fixtures";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail, type Lng } from "./support";
 
 type Fields = ReturnType<typeof strings>["manage"]["sessionForm"]["fields"];
@@ -86,10 +86,10 @@ for (const lng of LANGUAGES) {
     await page.getByRole("button", { name: t.trainings.roster.checkIn, exact: true }).click();
     await expect(page.getByTestId("check-in-result")).toContainText(name);
 
-    const sessionsCsv = await csvText(page, `/${lng}/trainer/sessions/export.csv?q=${encodeURIComponent(title)}`);
-    expect(sessionsCsv.split("\r\n")[0]).toContain(t.manage.sessions.columns.waitlisted);
-    expect(sessionsCsv).toContain(lng === "zh" ? title : stored.titleEn);
-    expect(sessionsCsv).toContain(lng === "zh" ? "宁波" : "Ningbo");
+    const trainingSessionsCsv = await csvText(page, `/${lng}/trainer/sessions/export.csv?q=${encodeURIComponent(title)}`);
+    expect(trainingSessionsCsv.split("\r\n")[0]).toContain(t.manage.sessions.columns.waitlisted);
+    expect(trainingSessionsCsv).toContain(lng === "zh" ? title : stored.titleEn);
+    expect(trainingSessionsCsv).toContain(lng === "zh" ? "宁波" : "Ningbo");
     const roster = await csvText(page, `/${lng}/trainer/trainings/${sessionId}/roster.csv`);
     expect(roster).toContain(name);
     expect(roster).toContain(t.trainings.attendance.present);
@@ -111,7 +111,7 @@ for (const lng of LANGUAGES) {
     await expect(page.getByLabel(t.manage.sessionForm.fields.endsAt, { exact: true })).toHaveValue("2027-10-12T08:00");
 
     // Editing: the capacity cannot drop below the people already confirmed.
-    const session = await createSession({ capacity: 3, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 3, trainerEmail: "trainer@example.com" });
     await db.trainingSession.update({ where: { id: session.id }, data: { confirmedCount: 2 } });
     await page.goto(`/${lng}/trainer/sessions/${session.id}/edit`);
     await fillSessionForm(page, lng, { capacity: "1", venueZh: "新会场" });
@@ -122,7 +122,7 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: closing, reopening and cancelling a session; everyone registered is told in their own language`, async ({ page }) => {
-    const session = await createSession({ capacity: 1, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 1, trainerEmail: "trainer@example.com" });
     const people = [
       { email: uniqueEmail("cancel-zh"), language: "zh", status: "confirmed" },
       { email: uniqueEmail("cancel-en"), language: "en", status: "waitlisted" },

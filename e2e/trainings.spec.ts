@@ -1,5 +1,5 @@
 import { expect, test } from "./test";
-import { createSession, mailTo } from "./fixtures";
+import { createTrainingSession, mailTo } from "./fixtures";
 import { register } from "./flows";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail } from "./support";
 
@@ -31,7 +31,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: register, get the mail with calendar and QR, cancel, and the waiting person is promoted`, async ({ page, browser }) => {
     test.setTimeout(90_000);
-    const session = await createSession({ capacity: 1, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 1, trainerEmail: "trainer@example.com" });
     const first = uniqueEmail(`first-${lng}`);
     await signUp(page, lng, { email: first, name: lng === "zh" ? "赵敏" : "Ann Wu" });
     await register(page, lng, session.id);
@@ -78,7 +78,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: a trainer checks someone in by code, a second scan says when, and exports the roster`, async ({ page, browser }) => {
     test.setTimeout(90_000);
-    const session = await createSession({ capacity: 5, trainerEmail: "trainer@example.com" });
+    const session = await createTrainingSession({ capacity: 5, trainerEmail: "trainer@example.com" });
     const learnerContext = await browser.newContext();
     const learner = await learnerContext.newPage();
     const name = lng === "zh" ? "欧阳娜娜" : "Olivia Stone";
@@ -122,7 +122,7 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: bad registration input gets localized errors and keeps what was typed`, async ({ page }) => {
-    const session = await createSession({ capacity: 5 });
+    const session = await createTrainingSession({ capacity: 5 });
     await signUp(page, lng, { email: uniqueEmail(`badreg-${lng}`), name: lng === "zh" ? "孙磊" : "Dan Ray" });
     await page.goto(`/${lng}/trainings/${session.id}`);
     await page.getByLabel(t.trainings.register.company, { exact: true }).fill("义乌星光玩具厂");
@@ -136,7 +136,7 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: registration after the deadline is refused, and trainer pages are closed to learners`, async ({ page }) => {
-    const session = await createSession({ capacity: 5, deadlineInPast: true });
+    const session = await createTrainingSession({ capacity: 5, deadlineInPast: true });
     await logIn(page, lng, "learner@example.com");
     await page.goto(`/${lng}/trainings/${session.id}`);
     await expect(page.getByTestId("registration-closed")).toHaveText(t.trainings.register.refused.deadlinePassed);
@@ -156,7 +156,7 @@ for (const lng of LANGUAGES) {
 }
 
 test("a trainer who is not assigned to a session cannot open its roster", async ({ page }) => {
-  const session = await createSession({ capacity: 5 });
+  const session = await createTrainingSession({ capacity: 5 });
   await logIn(page, "en", "trainer@example.com");
   expect((await page.request.get(`/en/trainer/trainings/${session.id}`)).status()).toBe(403);
   await page.context().clearCookies();
@@ -169,7 +169,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: on a phone, an unanswered checkbox group keeps small checkboxes, each outlined in red`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const session = await createSession({ capacity: 5 });
+    const session = await createTrainingSession({ capacity: 5 });
     await signUp(page, lng, { email: uniqueEmail(`boxes-${lng}`), name: lng === "zh" ? "孙丽" : "Li Sun" });
     await page.goto(`/${lng}/trainings/${session.id}`);
     await page.getByRole("button", { name: t.trainings.register.submit }).click();

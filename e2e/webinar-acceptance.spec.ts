@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./test";
-import { captionFile, CHINESE_SRT, ENGLISH_VTT } from "../app/features/webinars/admin/test-support/caption-files";
+import { captionFile, CHINESE_SRT, ENGLISH_VTT } from "../app/features/webinars/manage/test-support/caption-files";
 import { makeTestVideo } from "../app/features/webinars/media/test-support/make-video";
 import { db } from "./fixtures";
 import { LANGUAGES, logIn, signUp, strings, uniqueEmail, waitForHydration, type Lng } from "./support";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./test";
-import { captionFile, CHINESE_SRT, ENGLISH_VTT } from "../app/features/webinars/admin/test-support/caption-files";
+import { captionFile, CHINESE_SRT, ENGLISH_VTT } from "../app/features/webinars/manage/test-support/caption-files";
 import { expectAccessible, LANGUAGES, logIn, strings, waitForHydration, type Lng } from "./support";
 
 async function newWebinar(page: Page, lng: Lng, titleEn: string) {

@@ -2,7 +2,7 @@
 // module progress, quiz attempts with per-question answers, and webinar
 // watching with checkpoint answers. Pure and deterministic: the same learner
 // number gives the same activity.
-import type { Quiz, QuizQuestion } from "~/features/courses/content/schema";
+import type { Quiz, QuizQuestion } from "~/features/quiz/content-schema";
 import { gradeQuiz, type Answers } from "~/features/quiz/engine.server";
 import { mergeIntervals, totalSeconds, type Interval } from "~/features/webinars/intervals";
 import { hashString, seededRandom, type Random } from "./seeded-random";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadCourses } from "~/features/courses/content/load-courses.server";
 import { syncCourses } from "~/features/courses/content/sync-courses.server";
-import { getServerT } from "~/features/i18n/i18next.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
 import { courseReport } from "~/features/reports/course-report.server";
 import { webinarReport } from "~/features/reports/webinar-report.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { loadWebinars } from "~/features/webinars/content/load-webinars.server";
 import { syncWebinars } from "~/features/webinars/content/sync-webinars.server";
 import { learnerActivity } from "./seed-learner-activity";

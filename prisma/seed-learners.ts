@@ -4,8 +4,8 @@
 // that exist are left alone. Deterministic: a seeded generator, and dates
 // counted back from the start of the current day. One transaction.
 import { moduleQuiz } from "~/features/courses/queries.server";
-import { quizSchema } from "~/features/courses/content/schema";
-import { db } from "~/features/server/db.server";
+import { quizSchema } from "~/features/quiz/content-schema";
+import { db } from "~/platform/db/db.server";
 import { webinarSchema } from "~/features/webinars/content/schema";
 import { learnerActivity, type LearnerRows, type SeedCourse, type SeedWebinar } from "./seed-learner-activity";
 import { LEARNER_COUNT, learnerEmail, learnerProfile } from "./seed-learner-profiles";

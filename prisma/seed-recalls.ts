@@ -4,7 +4,7 @@
 // have something to show. Idempotent.
 import fs from "node:fs";
 import { importRecalls, parseRecallFile } from "~/features/recalls/import-recalls.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 const SAMPLE_FILE = "recalls/sample-recalls.json";
 

@@ -1,7 +1,7 @@
 // Demo in-person sessions (upcoming in Ningbo, Guangzhou, Shenzhen, Shanghai,
 // and one past session in Ningbo with attendance). Idempotent by session code.
 import { hashPassword } from "~/features/auth/password.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 
 /** A wall-clock time in China Standard Time (UTC+8, no daylight saving) as a UTC instant. */

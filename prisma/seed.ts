@@ -1,7 +1,7 @@
 // Idempotent demo data. Demo accounts exist only outside production, or when
 // SEED_DEMO=1 is set explicitly. Their email addresses count as confirmed.
 import { hashPassword } from "~/features/auth/password.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { seedLearners } from "./seed-learners";
 import { seedRecalls } from "./seed-recalls";
 import { seedTrainings } from "./seed-trainings";

@@ -5,10 +5,10 @@
 // terms, and (for the shipped content) that README.md states the current counts.
 // Exits non-zero and names the file, line and field of each problem.
 import fs from "node:fs";
-import { uncitedSourceProblems } from "../app/features/content/citation-check.server";
-import { contentUnits, localeFiles } from "../app/features/content/content-units.server";
-import { formatProblem, type ContentProblem } from "../app/features/content/read-yaml.server";
-import { rejectedTermProblems } from "../app/features/content/terminology-check.server";
+import { uncitedSourceProblems } from "./content-check/citation-check";
+import { contentUnits, localeFiles } from "./content-check/content-units";
+import { formatProblem, type ContentProblem } from "../app/platform/content/read-yaml.server";
+import { rejectedTermProblems } from "./content-check/terminology-check";
 import { contentArgs } from "./content-args";
 import { contentCounts, countsLine, readmeCountsLine } from "./content-counts";
 import { loadContent } from "./load-content";

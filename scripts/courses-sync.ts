@@ -4,7 +4,7 @@ import { formatProblem } from "../app/features/courses/content/load-courses.serv
 import { syncCourses } from "../app/features/courses/content/sync-courses.server";
 import { syncGlossary } from "../app/features/glossary/content/sync-glossary.server";
 import { syncResources } from "../app/features/resources/content/sync-resources.server";
-import { db } from "../app/features/server/db.server";
+import { db } from "../app/platform/db/db.server";
 import { syncWebinars } from "../app/features/webinars/content/sync-webinars.server";
 import { contentArgs } from "./content-args";
 import { loadContent } from "./load-content";

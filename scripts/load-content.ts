@@ -1,4 +1,4 @@
-import type { ContentProblem } from "../app/features/content/read-yaml.server";
+import type { ContentProblem } from "../app/platform/content/read-yaml.server";
 import { loadCourses } from "../app/features/courses/content/load-courses.server";
 import { loadTermbase } from "../app/features/glossary/content/load-termbase.server";
 import { loadResources } from "../app/features/resources/content/load-resources.server";

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { importRecalls, parseRecallFile, RecallFileError } from "../app/features/recalls/import-recalls.server";
-import { db } from "../app/features/server/db.server";
+import { db } from "../app/platform/db/db.server";
 
 const file = process.argv[2];
 if (!file) {

@@ -1,6 +1,6 @@
 import { useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert } from "~/features/forms/Field";
+import { FormAlert } from "~/platform/forms/Field";
 
 /** What a redirect after an account change may announce with `?notice=`; anything else shows nothing. */
 const NOTICES = ["passwordReset", "passwordChanged", "emailConfirmed", "emailChanged", "signedOutEverywhere", "accountDeleted"] as const;

@@ -1,7 +1,7 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/features/i18n/languages";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import type { Language } from "~/platform/i18n/languages";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import type { Translation } from "~/locales";
 
 type Item = { to: string; label: keyof Translation["auth"]["accountNav"] };

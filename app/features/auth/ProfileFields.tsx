@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { SelectField, TextField } from "~/features/forms/Field";
-import { valueOf, type RejectedForm } from "~/features/forms/form-state";
-import { LANGUAGES } from "~/features/i18n/languages";
-import { JOB_ROLES } from "./roles";
+import { SelectField, TextField } from "~/platform/forms/Field";
+import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
+import { LANGUAGES } from "~/platform/i18n/languages";
+import { JOB_ROLES } from "~/platform/access/roles";
 
 type Stored = { name: string; company: string; jobRole: string; phone: string; preferredLanguage: string };
 

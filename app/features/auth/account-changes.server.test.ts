@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { userText } from "~/features/mail/mail-parts.server";
-import { db } from "~/features/server/db.server";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { userText } from "~/platform/mail/mail-parts.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { changePassword, requestEmailChange } from "./account-changes.server";
 import { confirmEmail } from "./email-confirmation.server";

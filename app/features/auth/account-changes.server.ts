@@ -1,6 +1,6 @@
-import { db } from "~/features/server/db.server";
-import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { db } from "~/platform/db/db.server";
+import { hitRateLimit } from "~/platform/http/rate-limit.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
 import { accountMailOptions, addressChangeMail } from "./account-mails.server";
 import { CONFIRMATION_MAILS_PER_ACCOUNT } from "./account-rate-limits.server";
 import { dropAccountTokens } from "./account-tokens.server";

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
-import type { JobOptions } from "~/features/jobs/enqueue.server";
-import type { JobReason } from "~/features/jobs/vocabulary";
-import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
-import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { db } from "~/features/server/db.server";
-import { appUrl, contactEmail } from "~/features/server/env.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
+import type { JobOptions } from "~/platform/jobs/enqueue.server";
+import type { JobReason } from "~/platform/jobs/vocabulary";
+import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
+import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
+import { db } from "~/platform/db/db.server";
+import { appUrl, contactEmail } from "~/platform/runtime/env.server";
 import { createAccountToken, TOKEN_LIFETIME_MINUTES, type TokenPurpose } from "./account-tokens.server";
 
 /** Who an account mail goes to, and in which language. */

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { RateLimit } from "~/features/server/rate-limit.server";
+import type { RateLimit } from "~/platform/http/rate-limit.server";
 import { normalizeEmail } from "./user.server";
 
 /**

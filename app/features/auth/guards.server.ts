@@ -1,8 +1,9 @@
 import { redirect } from "@remix-run/node";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { readLoginSession, type LoginSession } from "./login-session.server";
-import { canTrain } from "./roles";
+import { canTrain } from "~/platform/access/roles";
 import type { PublicUser } from "./user.server";
+import { forbidden } from "~/platform/http/responses";
 
 export async function getOptionalUser(request: Request): Promise<PublicUser | null> {
   return (await readLoginSession(request)).session?.user ?? null;
@@ -26,12 +27,12 @@ export async function requireUser(request: Request): Promise<PublicUser> {
 /** A trainer or admin; anyone else gets 403 (anonymous users are sent to log in first). */
 export async function requireTrainer(request: Request): Promise<PublicUser> {
   const user = await requireUser(request);
-  if (!canTrain(user.role)) throw new Response("Forbidden", { status: 403 });
+  if (!canTrain(user.role)) throw forbidden();
   return user;
 }
 
 export async function requireAdmin(request: Request): Promise<PublicUser> {
   const user = await requireUser(request);
-  if (user.role !== "admin") throw new Response("Forbidden", { status: 403 });
+  if (user.role !== "admin") throw forbidden();
   return user;
 }

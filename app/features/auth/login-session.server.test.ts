@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { ABSOLUTE_DAYS, endLoginSession, endLoginSessions, IDLE_DAYS, listLoginSessions, readLoginSession, startLoginSession } from "./login-session.server";
 import { hashSecretToken } from "./secret-token.server";
 

@@ -1,7 +1,7 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { db, type Tx } from "~/features/server/db.server";
-import { cookiesAreSecure, env } from "~/features/server/env.server";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import { db, type Tx } from "~/platform/db/db.server";
+import { cookiesAreSecure, env } from "~/platform/runtime/env.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 import { describeBrowser } from "./browser-name.server";
 import { hashSecretToken, looksLikeSecretToken, newSecretToken } from "./secret-token.server";
 import { publicFields, type PublicUser } from "./user.server";

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { normalizeEmail } from "./user.server";
 
 export const LOGIN_WINDOW_MINUTES = 15;

@@ -1,6 +1,6 @@
-import { rejectForm } from "~/features/forms/reject-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import type { Language } from "~/features/i18n/languages";
+import { rejectForm } from "~/platform/forms/reject-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import type { Language } from "~/platform/i18n/languages";
 import { throttledPasswordCheck } from "./login-throttle.server";
 import { checkPassword } from "./user.server";
 

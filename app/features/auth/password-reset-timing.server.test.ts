@@ -56,8 +56,8 @@ describe("password reset timing", () => {
     expect(Math.abs(median(known) - median(unknown))).toBeLessThan(50);
     // The mails were queued, and went out through the real SMTP server after the answers, when a job runner ran.
     expect(received).toEqual([]);
-    const { runQueuedJobs } = await import("~/features/jobs/test-support/run-jobs");
-    const { createMailer } = await import("~/features/mail/mailer.server");
+    const { runQueuedJobs } = await import("~/platform/jobs/test-support/run-jobs");
+    const { createMailer } = await import("~/platform/mail/mailer.server");
     await runQueuedJobs(new Date(), { mailer: createMailer(`smtp://127.0.0.1:${SMTP_PORT}`) });
     expect(received.length).toBe(accounts.length);
     expect(received.sort()).toEqual(accounts.sort());

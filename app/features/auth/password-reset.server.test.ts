@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { db } from "~/features/server/db.server";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { RESET_MAILS_PER_ADDRESS, RESET_REQUESTS_PER_CLIENT } from "./account-rate-limits.server";
 import { openLoginSession } from "./login-session.server";

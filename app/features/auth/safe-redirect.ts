@@ -1,4 +1,4 @@
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 
 const BASE = "http://same-site.invalid";
 

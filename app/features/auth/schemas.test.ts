@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseForm } from "~/features/forms/parse-form";
+import { parseForm } from "~/platform/forms/parse-form";
 import { joinSchema, loginSchema } from "./schemas";
 
 function form(values: Record<string, string>): FormData {

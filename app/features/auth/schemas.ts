@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
-import { LANGUAGES } from "~/features/i18n/languages";
-import { JOB_ROLES } from "./roles";
+import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
+import { LANGUAGES } from "~/platform/i18n/languages";
+import { JOB_ROLES } from "~/platform/access/roles";
 
 export const profileSchema = z.object({
   name: requiredText(100),

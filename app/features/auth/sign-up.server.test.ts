@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { db } from "~/features/server/db.server";
-import { hitRateLimit } from "~/features/server/rate-limit.server";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { db } from "~/platform/db/db.server";
+import { hitRateLimit } from "~/platform/http/rate-limit.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { JOINS_PER_CLIENT } from "./account-rate-limits.server";
 import { confirmEmail, resendEmailConfirmation } from "./email-confirmation.server";

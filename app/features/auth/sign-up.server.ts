@@ -1,6 +1,6 @@
-import { hitRateLimit } from "~/features/server/rate-limit.server";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
-import { db } from "~/features/server/db.server";
+import { hitRateLimit } from "~/platform/http/rate-limit.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
+import { db } from "~/platform/db/db.server";
 import { accountExistsMail, accountMailOptions, confirmAddressMail } from "./account-mails.server";
 import { ACCOUNT_EXISTS_MAILS_PER_ADDRESS, addressKey, JOINS_PER_CLIENT } from "./account-rate-limits.server";
 import { createUser, findActiveUserByEmail, type NewUser } from "./user.server";

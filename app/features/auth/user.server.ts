@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { getDummyHash, hashPassword, verifyPassword } from "./password.server";
 import type { ProfileInput } from "./schemas";
 

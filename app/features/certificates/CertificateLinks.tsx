@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 
 /** Download and verification links for one certificate, shown wherever a completion is. */
 export function CertificateLinks({ number }: { number: string }) {

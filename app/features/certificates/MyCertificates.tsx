@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
-import { formatDate } from "~/features/courses/format";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { formatDate } from "~/platform/i18n/dates";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { achievementTypeOf } from "./achievement-types";
 import { CertificateLinks } from "./CertificateLinks";
 

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TextField } from "~/features/forms/Field";
-import type { FieldMessage } from "~/features/forms/parse-form";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { TextField } from "~/platform/forms/Field";
+import type { FieldMessage } from "~/platform/forms/parse-form";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 
 /** The certificate-number form, on the verification page and under every result. */
 export function VerifyForm({ typed, error }: { typed: string; error?: FieldMessage }) {

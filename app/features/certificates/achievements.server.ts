@@ -1,5 +1,5 @@
-import { db, type Tx } from "~/features/server/db.server";
-import { parseJsonList } from "~/lib/json-list";
+import { db, type Tx } from "~/platform/db/db.server";
+import { parseJsonList } from "~/platform/db/json-list";
 import type { AchievementType } from "./achievement-types";
 import type { Organization } from "./signature.server";
 

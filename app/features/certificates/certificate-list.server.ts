@@ -1,5 +1,5 @@
-import { db, type Prisma } from "~/features/server/db.server";
-import { pageWindow, readPage } from "~/lib/pagination";
+import { db, type Prisma } from "~/platform/db/db.server";
+import { pageWindow, readPage } from "~/platform/shell/pagination";
 import { isAchievementType } from "./achievement-types";
 
 export const PAGE_SIZE = 50;

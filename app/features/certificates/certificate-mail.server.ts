@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
-import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
-import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { db } from "~/features/server/db.server";
-import { appUrl } from "~/features/server/env.server";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
+import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
+import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
+import { db } from "~/platform/db/db.server";
+import { appUrl } from "~/platform/runtime/env.server";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 
 /** Tells the holder, in their preferred language, that a certificate was issued, with its PDF and verification links. */
 async function renderCertificateMail(certificateId: string): Promise<Rendered> {

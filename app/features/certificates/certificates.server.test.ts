@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
-import { makeSession } from "~/features/trainings/test-support/make-session";
+import { db } from "~/platform/db/db.server";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { checkIn, setAttendance } from "~/features/trainings/attendance.server";
 import { newTicketCode } from "~/features/trainings/ticket-code.server";
 import { issueMissingCertificates } from "./backfill.server";
@@ -55,7 +55,7 @@ describe("issuing", () => {
   });
 
   it("issues the training certificate on check-in or on marking late, not on absence", async () => {
-    const session = await makeSession(`cert-${crypto.randomUUID().slice(0, 8)}`, 5);
+    const session = await makeTrainingSession(`cert-${crypto.randomUUID().slice(0, 8)}`, 5);
     const [present, late, absent] = await Promise.all([person("present"), person("late"), person("absent")]);
     const trainer = await person("trainer");
     const registrations = await Promise.all(

@@ -1,5 +1,5 @@
 import crypto, { type KeyObject } from "node:crypto";
-import { base58btc } from "./base58";
+import { base58 } from "@scure/base";
 import { canonicalJson } from "./canonical-json";
 
 /**
@@ -40,5 +40,5 @@ export function createProof(document: UnsecuredDocument, options: ProofOptions, 
   const proof: Omit<DataIntegrityProof, "proofValue"> = { ...options };
   if (document["@context"] !== undefined) proof["@context"] = document["@context"];
   const signature = crypto.sign(null, hashData(document, proof), privateKey);
-  return { ...proof, proofValue: `z${base58btc(signature)}` };
+  return { ...proof, proofValue: `z${base58.encode(signature)}` };
 }

@@ -1,6 +1,6 @@
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
 import type { AchievementType } from "./achievement-types";
 
 export type HeldCertificate = { number: string; type: string; title: string; completedOn: Date; revokedAt: Date | null };

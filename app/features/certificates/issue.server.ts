@@ -1,5 +1,5 @@
-import { enqueueJob } from "~/features/jobs/enqueue.server";
-import type { Tx } from "~/features/server/db.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
+import type { Tx } from "~/platform/db/db.server";
 import type { AchievementType } from "./achievement-types";
 import { describeAchievement } from "./achievements.server";
 import { certificateIssuedMail } from "./certificate-mail.server";

@@ -1,5 +1,5 @@
-import { getServerT } from "~/features/i18n/i18next.server";
-import { appUrl } from "~/features/server/env.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import type { AchievementType } from "./achievement-types";
 import { findAchievementById, PLATFORM_ISSUER, type PublicAchievement } from "./achievements.server";
 import { createProof, type DataIntegrityProof } from "./data-integrity.server";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import fontkit from "@pdf-lib/fontkit";
 import type { PDFDocument } from "pdf-lib";
-import { env } from "~/features/server/env.server";
+import { env } from "~/platform/runtime/env.server";
 
 /**
  * The font certificates are set in: a TrueType font with Chinese and Latin

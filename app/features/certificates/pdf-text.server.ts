@@ -1,5 +1,5 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 
 /** Characters that may start a new line on their own: CJK ideographs, kana, hangul and full-width punctuation. */
 const BREAKS_ANYWHERE = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;

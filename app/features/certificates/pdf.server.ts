@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatDate } from "~/features/courses/format";
-import { getServerT } from "~/features/i18n/i18next.server";
+import { formatDate } from "~/platform/i18n/dates";
+import { getServerT } from "~/platform/i18n/i18next.server";
 import { certificateFont } from "./pdf-font.server";
 import { setDocumentMetadata } from "./pdf-metadata.server";
 import { TaggedPage } from "./pdf-structure.server";

@@ -1,5 +1,5 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { db } from "~/platform/db/db.server";
 
 export type RevokeResult = "revoked" | "alreadyRevoked" | "notFound";
 

@@ -1,4 +1,4 @@
 import { z } from "zod";
-import { requiredText } from "~/features/forms/fields";
+import { requiredText } from "~/platform/forms/fields";
 
 export const revokeSchema = z.object({ reason: requiredText(500) });

@@ -1,7 +1,7 @@
 import crypto, { type KeyObject } from "node:crypto";
-import { env } from "~/features/server/env.server";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
-import { base58btc } from "./base58";
+import { env } from "~/platform/runtime/env.server";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
+import { base58 } from "@scure/base";
 
 export type SigningKey = {
   privateKey: KeyObject;
@@ -29,7 +29,7 @@ export function signingKeyFromPem(pem: string): SigningKey {
     privateKey,
     publicKey,
     keyId: crypto.createHash("sha256").update(raw).digest("base64url").slice(0, 16),
-    publicKeyMultibase: `z${base58btc(Uint8Array.from([...ED25519_PUBLIC_PREFIX, ...raw]))}`,
+    publicKeyMultibase: `z${base58.encode(Uint8Array.from([...ED25519_PUBLIC_PREFIX, ...raw]))}`,
   };
 }
 

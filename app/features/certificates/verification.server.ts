@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { isAchievementType, type AchievementType } from "./achievement-types";
 import { hasValidSignature, parseIssuers, type Organization } from "./signature.server";
 

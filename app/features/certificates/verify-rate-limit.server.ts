@@ -1,6 +1,6 @@
-import type { Language } from "~/features/i18n/languages";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { hitRateLimit, type RateLimit } from "~/features/server/rate-limit.server";
+import type { Language } from "~/platform/i18n/languages";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { hitRateLimit, type RateLimit } from "~/platform/http/rate-limit.server";
 
 /** Lookups per client address per minute: plenty for people, too few to try numbers at random. */
 export const VERIFY_RATE_LIMIT: RateLimit = { bucket: "certificate-lookup", limit: 60, windowSeconds: 60 };

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import type { CatalogCard } from "./catalog.server";
-import { isAudience, isCategory } from "./content/vocabulary";
+import { isAudience, isCategory } from "~/platform/content/vocabulary";
 import { ProgressBar } from "./ProgressBar";
 
 export function CourseCard({ card, language }: { card: CatalogCard; language: Language }) {

@@ -1,8 +1,8 @@
-import { db } from "~/features/server/db.server";
-import type { Language } from "~/features/i18n/languages";
-import { isAudience, isCategory, type Audience, type Category } from "./content/vocabulary";
-import { localized } from "~/lib/localized";
-import { parseJsonList } from "~/lib/json-list";
+import { db } from "~/platform/db/db.server";
+import type { Language } from "~/platform/i18n/languages";
+import { isAudience, isCategory, type Audience, type Category } from "~/platform/content/vocabulary";
+import { localized } from "~/platform/i18n/localized";
+import { parseJsonList } from "~/platform/db/json-list";
 
 export type CatalogFilters = { category: Category | null; audience: Audience | null };
 

@@ -1,6 +1,6 @@
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
 
 export type LearningEntry = {
   slug: string;

@@ -1,7 +1,7 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { linkFirstTerms, type TermLinker } from "~/features/glossary/term-links";
-import { memoizeByText } from "~/lib/memoize-by-text";
+import { memoizeByText } from "~/platform/text/memoize-by-text";
 
 /** Tags course Markdown may produce; anything else (raw HTML, scripts, images) is removed. */
 const SANITIZE: sanitizeHtml.IOptions = {

@@ -1,5 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 
 /** Remembers where the learner is: the course is started and the module seen. */
 export async function recordModuleVisit(userId: string, courseId: string, moduleId: string): Promise<void> {

@@ -1,9 +1,7 @@
-import { db } from "~/features/server/db.server";
-import { storedJsonReader } from "~/lib/stored-json";
-import { quizSchema, type Quiz } from "./content/schema";
-
-/** A quiz as stored in the database (module quizzes and webinar final quizzes), parsed once per text. */
-export const readStoredQuiz = storedJsonReader(quizSchema);
+import { db } from "~/platform/db/db.server";
+import type { Quiz } from "~/features/quiz/content-schema";
+import { readStoredQuiz } from "~/features/quiz/stored-quiz";
+import { notFound } from "~/platform/http/responses";
 
 /** An active course and its active modules in order, or a 404. */
 export async function requireCourse(slug: string | undefined) {
@@ -13,7 +11,7 @@ export async function requireCourse(slug: string | undefined) {
         include: { modules: { where: { active: true }, orderBy: { position: "asc" } } },
       })
     : null;
-  if (!course) throw new Response("Not Found", { status: 404 });
+  if (!course) throw notFound();
   return course;
 }
 
@@ -23,7 +21,7 @@ export type ModuleRow = CourseWithModules["modules"][number];
 /** A module of this course (a module of another course, or an inactive one, is a 404). */
 export function requireModule(course: CourseWithModules, moduleSlug: string | undefined): ModuleRow {
   const module = course.modules.find((candidate) => candidate.slug === moduleSlug);
-  if (!module) throw new Response("Not Found", { status: 404 });
+  if (!module) throw notFound();
   return module;
 }
 

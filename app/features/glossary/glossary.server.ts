@@ -1,7 +1,7 @@
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { matchesAll, searchTerms } from "~/features/resources/search-text";
-import { db } from "~/features/server/db.server";
-import { parseJsonList } from "~/lib/json-list";
+import { db } from "~/platform/db/db.server";
+import { parseJsonList } from "~/platform/db/json-list";
 import { englishMatchText } from "./content/schema";
 import { TERM_ANCHOR_PREFIX } from "./term-anchor";
 import type { TermLinker } from "./term-links";

@@ -1,5 +1,5 @@
 import { marked, type Token } from "marked";
-import { escapeHtml } from "~/features/mail/escape-html";
+import { escapeHtml } from "~/platform/mail/escape-html";
 
 /** The terms to link in one language's text, and where their glossary entries are (`hrefBase` + id). */
 export type TermLinker = { terms: { id: string; text: string }[]; hrefBase: string };

@@ -3,10 +3,10 @@ import { openLoginSession } from "~/features/auth/login-session.server";
 import { verifyLogin } from "~/features/auth/user.server";
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { verifyCertificate } from "~/features/certificates/verification.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
-import { registerForSession } from "~/features/trainings/registration.server";
-import { makeSession } from "~/features/trainings/test-support/make-session";
+import { registerForTrainingSession } from "~/features/trainings/registration.server";
+import { makeTrainingSession } from "~/features/trainings/test-support/make-training-session";
 import { registrationDetails } from "~/features/trainings/test-support/registration-burst";
 import { deleteAccount, deletedAccountEmail } from "./account-deletion.server";
 import { collectPersonalData } from "./personal-data.server";
@@ -20,8 +20,8 @@ async function learnerWithEverything(tag: string) {
   const completedAt = new Date("2026-11-20T08:00:00Z");
   await db.courseEnrollment.create({ data: { userId: user.id, courseId: course.id, completedAt } });
   const certificate = await db.$transaction((tx) => issueCertificate(tx, { userId: user.id, type: "course", achievementId: course.id, completedOn: completedAt }));
-  const session = await makeSession(`${tag}-session`, 1);
-  await registerForSession(session.id, user.id, { ...registrationDetails("王小明"), email: user.email, needs: "需要轮椅通道" });
+  const session = await makeTrainingSession(`${tag}-session`, 1);
+  await registerForTrainingSession(session.id, user.id, { ...registrationDetails("王小明"), email: user.email, needs: "需要轮椅通道" });
   await openLoginSession(user.id, "Chrome 120 · Windows");
   await db.loginAttempt.create({ data: { email: user.email, ip: "10.0.0.7", succeeded: true } });
   return { user, course, session, number: certificate!.number };
@@ -46,7 +46,7 @@ describe("deleting an account", () => {
   it("erases personal data in one go, frees the seat for the next person, and keeps the certificate verifiable", async () => {
     const { user, session, number } = await learnerWithEverything("delete");
     const waiting = await makeUser("learner");
-    await registerForSession(session.id, waiting.id, registrationDetails("next-in-line"));
+    await registerForTrainingSession(session.id, waiting.id, registrationDetails("next-in-line"));
 
     const { promotedRegistrationIds } = await deleteAccount(user.id);
 

@@ -1,6 +1,6 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { forgetPersonInJobs } from "~/features/jobs/forget-person.server";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { forgetPersonInJobs } from "~/platform/jobs/forget-person.server";
+import { db } from "~/platform/db/db.server";
 import { cancelRegistrationIn } from "~/features/trainings/registration.server";
 
 /** The address a deleted account keeps: unique, and never deliverable (`.invalid` is reserved, RFC 2606). */

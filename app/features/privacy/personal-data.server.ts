@@ -1,6 +1,6 @@
-import { db } from "~/features/server/db.server";
-import { appUrl } from "~/features/server/env.server";
-import { parseJsonList } from "~/lib/json-list";
+import { db } from "~/platform/db/db.server";
+import { appUrl } from "~/platform/runtime/env.server";
+import { parseJsonList } from "~/platform/db/json-list";
 
 /** How far back the login attempts kept for security go (they are deleted after a day). */
 const ATTEMPTS_SINCE_MS = 24 * 60 * 60_000;

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormAlert } from "~/features/forms/Field";
+import { FormAlert } from "~/platform/forms/Field";
 import type { ShownQuestion } from "./localize";
 
 type Props = {

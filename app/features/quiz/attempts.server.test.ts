@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
-import type { Quiz } from "~/features/courses/content/schema";
+import { db } from "~/platform/db/db.server";
+import type { Quiz } from "./content-schema";
 import { completeModule, courseProgress } from "~/features/courses/progress.server";
 import { requireCourse, type CourseWithModules, type ModuleRow } from "~/features/courses/queries.server";
 import { nextAttemptNumber, submitQuizAttempt as submitGeneric } from "./attempts.server";

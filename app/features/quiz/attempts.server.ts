@@ -1,5 +1,5 @@
-import { db, type Tx } from "~/features/server/db.server";
-import type { Quiz } from "~/features/courses/content/schema";
+import { db, type Tx } from "~/platform/db/db.server";
+import type { Quiz } from "./content-schema";
 import { gradeQuiz, type Answers, type Grade } from "./engine.server";
 
 /** What a quiz belongs to: a course module or a webinar's final quiz. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Quiz } from "~/features/courses/content/schema";
+import type { Quiz } from "./content-schema";
 import { answerField, formChoiceId, gradeQuiz, publicQuestions, readAnswers } from "./engine.server";
 
 const SEED = "user:module:1";

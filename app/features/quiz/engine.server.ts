@@ -2,8 +2,9 @@
 // from a form, and how they are graded. Pure functions, shared by every
 // feature that has quizzes.
 import crypto from "node:crypto";
-import type { Bilingual, Quiz, QuizQuestion } from "~/features/courses/content/schema";
-import { readOrCreateSecret } from "~/features/server/secret-file.server";
+import type { Bilingual } from "~/platform/content/bilingual";
+import type { Quiz, QuizQuestion } from "./content-schema";
+import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
 import { seededShuffle } from "./shuffle.server";
 
 let secret: string | undefined;

@@ -1,5 +1,5 @@
-import type { Bilingual } from "~/features/courses/content/schema";
-import type { Language } from "~/features/i18n/languages";
+import type { Bilingual } from "~/platform/content/bilingual";
+import type { Language } from "~/platform/i18n/languages";
 import type { PublicQuestion } from "./engine.server";
 
 export type ShownQuestion = { id: string; type: PublicQuestion["type"]; prompt: string; choices: { id: string; text: string }[] };

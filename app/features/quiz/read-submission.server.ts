@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import type { TFunction } from "i18next";
-import type { Quiz } from "~/features/courses/content/schema";
+import type { Quiz } from "./content-schema";
 import { attemptSeed, type QuizTarget } from "./attempts.server";
 import { readAnswers } from "./engine.server";
 

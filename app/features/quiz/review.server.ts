@@ -1,5 +1,5 @@
-import type { Quiz } from "~/features/courses/content/schema";
-import type { Language } from "~/features/i18n/languages";
+import type { Quiz } from "./content-schema";
+import type { Language } from "~/platform/i18n/languages";
 import { pick } from "./localize";
 
 export type ReviewedQuestion = {

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { isLanguage, type Language } from "~/features/i18n/languages";
-import { defineMailJob, type Rendered } from "~/features/mail/mail-job.server";
-import { mailParts, siteLink, userText } from "~/features/mail/mail-parts.server";
-import { db } from "~/features/server/db.server";
-import { appUrl } from "~/features/server/env.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { isLanguage, type Language } from "~/platform/i18n/languages";
+import { defineMailJob, type Rendered } from "~/platform/mail/mail-job.server";
+import { mailParts, siteLink, userText } from "~/platform/mail/mail-parts.server";
+import { db } from "~/platform/db/db.server";
+import { appUrl } from "~/platform/runtime/env.server";
 import { formatMonth } from "./vocabulary";
 
 /** Tells a subscriber, in their preferred language, that a month's bulletin is out; nothing once they have unsubscribed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { bulletinFor, bulletinMonths } from "./bulletins.server";
 import { importRecalls } from "./import-recalls.server";
 import { publishBulletin } from "./publish-bulletin.server";

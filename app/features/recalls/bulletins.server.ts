@@ -1,6 +1,6 @@
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { parseJsonList } from "~/lib/json-list";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { parseJsonList } from "~/platform/db/json-list";
 import { HAZARD_KINDS, statusField, type HazardKind } from "./vocabulary";
 
 export type BulletinMonth = { month: string; recalls: number; publishedAt: Date | null; sample: boolean };

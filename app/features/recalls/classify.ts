@@ -1,4 +1,4 @@
-import type { Category } from "~/features/courses/content/vocabulary";
+import type { Category } from "~/platform/content/vocabulary";
 import type { HazardKind } from "./vocabulary";
 
 /** Made in China: a manufacturer country names China (Taiwan, Hong Kong and Macao are listed by their own names). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { withoutHiddenCharacters } from "~/lib/hidden-characters";
+import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 
 /**
  * One recall in the shape the CPSC recalls web service returns

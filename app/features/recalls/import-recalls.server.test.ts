@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { classifyCategory, classifyHazard, isMadeInChina } from "./classify";
 import { importRecalls, MAX_RECALLS_PER_FILE, MAX_REPORTED_REJECTIONS, parseRecallFile, RecallFileError } from "./import-recalls.server";
 

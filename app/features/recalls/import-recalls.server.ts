@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { db } from "~/platform/db/db.server";
 import { classifyCategory, classifyHazard, isMadeInChina } from "./classify";
 import { cpscRecallSchema, type CpscRecall } from "./cpsc-record";
 

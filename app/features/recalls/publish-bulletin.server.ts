@@ -1,6 +1,6 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { enqueueJobs } from "~/features/jobs/enqueue.server";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { enqueueJobs } from "~/platform/jobs/enqueue.server";
+import { db } from "~/platform/db/db.server";
 import { bulletinMail } from "./bulletin-mails.server";
 import { bulletinSubscribers } from "./subscription.server";
 

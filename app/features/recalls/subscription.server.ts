@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 
 /** Whether a signed-in user gets the bulletin mail. */
 export async function isBulletinSubscriber(userId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { choiceField, requiredText } from "~/features/forms/fields";
-import { LANGUAGES } from "~/features/i18n/languages";
+import { choiceField, requiredText } from "~/platform/forms/fields";
+import { LANGUAGES } from "~/platform/i18n/languages";
 
 /** The translation form: the recall's name, hazard and remedy in one language, saved as a draft or published. */
 export const translationSchema = z.object({

@@ -1,7 +1,8 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
 import { statusField } from "./vocabulary";
+import { notFound } from "~/platform/http/responses";
 
 /** Recalls in a China bulletin whose text in some language is not published yet, oldest month first. */
 export async function pendingTranslations() {
@@ -23,7 +24,7 @@ export async function pendingTranslations() {
 
 export async function findRecall(id: string | undefined) {
   const recall = id ? await db.recall.findUnique({ where: { id } }) : null;
-  if (!recall) throw new Response("Not Found", { status: 404 });
+  if (!recall) throw notFound();
   return recall;
 }
 

@@ -1,4 +1,4 @@
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 
 /** What a recall's hazard is, for the bulletin's chart; derived from the hazard text on import. */
 export const HAZARD_KINDS = ["choking", "ingestion", "fire", "shock", "laceration", "fall", "strangulation", "suffocation", "drowning", "chemical", "other"] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { BarChart } from "./charts/BarChart";
 import type { QuestionShare } from "./question-shares.server";
 import { formatCell } from "./report-table";

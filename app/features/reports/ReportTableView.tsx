@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { formatCell, type ReportTable } from "./report-table";
 
 /** A report table, named for screen readers by `caption`, with a link to the same table as CSV. */

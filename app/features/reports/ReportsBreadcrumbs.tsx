@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 
 /** Back to the trainer area and, on a single report, to the list of reports. */
 export function ReportsBreadcrumbs({ inReport }: { inReport: boolean }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { courseReport } from "./course-report.server";
 import { addAttempt, makeCourse, makeUsers, quizWith } from "./test-support/report-fixtures";
 

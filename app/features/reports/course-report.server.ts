@@ -1,7 +1,7 @@
 import { moduleQuiz, requireCourse } from "~/features/courses/queries.server";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
 import { hardestFirst, questionShares, type QuestionShare } from "./question-shares.server";
 import { daysBetween, median, share } from "./stats";
 

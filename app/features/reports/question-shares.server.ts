@@ -1,5 +1,5 @@
-import type { QuizQuestion } from "~/features/courses/content/schema";
-import type { Language } from "~/features/i18n/languages";
+import type { QuizQuestion } from "~/features/quiz/content-schema";
+import type { Language } from "~/platform/i18n/languages";
 import { pick } from "~/features/quiz/localize";
 import { share } from "./stats";
 

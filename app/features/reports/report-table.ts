@@ -1,6 +1,6 @@
 // One definition per report table: the page renders it as HTML and the CSV
 // download writes the same columns and rows, so the two never disagree.
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { htmlLang, type Language } from "~/platform/i18n/languages";
 
 /** text: as is · count: whole number · percent: a share 0–1 · days: fractional days. */
 export type ColumnKind = "text" | "count" | "percent" | "days";

@@ -1,4 +1,4 @@
-import { csvResponse, toCsv } from "~/lib/csv.server";
+import { csvResponse, toCsv } from "~/platform/csv/csv.server";
 import { csvCell, type ReportTable } from "./report-table";
 
 /** A report table as a CSV download, with the same columns as on the page. */

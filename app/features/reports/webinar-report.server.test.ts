@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { db } from "~/features/server/db.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { db } from "~/platform/db/db.server";
 import { markCheckpointAnswered } from "~/features/webinars/watch-progress.server";
 import { addAttempt, makeUsers, makeWebinar } from "./test-support/report-fixtures";
 import { webinarReport } from "./webinar-report.server";

@@ -1,9 +1,9 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
 import { parseIntervals } from "~/features/webinars/watch-progress.server";
 import { requireWebinar } from "~/features/webinars/webinars.server";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 import { hardestFirst, questionShares, type QuestionShare } from "./question-shares.server";
 import { videoTime } from "./video-time";
 import { retention, retentionStep, share, shareHistogram, type Bucket, type RetentionPoint } from "./stats";

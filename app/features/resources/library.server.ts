@@ -1,13 +1,14 @@
-import { isCategory } from "~/features/courses/content/vocabulary";
-import type { Category } from "~/features/courses/content/vocabulary";
-import type { Language } from "~/features/i18n/languages";
-import { contentReview } from "~/features/content/content-review.server";
-import { db } from "~/features/server/db.server";
-import { parseJsonList } from "~/lib/json-list";
-import { localized } from "~/lib/localized";
+import { isCategory } from "~/platform/content/vocabulary";
+import type { Category } from "~/platform/content/vocabulary";
+import type { Language } from "~/platform/i18n/languages";
+import { contentReview } from "~/platform/content/content-review.server";
+import { db } from "~/platform/db/db.server";
+import { parseJsonList } from "~/platform/db/json-list";
+import { localized } from "~/platform/i18n/localized";
 import type { ResourceKind } from "./content/schema";
 import { isResourceKind } from "./kinds";
 import { matchesAll, searchTerms } from "./search-text";
+import { notFound } from "~/platform/http/responses";
 
 export type LibraryFilters = { q: string; category: Category | null; kind: ResourceKind | null };
 
@@ -56,7 +57,7 @@ export async function searchLibrary(language: Language, filters: LibraryFilters)
 /** One active resource with the active courses and webinars it links to; a 404 otherwise. */
 export async function requireResource(slug: string | undefined, language: Language) {
   const resource = slug ? await db.resource.findFirst({ where: { slug, active: true } }) : null;
-  if (!resource) throw new Response("Not Found", { status: 404 });
+  if (!resource) throw notFound();
   const [courses, webinars] = await Promise.all([
     db.course.findMany({ where: { active: true, slug: { in: parseJsonList(resource.relatedCourses) } }, orderBy: { position: "asc" } }),
     db.webinar.findMany({ where: { active: true, slug: { in: parseJsonList(resource.relatedWebinars) } }, orderBy: { position: "asc" } }),

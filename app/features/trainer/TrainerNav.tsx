@@ -1,7 +1,7 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/features/i18n/languages";
-import { useRootData } from "~/features/shell/use-root-data";
+import type { Language } from "~/platform/i18n/languages";
+import { useRootData } from "~/platform/shell/use-root-data";
 import type { Translation } from "~/locales";
 
 type NavItem = { to: string; label: keyof Translation["trainer"]["nav"]; adminOnly?: boolean; end?: boolean };

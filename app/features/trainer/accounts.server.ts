@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 export async function accountCountsByRole(): Promise<Record<string, number>> {
   const groups = await db.user.groupBy({ by: ["role"], where: { deletedAt: null }, _count: { _all: true } });

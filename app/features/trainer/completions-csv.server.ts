@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { isAttendance } from "~/features/trainings/vocabulary";
-import { toCsv } from "~/lib/csv.server";
+import { toCsv } from "~/platform/csv/csv.server";
 import { completionTime, type Completion } from "./overview.server";
 
 export function completionsCsv(rows: Completion[], t: TFunction, language: Language): string {

@@ -1,14 +1,14 @@
-import { formatDateTime } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
+import { formatDateTime } from "~/platform/i18n/dates";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
 import { formatSchedule } from "~/features/trainings/schedule";
-import { localized } from "~/lib/localized";
-import { managedBy } from "./sessions/managed-sessions.server";
+import { localized } from "~/platform/i18n/localized";
+import { managedBy } from "~/features/trainings/manage/managed-sessions.server";
 
 type Viewer = { id: string; role: string };
 
 /** The viewer's sessions that have not ended (every session for an admin), soonest first. */
-export async function upcomingSessions(viewer: Viewer, language: Language, now = new Date()) {
+export async function upcomingTrainingSessions(viewer: Viewer, language: Language, now = new Date()) {
   const sessions = await db.trainingSession.findMany({
     where: { AND: [managedBy(viewer), { endsAt: { gte: now } }] },
     orderBy: { startsAt: "asc" },

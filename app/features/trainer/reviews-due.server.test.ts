@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeCourse, makeWebinar } from "~/features/reports/test-support/report-fixtures";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { reviewCutoff, reviewsDue } from "./reviews-due.server";
 
 describe("content due for review", () => {

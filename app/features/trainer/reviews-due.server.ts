@@ -1,7 +1,7 @@
-import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
+import { formatDate } from "~/platform/i18n/dates";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
 
 /** Content not checked against its sources for this long is due for review. */
 export const REVIEW_INTERVAL_MONTHS = 12;

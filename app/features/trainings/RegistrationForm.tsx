@@ -1,9 +1,9 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { JobRoleField } from "~/features/auth/ProfileFields";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { FormAlert, TextField } from "~/features/forms/Field";
-import { valueOf, type RejectedForm } from "~/features/forms/form-state";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { FormAlert, TextField } from "~/platform/forms/Field";
+import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 
 type Defaults = { company: string; jobRole: string; phone: string };
 

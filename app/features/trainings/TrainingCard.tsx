@@ -1,10 +1,10 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { isCategory } from "~/features/courses/content/vocabulary";
-import type { Language } from "~/features/i18n/languages";
-import type { sessionSummary } from "./sessions.server";
+import { isCategory } from "~/platform/content/vocabulary";
+import type { Language } from "~/platform/i18n/languages";
+import type { trainingSessionSummary } from "./training-sessions.server";
 
-type Summary = ReturnType<typeof sessionSummary>;
+type Summary = ReturnType<typeof trainingSessionSummary>;
 
 export function TrainingCard({ session, language }: { session: Summary; language: Language }) {
   const { t } = useTranslation();

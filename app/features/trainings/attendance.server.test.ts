@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { checkIn, registerWalkIn, setAttendance } from "./attendance.server";
-import { makeSession } from "./test-support/make-session";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 
 describe("ticket codes", () => {
@@ -19,7 +19,7 @@ describe("ticket codes", () => {
 
 describe("check-in", () => {
   it("checks a ticket in once, reports the first time on a second scan, and audits each change once", async () => {
-    const session = await makeSession("checkin-test", 5);
+    const session = await makeTrainingSession("checkin-test", 5);
     const trainer = (await db.user.create({ data: { email: "checkin-trainer@example.com", passwordHash: "unused", name: "Trainer", role: "trainer" } })).id;
     const ticketCode = newTicketCode();
     await db.registration.create({

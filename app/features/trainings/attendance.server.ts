@@ -1,6 +1,6 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { db, type Tx } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { newTicketCode, normalizeTicketCode } from "./ticket-code.server";
 import type { Attendance } from "./vocabulary";
 

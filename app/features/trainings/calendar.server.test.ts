@@ -5,16 +5,16 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { mailDir } from "~/features/mail/mailer.server";
-import { db } from "~/features/server/db.server";
-import { makeSession } from "./test-support/make-session";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { mailDir } from "~/platform/mail/mailer.server";
+import { db } from "~/platform/db/db.server";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 
 /** A Ningbo training with the long Chinese and English texts a real one has. */
 async function ningboTraining() {
-  const session = await makeSession(`ics-${crypto.randomUUID().slice(0, 8)}`, 10);
+  const session = await makeTrainingSession(`ics-${crypto.randomUUID().slice(0, 8)}`, 10);
   return db.trainingSession.update({
     where: { id: session.id },
     data: {

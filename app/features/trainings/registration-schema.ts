@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { JOB_ROLES } from "~/features/auth/roles";
-import { choiceField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
-import { message } from "~/features/forms/messages";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { JOB_ROLES } from "~/platform/access/roles";
+import { choiceField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
+import { message } from "~/platform/forms/messages";
 
 const requiredPhone = phoneField.refine((value) => value !== "", message("validation.required"));
 

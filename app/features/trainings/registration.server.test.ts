@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
-import { makeSession } from "./test-support/make-session";
+import { db } from "~/platform/db/db.server";
+import { makeTrainingSession } from "./test-support/make-training-session";
 import { makeUsers, registrationBurst, registrationDetails as details } from "./test-support/registration-burst";
-import { cancelRegistration, registerForSession } from "./registration.server";
+import { cancelRegistration, registerForTrainingSession } from "./registration.server";
 import { waitlistPosition } from "./waitlist.server";
 
 describe("registration under load", () => {
@@ -34,7 +34,7 @@ describe("registration under load", () => {
     expect(await waitlistPosition(waiting[259]!)).toBe(260);
 
     // A second registration by the same person is refused.
-    expect(await registerForSession(session.id, users[0]!.id, details("again"))).toEqual({ ok: false, reason: "alreadyRegistered" });
+    expect(await registerForTrainingSession(session.id, users[0]!.id, details("again"))).toEqual({ ok: false, reason: "alreadyRegistered" });
 
     // Cancellations promote the first in the queue, one by one.
     for (const [index, cancelled] of confirmed.slice(0, 3).entries()) {
@@ -49,19 +49,19 @@ describe("registration under load", () => {
   }, 60_000);
 
   it("refuses registration after the deadline and for a cancelled session, and re-opens a cancelled registration", async () => {
-    const late = await makeSession("late-test", 10, new Date(Date.now() - 1000));
+    const late = await makeTrainingSession("late-test", 10, new Date(Date.now() - 1000));
     const [user] = await makeUsers("late", 1);
-    expect(await registerForSession(late.id, user!.id, details("late"))).toEqual({ ok: false, reason: "deadlinePassed" });
+    expect(await registerForTrainingSession(late.id, user!.id, details("late"))).toEqual({ ok: false, reason: "deadlinePassed" });
 
-    const cancelledSession = await makeSession("cancelled-test", 10);
+    const cancelledSession = await makeTrainingSession("cancelled-test", 10);
     await db.trainingSession.update({ where: { id: cancelledSession.id }, data: { status: "cancelled" } });
-    expect(await registerForSession(cancelledSession.id, user!.id, details("x"))).toEqual({ ok: false, reason: "cancelled" });
+    expect(await registerForTrainingSession(cancelledSession.id, user!.id, details("x"))).toEqual({ ok: false, reason: "cancelled" });
 
-    const open = await makeSession("reopen-test", 1);
-    const first = await registerForSession(open.id, user!.id, details("first"));
+    const open = await makeTrainingSession("reopen-test", 1);
+    const first = await registerForTrainingSession(open.id, user!.id, details("first"));
     expect(first).toMatchObject({ ok: true, status: "confirmed" });
     await cancelRegistration(first.ok ? first.registrationId : "");
-    const again = await registerForSession(open.id, user!.id, details("again"));
+    const again = await registerForTrainingSession(open.id, user!.id, details("again"));
     expect(again).toMatchObject({ ok: true, status: "confirmed" });
     expect(await db.registration.count({ where: { sessionId: open.id } })).toBe(1);
   });

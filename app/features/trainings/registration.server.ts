@@ -1,4 +1,4 @@
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
 
@@ -24,7 +24,7 @@ export type RegisterOutcome =
  * arrival order. A cancelled registration is reopened rather than duplicated.
  * The mail that tells the person so is queued in the same transaction.
  */
-export async function registerForSession(sessionId: string, userId: string, details: RegistrationDetails, now = new Date()): Promise<RegisterOutcome> {
+export async function registerForTrainingSession(sessionId: string, userId: string, details: RegistrationDetails, now = new Date()): Promise<RegisterOutcome> {
   try {
     return await db.$transaction(async (tx) => {
       const session = await tx.trainingSession.findUnique({ where: { id: sessionId } });

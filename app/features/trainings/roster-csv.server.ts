@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import { asText, toCsv } from "~/lib/csv.server";
-import { db } from "~/features/server/db.server";
-import { jobRoleOf } from "~/features/auth/roles";
+import { asText, toCsv } from "~/platform/csv/csv.server";
+import { db } from "~/platform/db/db.server";
+import { jobRoleOf } from "~/platform/access/roles";
 import { formatClock } from "./schedule";
 import { isAttendance, registrationStatusOf } from "./vocabulary";
 

@@ -1,4 +1,4 @@
-import { htmlLang, type Language } from "~/features/i18n/languages";
+import { htmlLang, type Language } from "~/platform/i18n/languages";
 
 /** Date, start–end time and the venue's zone name, all in the venue's time zone. */
 export function formatSchedule(startsAt: Date | string, endsAt: Date | string, timeZone: string, language: Language) {

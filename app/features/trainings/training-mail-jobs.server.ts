@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
-import { defineMailJob } from "~/features/mail/mail-job.server";
-import type { Tx } from "~/features/server/db.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
+import { defineMailJob } from "~/platform/mail/mail-job.server";
+import type { Tx } from "~/platform/db/db.server";
 import { renderFollowUpMail, renderRegistrationMail } from "./training-mails.server";
 
 const aboutRegistration = z.object({ registrationId: z.string().min(1) });
@@ -9,7 +9,7 @@ const aboutRegistration = z.object({ registrationId: z.string().min(1) });
 export const confirmedMail = defineMailJob("mail.registrationConfirmed", aboutRegistration, (p, { now }) => renderRegistrationMail(p.registrationId, "confirmed", now));
 export const waitlistedMail = defineMailJob("mail.registrationWaitlisted", aboutRegistration, (p, { now }) => renderRegistrationMail(p.registrationId, "waitlisted", now));
 export const promotedMail = defineMailJob("mail.registrationPromoted", aboutRegistration, (p, { now }) => renderRegistrationMail(p.registrationId, "promoted", now));
-export const sessionCancelledMail = defineMailJob("mail.sessionCancelled", aboutRegistration, (p, { now }) => renderRegistrationMail(p.registrationId, "sessionCancelled", now));
+export const trainingSessionCancelledMail = defineMailJob("mail.sessionCancelled", aboutRegistration, (p, { now }) => renderRegistrationMail(p.registrationId, "sessionCancelled", now));
 
 export const REMINDER_HOURS = [24, 2] as const;
 export type ReminderHours = (typeof REMINDER_HOURS)[number];
@@ -21,7 +21,7 @@ export const reminderMail = defineMailJob(
 );
 export const followUpMail = defineMailJob("mail.trainingFollowUp", aboutRegistration, (p) => renderFollowUpMail(p.registrationId));
 
-export const TRAINING_MAILS = [confirmedMail, waitlistedMail, promotedMail, sessionCancelledMail, reminderMail, followUpMail];
+export const TRAINING_MAILS = [confirmedMail, waitlistedMail, promotedMail, trainingSessionCancelledMail, reminderMail, followUpMail];
 
 const MAIL_FOR_CHANGE = { confirmed: confirmedMail, waitlisted: waitlistedMail, promoted: promotedMail };
 

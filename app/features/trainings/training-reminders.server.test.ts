@@ -2,14 +2,14 @@
 // clock, delivered to a real SMTP server started here.
 import { simpleParser } from "mailparser";
 import { afterEach, describe, expect, it } from "vitest";
-import { raceWorkers } from "~/features/jobs/test-support/spawn-worker";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
-import { createMailer } from "~/features/mail/mailer.server";
-import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/features/mail/test-support/smtp-test-server";
-import { db } from "~/features/server/db.server";
-import type { SessionInput } from "~/features/trainer/sessions/parse-session-form";
-import { cancelSession } from "~/features/trainer/sessions/session-status.server";
-import { createSession, updateSession } from "~/features/trainer/sessions/session-writes.server";
+import { raceWorkers } from "~/platform/jobs/test-support/spawn-worker";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
+import { createMailer } from "~/platform/mail/mailer.server";
+import { smtpTestPort, startSmtpTestServer, type SmtpTestServer } from "~/platform/mail/test-support/smtp-test-server";
+import { db } from "~/platform/db/db.server";
+import type { TrainingSessionInput } from "~/features/trainings/manage/parse-session-form";
+import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
+import { createTrainingSession, updateTrainingSession } from "~/features/trainings/manage/session-writes.server";
 import { makeUser } from "~/features/trainer/test-support/make-user";
 import { setAttendance } from "./attendance.server";
 import { newTicketCode } from "./ticket-code.server";
@@ -17,7 +17,7 @@ import { newTicketCode } from "./ticket-code.server";
 const HOUR = 3_600_000;
 const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
 
-function sessionInput(startsAt: Date, hours = 8): SessionInput {
+function sessionInput(startsAt: Date, hours = 8): TrainingSessionInput {
   return {
     titleZh: "玩具安全培训",
     titleEn: "Toy safety training",
@@ -66,7 +66,7 @@ describe("training reminders", () => {
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const startsAt = at(now, 25 * HOUR);
     const trainer = await makeUser("trainer");
-    const session = await createSession(sessionInput(startsAt), trainer, now);
+    const session = await createTrainingSession(sessionInput(startsAt), trainer, now);
     const zh = await register(session.id, "remind-zh@example.com", "confirmed", "zh");
     await register(session.id, "remind-en@example.com", "confirmed", "en");
     await register(session.id, "remind-waiting@example.com", "waitlisted", "en");
@@ -111,18 +111,18 @@ describe("training reminders", () => {
     const mailer = createMailer(server.url);
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const trainer = await makeUser("trainer");
-    const cancelled = await createSession(sessionInput(at(now, 25 * HOUR)), trainer, now);
+    const cancelled = await createTrainingSession(sessionInput(at(now, 25 * HOUR)), trainer, now);
     await register(cancelled.id, "gone@example.com", "confirmed", "zh");
-    await cancelSession(cancelled.id, trainer, now);
+    await cancelTrainingSession(cancelled.id, trainer, now);
     expect(await db.job.findMany({ where: { targetId: cancelled.id }, select: { state: true } })).toEqual([
       { state: "cancelled" },
       { state: "cancelled" },
       { state: "cancelled" },
     ]);
 
-    const moved = await createSession(sessionInput(at(now, 25 * HOUR)), trainer, now);
+    const moved = await createTrainingSession(sessionInput(at(now, 25 * HOUR)), trainer, now);
     await register(moved.id, "moved@example.com", "confirmed", "en");
-    await updateSession(moved.id, sessionInput(at(now, 49 * HOUR)), trainer, now);
+    await updateTrainingSession(moved.id, sessionInput(at(now, 49 * HOUR)), trainer, now);
     const open = await db.job.findMany({ where: { targetId: moved.id, state: "pending" }, orderBy: { runAt: "asc" }, select: { runAt: true } });
     expect(open.map((job) => job.runAt)).toEqual([at(now, 25 * HOUR), at(now, 47 * HOUR), at(now, 59 * HOUR)]);
 
@@ -138,7 +138,7 @@ describe("training reminders", () => {
     const mailer = createMailer(server.url);
     const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
     const trainer = await makeUser("trainer");
-    const session = await createSession(sessionInput(at(now, 3 * HOUR)), trainer, now);
+    const session = await createTrainingSession(sessionInput(at(now, 3 * HOUR)), trainer, now);
     const learner = await makeUser("learner", "en", "Ann Lee");
     const attendee = await register(session.id, learner.email, "confirmed", "en", learner.id);
     const absent = await register(session.id, "absent@example.com", "confirmed", "zh");

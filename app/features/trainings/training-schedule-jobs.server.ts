@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { defineJob } from "~/features/jobs/define-job.server";
-import { enqueueJobOnce } from "~/features/jobs/enqueue.server";
-import type { JobReason } from "~/features/jobs/vocabulary";
-import { db, type Tx } from "~/features/server/db.server";
+import { defineJob } from "~/platform/jobs/define-job.server";
+import { enqueueJobOnce } from "~/platform/jobs/enqueue.server";
+import type { JobReason } from "~/platform/jobs/vocabulary";
+import { db, type Tx } from "~/platform/db/db.server";
 import { followUpMail, registrationTarget, REMINDER_HOURS, reminderMail } from "./training-mail-jobs.server";
 
 const HOUR = 3_600_000;

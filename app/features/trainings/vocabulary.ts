@@ -1,5 +1,5 @@
-export const SESSION_STATUSES = ["open", "closed", "cancelled"] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const TRAINING_SESSION_STATUSES = ["open", "closed", "cancelled"] as const;
+export type TrainingSessionStatus = (typeof TRAINING_SESSION_STATUSES)[number];
 
 export const REGISTRATION_STATUSES = ["confirmed", "waitlisted", "cancelled"] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];

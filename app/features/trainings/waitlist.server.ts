@@ -1,4 +1,4 @@
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 
 /** 1 for the first person waiting. */
 export async function waitlistPosition(registration: { sessionId: string; queuedAt: Date; createdAt: Date; id: string }): Promise<number> {

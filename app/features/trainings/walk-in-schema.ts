@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { JOB_ROLES } from "~/features/auth/roles";
-import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/features/forms/fields";
+import { JOB_ROLES } from "~/platform/access/roles";
+import { choiceField, emailField, optionalText, phoneField, requiredText } from "~/platform/forms/fields";
 
 export const walkInSchema = z.object({
   name: requiredText(100),

@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ShownQuestion } from "~/features/quiz/localize";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 
 export type CheckpointView = { question: ShownQuestion };
 type Result = { ok: true; questionId: string; correct: boolean; explanation: string; rightChoiceIds: string[] } | { ok: false };

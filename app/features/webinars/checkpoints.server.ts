@@ -1,5 +1,5 @@
 import { formChoiceId, gradeQuiz, publicQuestions, readAnswers } from "~/features/quiz/engine.server";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { pick, showQuestion } from "~/features/quiz/localize";
 import type { WebinarRecord } from "./webinars.server";
 

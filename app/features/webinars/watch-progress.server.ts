@@ -1,5 +1,5 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { db, type Tx } from "~/features/server/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { addReport, type Interval } from "./intervals";
 import { earnedAllowance } from "./watch-allowance";
 import type { WebinarRecord } from "./webinars.server";

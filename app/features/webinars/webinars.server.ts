@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { Language } from "~/features/i18n/languages";
-import { readStoredQuiz } from "~/features/courses/queries.server";
-import { db } from "~/features/server/db.server";
-import { localized } from "~/lib/localized";
-import { storedJsonReader } from "~/lib/stored-json";
+import type { Language } from "~/platform/i18n/languages";
+import { readStoredQuiz } from "~/features/quiz/stored-quiz";
+import { db } from "~/platform/db/db.server";
+import { localized } from "~/platform/i18n/localized";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import { webinarSchema } from "./content/schema";
 import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "./media/media-storage.server";
+import { notFound } from "~/platform/http/responses";
 
 const readMedia = storedJsonReader(webinarSchema.shape.media.partial());
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
@@ -17,7 +18,7 @@ const inCatalog = { active: true, published: true } as const;
 
 export async function requireWebinar(slug: string | undefined, language: Language = "zh") {
   const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog } }) : null;
-  if (!row) throw new Response("Not Found", { status: 404 });
+  if (!row) throw notFound();
   return {
     ...row,
     playback: playbackOf(row, language),
@@ -91,6 +92,6 @@ export async function listWebinars(language: Language, userId: string | null) {
 export async function requireWebinarWithQuiz(slug: string | undefined) {
   const webinar = await requireWebinar(slug);
   const quiz = webinar.quiz;
-  if (!quiz) throw new Response("Not Found", { status: 404 });
+  if (!quiz) throw notFound();
   return { ...webinar, quiz };
 }

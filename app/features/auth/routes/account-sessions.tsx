@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { formatDateTime } from "~/features/courses/format";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { formatDateTime } from "~/platform/i18n/dates";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { AccountPage } from "../AccountPage";
 import { requireLoginSession } from "../guards.server";
 import { endLoginSession, endLoginSessions, listLoginSessions } from "../login-session.server";

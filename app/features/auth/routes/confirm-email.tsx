@@ -2,11 +2,11 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { issueMissingCertificates } from "~/features/certificates/backfill.server";
-import { FormAlert } from "~/features/forms/Field";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { FormAlert } from "~/platform/forms/Field";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { confirmEmail, describeConfirmationLink } from "../email-confirmation.server";
 import { getOptionalUser } from "../guards.server";
 import { LINK_PAGE_HEADERS, linkPageHeaders } from "../link-page-headers";

@@ -1,9 +1,9 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { AccountPage } from "../AccountPage";
 import { resendEmailConfirmation } from "../email-confirmation.server";
 import { requireUser } from "../guards.server";

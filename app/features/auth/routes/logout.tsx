@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { routeLanguage } from "~/features/i18n/route-language.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { endLoginSession } from "../login-session.server";
 
 /** Logging out is a POST (a link or prefetch must not log anyone out). */

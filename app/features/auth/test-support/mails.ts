@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { mailDir } from "~/features/mail/mailer.server";
+import { mailDir } from "~/platform/mail/mailer.server";
 
 /** `<time>-<recipient>-<message id>.eml`, as the mailer names the files it writes. */
 const MAIL_FILE = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-(.+)-\w+\.eml$/;

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
 import { isAchievementType } from "../achievement-types";
 import { findAchievementByKey } from "../achievements.server";
 import { achievementDocument } from "../open-badge.server";

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { isAchievementType } from "../achievement-types";
 import { findAchievementByKey } from "../achievements.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -18,7 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const type = params.type ?? "";
   const achievement = isAchievementType(type) ? await findAchievementByKey(type, params.key ?? "") : null;
-  if (!achievement) throw new Response("Not Found", { status: 404 });
+  if (!achievement) throw notFound();
   const [zh, en] = await Promise.all([getServerT("zh"), getServerT("en")]);
   const title = language === "zh" ? achievement.titleZh : achievement.titleEn;
   return {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { resolveLanguage, getServerT } from "~/features/i18n/i18next.server";
-import { appUrl } from "~/features/server/env.server";
-import { logger } from "~/features/server/logger.server";
+import { resolveLanguage, getServerT } from "~/platform/i18n/i18next.server";
+import { appUrl } from "~/platform/runtime/env.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { normalizeCertificateNumber } from "../certificate-number";
 import { credentialFor } from "../open-badge.server";
 import { MissingFontError } from "../pdf-font.server";
@@ -9,6 +9,7 @@ import { renderCertificatePdf } from "../pdf.server";
 import { signingKey } from "../signing-key.server";
 import { verifyCertificate } from "../verification.server";
 import { limitLookups } from "../verify-rate-limit.server";
+import { notFound } from "~/platform/http/responses";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -23,7 +24,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const match = /^(.+)\.(pdf|json)$/i.exec(params.file ?? "");
   const number = match ? normalizeCertificateNumber(match[1] ?? "") : null;
   const format = match?.[2]?.toLowerCase();
-  if (!number || !format) throw new Response("Not Found", { status: 404 });
+  if (!number || !format) throw notFound();
   const limited = await limitLookups(context.clientIp, language);
   if (limited) return text(limited.message, 429, { "Retry-After": String(limited.retryAfterSeconds) });
 

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { resolveLanguage } from "~/features/i18n/i18next.server";
+import { resolveLanguage } from "~/platform/i18n/i18next.server";
 
 /** `/verify/{number}`, the address in the QR code: opens in the reader's language. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,10 +1,10 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { FieldMessage } from "~/features/forms/parse-form";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import type { FieldMessage } from "~/platform/forms/parse-form";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { normalizeCertificateNumber } from "../certificate-number";
 import { VerifyForm } from "../VerifyForm";
 

@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readBody } from "~/features/content/read-body.server";
-import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
-import { manifestSchema, quizSchema, type CourseManifest, type Quiz } from "./schema";
+import { readBody } from "~/platform/content/read-body.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/platform/content/read-yaml.server";
+import { manifestSchema, type CourseManifest } from "./schema";
+import { quizSchema, type Quiz } from "~/features/quiz/content-schema";
 
 export type LoadedModule = CourseManifest["modules"][number] & { body: { zh: string; en: string }; quiz: Quiz | null };
 export type LoadedCourse = Omit<CourseManifest, "modules"> & { modules: LoadedModule[] };
-export { formatProblem, type ContentProblem } from "~/features/content/read-yaml.server";
+export { formatProblem, type ContentProblem } from "~/platform/content/read-yaml.server";
 export type LoadResult = { courses: LoadedCourse[]; problems: ContentProblem[] };
 
 const MANIFEST = "course.yaml";

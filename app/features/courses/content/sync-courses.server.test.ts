@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { loadCourses } from "./load-courses.server";
 import { syncCourses } from "./sync-courses.server";
 import { reviewFixture, writeCourse } from "./test-support/write-course";

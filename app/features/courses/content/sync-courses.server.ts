@@ -1,6 +1,6 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
-import { contentDay } from "~/features/content/content-day";
-import { db, type Tx } from "~/features/server/db.server";
+import { contentDay } from "~/platform/content/content-day";
+import { db, type Tx } from "~/platform/db/db.server";
 import type { LoadedCourse } from "./load-courses.server";
 
 export type SyncSummary = {

@@ -2,20 +2,20 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { continueModule } from "../continue-module";
-import { isAudience, isCategory } from "../content/vocabulary";
-import { formatDate } from "../format";
-import { localized } from "~/lib/localized";
+import { isAudience, isCategory } from "~/platform/content/vocabulary";
+import { formatDate } from "~/platform/i18n/dates";
+import { localized } from "~/platform/i18n/localized";
 import { ProgressBar } from "../ProgressBar";
 import { courseProgress } from "../progress.server";
-import { parseJsonList } from "~/lib/json-list";
+import { parseJsonList } from "~/platform/db/json-list";
 import { moduleQuiz, requireCourse } from "../queries.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

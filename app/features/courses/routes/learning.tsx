@@ -4,11 +4,11 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
 import { heldCertificates } from "~/features/certificates/holder.server";
 import { MyCertificates } from "~/features/certificates/MyCertificates";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { formatDate } from "../format";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { formatDate } from "~/platform/i18n/dates";
 import { myLearning } from "../learning.server";
 import { ProgressBar } from "../ProgressBar";
 

@@ -3,19 +3,20 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
-import { contentReview } from "~/features/content/content-review.server";
-import { ContentSources } from "~/features/content/ContentSources";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { db } from "~/features/server/db.server";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "~/lib/localized";
+import { contentReview } from "~/platform/content/content-review.server";
+import { ContentSources } from "~/platform/content/ContentSources";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { db } from "~/platform/db/db.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { localized } from "~/platform/i18n/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
 import { parallelRows, renderWithTermLinks } from "../markdown.server";
 import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
 import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -71,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const course = await requireCourse(params.slug);
   const module = requireModule(course, params.module);
-  if (moduleQuiz(module)) throw new Response("Bad Request", { status: 400 });
+  if (moduleQuiz(module)) throw badRequest();
   await db.$transaction((tx) => completeModule(tx, user.id, course.id, module.id));
   return redirect(`/${language}/courses/${course.slug}/${module.slug}`);
 }

@@ -1,20 +1,20 @@
-import { readFormData } from "~/features/forms/read-form.server";
+import { readFormData } from "~/platform/forms/read-form.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import type { Language } from "~/features/i18n/languages";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import type { Language } from "~/platform/i18n/languages";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { publicQuestions } from "~/features/quiz/engine.server";
 import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";
 import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "~/lib/localized";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { localized } from "~/platform/i18n/localized";
 import { courseCompletedAt } from "../progress.server";
 import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";
@@ -22,6 +22,7 @@ import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type 
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -29,7 +30,7 @@ async function requireQuiz(params: LoaderFunctionArgs["params"]) {
   const course = await requireCourse(params.slug);
   const module = requireModule(course, params.module);
   const quiz = moduleQuiz(module);
-  if (!quiz) throw new Response("Not Found", { status: 404 });
+  if (!quiz) throw notFound();
   return { course, module, quiz };
 }
 
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
     const attempt = await findAttempt(user.id, { moduleId: module.id }, requested);
-    if (!attempt) throw new Response("Not Found", { status: 404 });
+    if (!attempt) throw notFound();
     const completedAt = await courseCompletedAt(user.id, course.id);
     const courseCompleted = attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000;
     return {

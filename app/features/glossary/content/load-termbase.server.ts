@@ -1,4 +1,4 @@
-import { readYaml, type ContentProblem } from "~/features/content/read-yaml.server";
+import { readYaml, type ContentProblem } from "~/platform/content/read-yaml.server";
 import { termbaseSchema, type Term } from "./schema";
 
 /** The default termbase, in the content tree beside the courses. */

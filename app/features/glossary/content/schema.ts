@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { bilingual } from "~/features/courses/content/schema";
+import { bilingual } from "~/platform/content/bilingual";
 
 const chinese = z.string().trim().min(1, "empty Chinese term");
 

@@ -1,5 +1,5 @@
 import { normalizeSearchText } from "~/features/resources/search-text";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import type { Term } from "./schema";
 
 /** Both languages, the rejected variants (a learner may type one) and the notes, normalized for search. */

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { readGlossaryQuery, searchGlossary } from "../glossary.server";
 import { TERM_ANCHOR_PREFIX } from "../term-anchor";
 

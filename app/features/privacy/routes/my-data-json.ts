@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/features/auth/guards.server";
-import { routeLanguage } from "~/features/i18n/route-language.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { collectPersonalData } from "../personal-data.server";
 
 /** "Download my data": everything the platform holds about the signed-in person, as a JSON file. */

@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AccountNotice } from "~/features/auth/AccountNotice";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { contactEmail } from "~/features/server/env.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { contactEmail } from "~/platform/runtime/env.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import type { Translation } from "~/locales";
 
 export const meta = titleFromLoader;

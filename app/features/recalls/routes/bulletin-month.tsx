@@ -2,19 +2,20 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/features/auth/guards.server";
-import { canTrain } from "~/features/auth/roles";
-import { isCategory } from "~/features/courses/content/vocabulary";
-import { formatDate } from "~/features/courses/format";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { canTrain } from "~/platform/access/roles";
+import { isCategory } from "~/platform/content/vocabulary";
+import { formatDate } from "~/platform/i18n/dates";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { bulletinFor } from "../bulletins.server";
 import { HazardChart } from "../HazardChart";
 import { PrintButton } from "../PrintButton";
 import { SampleNotice } from "../SampleNotice";
 import { countryName, formatMonth, isHazardKind, isMonth, unitsText } from "../vocabulary";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -23,10 +24,10 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  if (!isMonth(params.month)) throw new Response("Not Found", { status: 404 });
+  if (!isMonth(params.month)) throw notFound();
   const [bulletin, user] = await Promise.all([bulletinFor(params.month, language), getOptionalUser(request)]);
   const preview = Boolean(user && canTrain(user.role));
-  if (!bulletin || (!bulletin.publishedAt && !preview)) throw new Response("Not Found", { status: 404 });
+  if (!bulletin || (!bulletin.publishedAt && !preview)) throw notFound();
   const t = await getServerT(language);
   const monthName = formatMonth(bulletin.month, language);
   return {

@@ -3,17 +3,18 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
-import { FormAlert } from "~/features/forms/Field";
-import { readFormData } from "~/features/forms/read-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { FormAlert } from "~/platform/forms/Field";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { bulletinMonths } from "../bulletins.server";
 import { isBulletinSubscriber, setBulletinSubscription } from "../subscription.server";
 import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { badRequest, forbidden } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -36,9 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   routeLanguage(params);
   const user = await requireUser(request);
   const intent = (await readFormData(request)).get("intent");
-  if (intent !== "subscribe" && intent !== "unsubscribe") throw new Response("Bad Request", { status: 400 });
+  if (intent !== "subscribe" && intent !== "unsubscribe") throw badRequest();
   // The bulletin is mailed only to addresses their owners have confirmed.
-  if (intent === "subscribe" && !user.emailVerifiedAt) throw new Response("Forbidden", { status: 403 });
+  if (intent === "subscribe" && !user.emailVerifiedAt) throw forbidden();
   await setBulletinSubscription(user.id, intent === "subscribe");
   return { subscribed: intent === "subscribe" };
 }

@@ -1,6 +1,6 @@
 // Rows for report tests, written straight into the test's own database.
-import type { Quiz } from "~/features/courses/content/schema";
-import { db } from "~/features/server/db.server";
+import type { Quiz } from "~/features/quiz/content-schema";
+import { db } from "~/platform/db/db.server";
 
 const bi = (en: string, zh: string) => ({ en, zh });
 

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { readBody } from "~/features/content/read-body.server";
-import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
+import { readBody } from "~/platform/content/read-body.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/platform/content/read-yaml.server";
 import { resourceManifestSchema, type ResourceManifest } from "./schema";
 
 export type LoadedResource = ResourceManifest & { body: { zh: string; en: string } };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { reviewFields } from "~/features/content/sources";
-import { bilingual } from "~/features/courses/content/schema";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
+import { reviewFields } from "~/platform/content/sources";
+import { bilingual } from "~/platform/content/bilingual";
+import { CATEGORIES } from "~/platform/content/vocabulary";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and hyphens");
 

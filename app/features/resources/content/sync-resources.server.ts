@@ -1,5 +1,5 @@
-import { contentDay } from "~/features/content/content-day";
-import { db } from "~/features/server/db.server";
+import { contentDay } from "~/platform/content/content-day";
+import { db } from "~/platform/db/db.server";
 import { normalizeSearchText } from "../search-text";
 import type { LoadedResource } from "./load-resources.server";
 

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { isCategory } from "~/features/courses/content/vocabulary";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { isCategory } from "~/platform/content/vocabulary";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { RESOURCE_KINDS } from "../content/schema";
 import { isResourceKind } from "../kinds";
 import { readLibraryFilters, searchLibrary } from "../library.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 

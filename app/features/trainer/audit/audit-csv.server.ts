@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import type { Language } from "~/features/i18n/languages";
-import { toCsv } from "~/lib/csv.server";
+import type { Language } from "~/platform/i18n/languages";
+import { toCsv } from "~/platform/csv/csv.server";
 import { auditView } from "./audit-format.server";
 import type { AuditRow } from "./audit-query.server";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getServerT } from "~/features/i18n/i18next.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
 import { detailsText } from "./audit-details.server";
 
 describe("audit details", () => {

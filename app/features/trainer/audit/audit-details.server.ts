@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import { ROLES } from "~/features/auth/roles";
-import { isJobKind, jobKindLabelKey } from "~/features/jobs/vocabulary";
+import { ROLES } from "~/platform/access/roles";
+import { isJobKind, jobKindLabelKey } from "~/platform/jobs/vocabulary";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import type { Translation } from "~/locales";
 

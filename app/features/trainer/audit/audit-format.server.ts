@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import { auditActionKey, isAuditAction } from "~/features/audit/audit-actions";
-import { formatDateTime } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import { auditActionKey, isAuditAction } from "~/platform/audit/audit-actions";
+import { formatDateTime } from "~/platform/i18n/dates";
+import type { Language } from "~/platform/i18n/languages";
 import { detailsText } from "./audit-details.server";
 import type { AuditRow } from "./audit-query.server";
 

@@ -1,7 +1,7 @@
-import type { AuditAction } from "~/features/audit/audit-log.server";
-import { isAuditAction } from "~/features/audit/audit-actions";
-import { db } from "~/features/server/db.server";
-import { pageWindow } from "~/lib/pagination";
+import type { AuditAction } from "~/platform/audit/audit-log.server";
+import { isAuditAction } from "~/platform/audit/audit-actions";
+import { db } from "~/platform/db/db.server";
+import { pageWindow } from "~/platform/shell/pagination";
 
 export function readAuditFilter(url: URL): { action: AuditAction | null } {
   const action = url.searchParams.get("action") ?? "";

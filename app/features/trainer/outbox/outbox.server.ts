@@ -1,7 +1,7 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import { isJobKind, isJobState, type JobKindName, type JobState } from "~/features/jobs/vocabulary";
-import { db, type Prisma } from "~/features/server/db.server";
-import { pageWindow } from "~/lib/pagination";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import { isJobKind, isJobState, type JobKindName, type JobState } from "~/platform/jobs/vocabulary";
+import { db, type Prisma } from "~/platform/db/db.server";
+import { pageWindow } from "~/platform/shell/pagination";
 
 export type OutboxFilter = { state: JobState | null; kind: JobKindName | null; recipient: string };
 

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/features/i18n/languages";
+import type { Language } from "~/platform/i18n/languages";
 import { isAttendance, type RegistrationStatus } from "~/features/trainings/vocabulary";
 
 type Dated = string | null;

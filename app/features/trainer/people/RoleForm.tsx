@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ROLES } from "~/features/auth/roles";
-import { SelectField } from "~/features/forms/Field";
-import { valueOf, type RejectedForm } from "~/features/forms/form-state";
+import { ROLES } from "~/platform/access/roles";
+import { SelectField } from "~/platform/forms/Field";
+import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 
 /** Admins change a person's role here; the server checks it again. */
 export function RoleForm({ current, rejected }: { current: string; rejected?: RejectedForm }) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { runQueuedJobs } from "~/features/jobs/test-support/run-jobs";
+import { runQueuedJobs } from "~/platform/jobs/test-support/run-jobs";
 import { openLoginSession } from "~/features/auth/login-session.server";
 import { hashPassword } from "~/features/auth/password.server";
 import { linkIn, waitForMails } from "~/features/auth/test-support/mails";
 import { verifyLogin } from "~/features/auth/user.server";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "../test-support/make-user";
 import { sendResetLinkAsAdmin, setAccountActive } from "./account-admin.server";
 

@@ -1,11 +1,11 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
 import { accountMailOptions, passwordResetMail } from "~/features/auth/account-mails.server";
 import { addressKey, RESET_MAILS_PER_ADDRESS } from "~/features/auth/account-rate-limits.server";
 import { dropAccountTokens } from "~/features/auth/account-tokens.server";
-import { enqueueJob } from "~/features/jobs/enqueue.server";
+import { enqueueJob } from "~/platform/jobs/enqueue.server";
 import { endLoginSessions } from "~/features/auth/login-session.server";
-import { db } from "~/features/server/db.server";
-import { hitRateLimit } from "~/features/server/rate-limit.server";
+import { db } from "~/platform/db/db.server";
+import { hitRateLimit } from "~/platform/http/rate-limit.server";
 
 export type AccountAdminOutcome = { ok: true } | { ok: false; reason: "notFound" | "ownAccount" | "deactivated" | "rateLimited" };
 

@@ -1,9 +1,9 @@
 import { myLearning } from "~/features/courses/learning.server";
-import type { Language } from "~/features/i18n/languages";
-import { db } from "~/features/server/db.server";
+import type { Language } from "~/platform/i18n/languages";
+import { db } from "~/platform/db/db.server";
 import { registrationStatusOf } from "~/features/trainings/vocabulary";
 import { watchedShare } from "~/features/webinars/watch-progress.server";
-import { localized } from "~/lib/localized";
+import { localized } from "~/platform/i18n/localized";
 
 /** A person's profile and everything they have done on the platform; null for an unknown id or a deleted account. */
 export async function learnerRecord(userId: string, language: Language) {

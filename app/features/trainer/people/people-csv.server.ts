@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
-import { jobRoleOf, roleOf } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
-import { toCsv } from "~/lib/csv.server";
+import { jobRoleOf, roleOf } from "~/platform/access/roles";
+import { formatDate } from "~/platform/i18n/dates";
+import type { Language } from "~/platform/i18n/languages";
+import { toCsv } from "~/platform/csv/csv.server";
 import type { PersonRow } from "./people-search.server";
 
 export function peopleCsv(rows: PersonRow[], t: TFunction, language: Language): string {

@@ -1,7 +1,7 @@
-import { ROLES, type Role } from "~/features/auth/roles";
-import { db, type Prisma } from "~/features/server/db.server";
-import { containsText } from "~/features/server/text-match.server";
-import { pageWindow } from "~/lib/pagination";
+import { ROLES, type Role } from "~/platform/access/roles";
+import { db, type Prisma } from "~/platform/db/db.server";
+import { containsText } from "~/platform/db/text-match.server";
+import { pageWindow } from "~/platform/shell/pagination";
 
 export type PeopleQuery = { q: string; role: Role | null };
 

@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
-import { formatDate } from "~/features/courses/format";
-import type { Language } from "~/features/i18n/languages";
+import { formatDate } from "~/platform/i18n/dates";
+import type { Language } from "~/platform/i18n/languages";
 import { isAttendance } from "~/features/trainings/vocabulary";
-import { toCsv } from "~/lib/csv.server";
+import { toCsv } from "~/platform/csv/csv.server";
 import type { LearnerRecord } from "./learner-record.server";
 
 /** A person's whole record as one table: one row per course, webinar, training and certificate. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "~/features/server/db.server";
+import { db } from "~/platform/db/db.server";
 import { makeUser } from "../test-support/make-user";
 import { changeRole } from "./role-change.server";
 

@@ -1,6 +1,6 @@
-import { recordAudit } from "~/features/audit/audit-log.server";
-import type { Role } from "~/features/auth/roles";
-import { db } from "~/features/server/db.server";
+import { recordAudit } from "~/platform/audit/audit-log.server";
+import type { Role } from "~/platform/access/roles";
+import { db } from "~/platform/db/db.server";
 
 export type RoleChangeOutcome = { ok: true; changed: boolean } | { ok: false; reason: "notFound" | "ownAdminRole" };
 

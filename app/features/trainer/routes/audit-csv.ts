@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireAdmin } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { routeLanguage } from "~/features/i18n/route-language.server";
-import { csvResponse } from "~/lib/csv.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
+import { csvResponse } from "~/platform/csv/csv.server";
 import { auditCsv } from "../audit/audit-csv.server";
 import { allAuditEntries, readAuditFilter } from "../audit/audit-query.server";
 

@@ -1,20 +1,19 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AUDIT_ACTIONS, auditActionKey } from "~/features/audit/audit-actions";
+import { AUDIT_ACTIONS, auditActionKey } from "~/platform/audit/audit-actions";
 import { requireAdmin } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { ListSummary } from "~/features/shell/ListSummary";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { Pagination } from "~/features/shell/Pagination";
-import { pageCount, readPage } from "~/lib/pagination";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { ListSummary } from "~/platform/shell/ListSummary";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { Pagination } from "~/platform/shell/Pagination";
+import { pageCount, readPage } from "~/platform/shell/pagination";
 import { auditView } from "../audit/audit-format.server";
 import { auditEntries, readAuditFilter } from "../audit/audit-query.server";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -51,7 +50,6 @@ export default function AuditLog() {
   const base = `/${language}/trainer/audit`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.audit.title")}</h1>
       <p className="lead">{t("manage.audit.lead")}</p>
       <FilterBar

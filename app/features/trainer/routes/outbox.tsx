@@ -2,22 +2,22 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/features/auth/guards.server";
-import { formatDateTime } from "~/features/courses/format";
-import { FormAlert } from "~/features/forms/Field";
-import { readFormData } from "~/features/forms/read-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { jobCounts } from "~/features/jobs/job-reports.server";
-import { isJobKind, isJobReason, isJobState, JOB_KINDS, JOB_STATES, jobKindLabelKey } from "~/features/jobs/vocabulary";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { ListSummary } from "~/features/shell/ListSummary";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { Pagination } from "~/features/shell/Pagination";
-import { pageCount, readPage } from "~/lib/pagination";
+import { formatDateTime } from "~/platform/i18n/dates";
+import { FormAlert } from "~/platform/forms/Field";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { jobCounts } from "~/platform/jobs/job-reports.server";
+import { isJobKind, isJobReason, isJobState, JOB_KINDS, JOB_STATES, jobKindLabelKey } from "~/platform/jobs/vocabulary";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { ListSummary } from "~/platform/shell/ListSummary";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { Pagination } from "~/platform/shell/Pagination";
+import { pageCount, readPage } from "~/platform/shell/pagination";
 import { changeFailedJob, outboxJobs, readOutboxFilter } from "../outbox/outbox.server";
-import { TrainerNav } from "../TrainerNav";
+import { badRequest } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const jobId = formData.get("jobId");
-  if ((intent !== "retry" && intent !== "cancel") || typeof jobId !== "string" || !jobId) throw new Response("Bad Request", { status: 400 });
+  if ((intent !== "retry" && intent !== "cancel") || typeof jobId !== "string" || !jobId) throw badRequest();
   const t = await getServerT(language);
   const outcome = await changeFailedJob(jobId, intent, user);
   if (!outcome.ok) return data({ tone: "error" as const, message: t("jobs.outbox.notFailed") }, { status: 409 });
@@ -99,7 +99,6 @@ export default function Outbox() {
   const base = `/${language}/trainer/outbox`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("jobs.outbox.title")}</h1>
       <p className="lead">{t("jobs.outbox.lead")}</p>
       <ul className="stat-list stat-list--compact" aria-label={t("jobs.outbox.countsLabel")} data-testid="outbox-counts">

@@ -2,20 +2,19 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { jobRoleOf, ROLES } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { jobRoleOf, ROLES } from "~/platform/access/roles";
+import { formatDate } from "~/platform/i18n/dates";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { isAttendance } from "~/features/trainings/vocabulary";
 import { accountCountsByRole, newestAccounts } from "../accounts.server";
-import { completionTime, recentCompletions, upcomingSessions } from "../overview.server";
+import { completionTime, recentCompletions, upcomingTrainingSessions } from "../overview.server";
 import { reviewsDue } from "../reviews-due.server";
-import { SessionCells } from "../sessions/SessionCells";
-import { sessionStatusOf } from "../sessions/session-status";
-import { TrainerNav } from "../TrainerNav";
+import { TrainingSessionCells } from "~/features/trainings/manage/TrainingSessionCells";
+import { trainingSessionStatusOf } from "~/features/trainings/manage/session-status";
 
 export const meta = titleFromLoader;
 
@@ -26,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [counts, newest, sessions, completions, reviews] = await Promise.all([
     accountCountsByRole(),
     newestAccounts(10),
-    upcomingSessions(user, language),
+    upcomingTrainingSessions(user, language),
     recentCompletions(user, language),
     reviewsDue(language),
   ]);
@@ -35,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isAdmin: user.role === "admin",
     counts,
     newest: newest.map((account) => ({ ...account, jobRole: jobRoleOf(account.jobRole), joined: formatDate(account.createdAt, language) })),
-    sessions: sessions.map((session) => ({ ...session, status: sessionStatusOf(session.status) })),
+    sessions: sessions.map((session) => ({ ...session, status: trainingSessionStatusOf(session.status) })),
     completions: completions.map((completion) => ({ ...completion, at: completionTime(completion.at, language), detail: isAttendance(completion.detail) ? completion.detail : null })),
     reviews: reviews.map(({ kind, title, href, reviewed }) => ({ kind, title, href, reviewed })),
   };
@@ -48,7 +47,6 @@ export default function TrainerOverview() {
   const base = `/${language}/trainer`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("trainer.overview.title")}</h1>
       <p className="lead">{t(isAdmin ? "trainer.overview.leadAdmin" : "trainer.overview.lead")}</p>
 
@@ -69,7 +67,7 @@ export default function TrainerOverview() {
       >
         {sessions.map((session) => (
           <tr key={session.id}>
-            <SessionCells session={session} href={`${base}/trainings/${session.id}`} />
+            <TrainingSessionCells session={session} href={`${base}/trainings/${session.id}`} />
             <td>{t(`trainings.status.${session.status}`)}</td>
             <td>{t("trainer.overview.registrationCounts", { confirmed: session.confirmed, capacity: session.capacity, waitlisted: session.waitlisted })}</td>
           </tr>

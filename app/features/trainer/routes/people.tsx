@@ -2,19 +2,18 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireTrainer } from "~/features/auth/guards.server";
-import { jobRoleOf, roleOf, ROLES } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { ListSummary } from "~/features/shell/ListSummary";
-import { ListTable } from "~/features/shell/ListTable";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { Pagination } from "~/features/shell/Pagination";
-import { pageCount, readPage } from "~/lib/pagination";
+import { jobRoleOf, roleOf, ROLES } from "~/platform/access/roles";
+import { formatDate } from "~/platform/i18n/dates";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { ListSummary } from "~/platform/shell/ListSummary";
+import { ListTable } from "~/platform/shell/ListTable";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { Pagination } from "~/platform/shell/Pagination";
+import { pageCount, readPage } from "~/platform/shell/pagination";
 import { readPeopleQuery, searchPeople } from "../people/people-search.server";
-import { TrainerNav } from "../TrainerNav";
 
 export const meta = titleFromLoader;
 
@@ -53,7 +52,6 @@ export default function People() {
   const base = `/${language}/trainer/people`;
   return (
     <section>
-      <TrainerNav language={language} />
       <h1>{t("manage.people.title")}</h1>
       <p className="lead">{t("manage.people.lead")}</p>
       <FilterBar

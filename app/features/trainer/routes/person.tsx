@@ -3,17 +3,17 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { useTranslation } from "react-i18next";
 import { requireAdmin, requireTrainer } from "~/features/auth/guards.server";
-import { jobRoleOf, roleOf, ROLES } from "~/features/auth/roles";
-import { formatDate } from "~/features/courses/format";
-import { FormAlert } from "~/features/forms/Field";
-import { choiceField } from "~/features/forms/fields";
-import { parseForm } from "~/features/forms/parse-form";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { jobRoleOf, roleOf, ROLES } from "~/platform/access/roles";
+import { formatDate } from "~/platform/i18n/dates";
+import { FormAlert } from "~/platform/forms/Field";
+import { choiceField } from "~/platform/forms/fields";
+import { parseForm } from "~/platform/forms/parse-form";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatSchedule } from "~/features/trainings/schedule";
 import { learnerRecord } from "../people/learner-record.server";
 import { CertificateTable, CourseTable, TrainingTable, WebinarTable } from "../people/RecordTables";
@@ -21,7 +21,7 @@ import { setAccountActive, sendResetLinkAsAdmin, type AccountAdminOutcome } from
 import { AccountAdminPanel } from "../people/AccountAdminPanel";
 import { changeRole } from "../people/role-change.server";
 import { RoleForm } from "../people/RoleForm";
-import { TrainerNav } from "../TrainerNav";
+import { badRequest, conflict, notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireTrainer(request);
   const record = await learnerRecord(params.userId ?? "", language);
-  if (!record) throw new Response("Not Found", { status: 404 });
+  if (!record) throw notFound();
   const date = (value: Date | null) => (value ? formatDate(value, language) : null);
   const { person } = record;
   return {
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(formData, roleSchema);
     if (!parsed.ok) return rejectForm(formData, parsed.errors);
     const outcome = await changeRole(targetId, parsed.data.role, admin);
-    if (!outcome.ok && outcome.reason === "notFound") throw new Response("Not Found", { status: 404 });
+    if (!outcome.ok && outcome.reason === "notFound") throw notFound();
     if (!outcome.ok) return rejectForm(formData, { role: { key: "validation.ownAdminRole" } }, 409);
     return done("role");
   }
@@ -84,12 +84,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     refuseUnless(outcome);
     return done("resetSent");
   }
-  throw new Response("Bad Request", { status: 400 });
+  throw badRequest();
 }
 
 function refuseUnless(outcome: AccountAdminOutcome): void {
   if (outcome.ok) return;
-  throw new Response(outcome.reason === "notFound" ? "Not Found" : "Conflict", { status: outcome.reason === "notFound" ? 404 : 409 });
+  throw outcome.reason === "notFound" ? notFound() : conflict();
 }
 
 export default function Person() {
@@ -101,7 +101,6 @@ export default function Person() {
   const saved = SAVED.find((name) => name === search.get("saved"));
   return (
     <section>
-      <TrainerNav language={language} />
       <nav className="breadcrumbs">
         <Link to={`/${language}/trainer/people`}>{t("manage.people.back")}</Link>
       </nav>

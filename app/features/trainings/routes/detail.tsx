@@ -4,21 +4,21 @@ import { useTranslation } from "react-i18next";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
 import { getProfile } from "~/features/auth/user.server";
-import { isCategory } from "~/features/courses/content/vocabulary";
-import { FormAlert } from "~/features/forms/Field";
-import { parseForm } from "~/features/forms/parse-form";
-import { readFormData } from "~/features/forms/read-form.server";
-import { rejectForm } from "~/features/forms/reject-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { cancelRegistration, findUserRegistration, registerForSession } from "../registration.server";
+import { isCategory } from "~/platform/content/vocabulary";
+import { FormAlert } from "~/platform/forms/Field";
+import { parseForm } from "~/platform/forms/parse-form";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { rejectForm } from "~/platform/forms/reject-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { cancelRegistration, findUserRegistration, registerForTrainingSession } from "../registration.server";
 import { waitlistPosition } from "../waitlist.server";
 import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
-import { requireSession, sessionDetail } from "../sessions.server";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 
@@ -26,9 +26,9 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const session = await requireSession(params.id);
+  const session = await requireTrainingSession(params.id);
   const user = await getOptionalUser(request);
-  const detail = sessionDetail(session, language);
+  const detail = trainingSessionDetail(session, language);
   const registration = user ? await findUserRegistration(session.id, user.id) : null;
   const profile = user ? await getProfile(user.id) : null;
   return {
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireUser(request);
-  const session = await requireSession(params.id);
+  const session = await requireTrainingSession(params.id);
   const formData = await readFormData(request);
   const here = `/${language}/trainings/${session.id}`;
 
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Tickets and changes go out by mail: only to an address its owner has confirmed.
   if (!user.emailVerifiedAt) return rejectForm(formData, {}, 403, (await getServerT(language))("auth.confirmFirst.title"));
   const profile = await getProfile(user.id);
-  const outcome = await registerForSession(session.id, user.id, {
+  const outcome = await registerForTrainingSession(session.id, user.id, {
     name: profile.name,
     email: profile.email,
     company: parsed.data.company,

@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CATEGORIES } from "~/features/courses/content/vocabulary";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { FilterBar } from "~/features/shell/FilterBar";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { CATEGORIES } from "~/platform/content/vocabulary";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { FilterBar } from "~/platform/shell/FilterBar";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatMonth } from "../schedule";
-import { listSessions, readSessionFilters } from "../sessions.server";
+import { listTrainingSessions, readTrainingSessionFilters } from "../training-sessions.server";
 import { TrainingCard } from "../TrainingCard";
-import type { PublicPageHandle } from "~/features/server/public-page.server";
+import type { PublicPageHandle } from "~/platform/http/public-page.server";
 
 export const meta = titleFromLoader;
 
@@ -18,9 +18,9 @@ export const handle: PublicPageHandle = { publicPage: true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const filters = readSessionFilters(new URL(request.url));
+  const filters = readTrainingSessionFilters(new URL(request.url));
   const t = await getServerT(language);
-  return { title: await pageTitle(language, t("trainings.list.title")), description: t("trainings.list.lead"), filters, ...(await listSessions(language, filters)) };
+  return { title: await pageTitle(language, t("trainings.list.title")), description: t("trainings.list.lead"), filters, ...(await listTrainingSessions(language, filters)) };
 }
 
 export default function TrainingList() {

@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
-import { titleFromLoader } from "~/features/shell/page-title";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
+import { titleFromLoader } from "~/platform/shell/page-title";
 import { findUserRegistration } from "../registration.server";
-import { requireSession, sessionDetail } from "../sessions.server";
+import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import { ticketQrSvg } from "../ticket-qr.server";
+import { notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -16,13 +17,13 @@ export const meta = titleFromLoader;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireUser(request);
-  const session = await requireSession(params.id);
+  const session = await requireTrainingSession(params.id);
   const registration = await findUserRegistration(session.id, user.id);
-  if (!registration || registration.status === "cancelled") throw new Response("Not Found", { status: 404 });
+  if (!registration || registration.status === "cancelled") throw notFound();
   const t = await getServerT(language);
   return {
     title: await pageTitle(language, t("trainings.ticket.title")),
-    session: sessionDetail(session, language),
+    session: trainingSessionDetail(session, language),
     ticket: {
       code: registration.ticketCode,
       name: registration.name,

@@ -1,6 +1,6 @@
-import { db } from "~/features/server/db.server";
-import { registerForSession, type RegistrationDetails } from "../registration.server";
-import { makeSession } from "./make-session";
+import { db } from "~/platform/db/db.server";
+import { registerForTrainingSession, type RegistrationDetails } from "../registration.server";
+import { makeTrainingSession } from "./make-training-session";
 
 /** `count` learners named `{prefix}-{i}@example.com`, in that order. */
 export async function makeUsers(prefix: string, count: number) {
@@ -28,9 +28,9 @@ export const registrationDetails = (name: string): RegistrationDetails => ({
  * seats; registration i is named `u{i}`. Used by the load test and the benchmark.
  */
 export async function registrationBurst(prefix: string, users: number, seats: number) {
-  const session = await makeSession(`${prefix}-session`, seats);
+  const session = await makeTrainingSession(`${prefix}-session`, seats);
   const people = await makeUsers(prefix, users);
   const started = performance.now();
-  const outcomes = await Promise.all(people.map((user, i) => registerForSession(session.id, user.id, registrationDetails(`u${i}`))));
+  const outcomes = await Promise.all(people.map((user, i) => registerForTrainingSession(session.id, user.id, registrationDetails(`u${i}`))));
   return { session, users: people, outcomes, ms: performance.now() - started };
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/features/content/read-yaml.server";
+import { contentFolders, readYaml, yamlLine, type ContentProblem } from "~/platform/content/read-yaml.server";
 import { webinarSchema, type WebinarContent } from "./schema";
 
 export type LoadedWebinar = WebinarContent & { folder: string };

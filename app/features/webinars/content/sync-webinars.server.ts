@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { contentDay } from "~/features/content/content-day";
-import { db } from "~/features/server/db.server";
+import { contentDay } from "~/platform/content/content-day";
+import { db } from "~/platform/db/db.server";
 import { enqueueWebinarTranscode } from "../media/transcode-job.server";
 import type { LoadedWebinar } from "./load-webinars.server";
 

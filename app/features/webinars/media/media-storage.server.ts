@@ -2,8 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { mediaDir } from "~/features/server/env.server";
-import { storedJsonReader } from "~/lib/stored-json";
+import { mediaDir } from "~/platform/runtime/env.server";
+import { storedJsonReader } from "~/platform/db/stored-json";
 
 /**
  * Where webinar media lives in the shared media folder (MEDIA_DIR, by default

@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import { z } from "zod";
-import { defineJob, PermanentJobError } from "~/features/jobs/define-job.server";
-import { enqueueJob, enqueueJobOnce } from "~/features/jobs/enqueue.server";
-import { updateHeldJob } from "~/features/jobs/job-store.server";
-import { db, type Tx } from "~/features/server/db.server";
-import { logger } from "~/features/server/logger.server";
+import { defineJob, PermanentJobError } from "~/platform/jobs/define-job.server";
+import { enqueueJob, enqueueJobOnce } from "~/platform/jobs/enqueue.server";
+import { updateHeldJob } from "~/platform/jobs/job-store.server";
+import { db, type Tx } from "~/platform/db/db.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { removeOtherStreams } from "./media-storage.server";
 import { transcodeWebinarVideo } from "./transcode.server";
 import { VideoRefused } from "./video-problems";

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { logger } from "~/features/server/logger.server";
+import { logger } from "~/platform/runtime/logger.server";
 import { runTool } from "./ffmpeg.server";
 import { webinarMediaFolder, type StoredStream } from "./media-storage.server";
 import { probeVideo } from "./probe-video.server";

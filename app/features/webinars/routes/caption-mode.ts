@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/features/auth/guards.server";
-import { readFormData } from "~/features/forms/read-form.server";
-import { db } from "~/features/server/db.server";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { db } from "~/platform/db/db.server";
 import { isCaptionMode } from "../caption-modes";
 
 /** Remembers the captions a signed-in learner chose in the player, for every webinar and device. */

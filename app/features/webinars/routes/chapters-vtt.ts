@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { storedJsonReader } from "~/lib/stored-json";
+import { storedJsonReader } from "~/platform/db/stored-json";
 import { chapterListSchema, chaptersVtt } from "../chapters";
 import { requireWebinar } from "../webinars.server";
+import { notFound } from "~/platform/http/responses";
 
 const readChapters = storedJsonReader(chapterListSchema);
 
@@ -9,6 +10,6 @@ const readChapters = storedJsonReader(chapterListSchema);
 export async function loader({ params }: LoaderFunctionArgs) {
   const webinar = await requireWebinar(params.slug);
   const chapters = readChapters(webinar.chapterList);
-  if (chapters.length === 0) throw new Response("Not Found", { status: 404 });
+  if (chapters.length === 0) throw notFound();
   return new Response(chaptersVtt(chapters, webinar.durationSeconds), { headers: { "Content-Type": "text/vtt; charset=utf-8", "Cache-Control": "no-cache" } });
 }

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/features/auth/guards.server";
-import { readFormData } from "~/features/forms/read-form.server";
-import { routeLanguage } from "~/features/i18n/route-language.server";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { recordWatchReport } from "../watch-progress.server";
 import { requireWebinar } from "../webinars.server";
 

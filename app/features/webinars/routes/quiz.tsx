@@ -2,10 +2,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/features/auth/guards.server";
-import { readFormData } from "~/features/forms/read-form.server";
-import { getServerT } from "~/features/i18n/i18next.server";
-import { pageTitle, routeLanguage } from "~/features/i18n/route-language.server";
-import { usePageLanguage } from "~/features/i18n/use-page-language";
+import { readFormData } from "~/platform/forms/read-form.server";
+import { getServerT } from "~/platform/i18n/i18next.server";
+import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
+import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { attemptSeed, findAttempt, mayRevealAnswers, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { publicQuestions } from "~/features/quiz/engine.server";
 import { readQuizSubmission } from "~/features/quiz/read-submission.server";
@@ -14,12 +14,13 @@ import { QuizForm } from "~/features/quiz/QuizForm";
 import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt, submittedAnswers } from "~/features/quiz/review.server";
 import { SubmittedAnswers } from "~/features/quiz/SubmittedAnswers";
-import { titleFromLoader } from "~/features/shell/page-title";
-import { localized } from "~/lib/localized";
+import { titleFromLoader } from "~/platform/shell/page-title";
+import { localized } from "~/platform/i18n/localized";
 import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
 import { requireWebinarWithQuiz } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
+import { forbidden, notFound } from "~/platform/http/responses";
 
 export const meta = titleFromLoader;
 
@@ -51,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
     const [attempt, status] = await Promise.all([findAttempt(user.id, target, requested), quizStatus(user.id, target)]);
-    if (!attempt) throw new Response("Not Found", { status: 404 });
+    if (!attempt) throw notFound();
     return {
       ...common,
       view: "result" as const,
@@ -81,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, webinar, share, target, progress } = await load(request, params);
   const t = await getServerT(language);
   if (share < webinar.requiredShare) {
-    throw new Response("Forbidden", { status: 403 });
+    throw forbidden();
   }
   const formData = await readFormData(request);
   const submission = readQuizSubmission(formData, webinar.quiz, user.id, target, t);

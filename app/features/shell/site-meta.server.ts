@@ -1,9 +1,0 @@
-import { getServerT } from "~/features/i18n/i18next.server";
-import type { Language } from "~/features/i18n/languages";
-import { appUrl } from "~/features/server/env.server";
-import type { SiteMeta } from "./page-title";
-
-export async function siteMeta(language: Language): Promise<SiteMeta> {
-  const t = await getServerT(language);
-  return { language, name: t("common.siteName"), description: t("common.siteDescription"), url: appUrl };
-}

@@ -1,0 +1,53 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { db } from "./db.server";
+import { env } from "~/platform/runtime/env.server";
+
+/** A second connection, as another server process would have; it does not wait for locks. */
+function otherProcessConnection() {
+  return new Database(env.DATABASE_URL.replace(/^file:/, ""), { timeout: 0 });
+}
+
+describe("SQLite transactions", () => {
+  it("hold the write lock from the start, so another process cannot write in between", async () => {
+    const other = otherProcessConnection();
+    try {
+      await db.user.count();
+      let otherCouldWrite: boolean | null = null;
+      await db.$transaction(async (tx) => {
+        await tx.user.count();
+        try {
+          other.prepare("BEGIN IMMEDIATE").run();
+          other.prepare("ROLLBACK").run();
+          otherCouldWrite = true;
+        } catch (error) {
+          expect((error as { code?: string }).code).toBe("SQLITE_BUSY");
+          otherCouldWrite = false;
+        }
+      });
+      expect(otherCouldWrite).toBe(false);
+      // Once committed, the lock is free again.
+      other.prepare("BEGIN IMMEDIATE").run();
+      other.prepare("ROLLBACK").run();
+    } finally {
+      other.close();
+    }
+  });
+
+  it("see rows another process committed before they began, and roll back as a whole", async () => {
+    const other = otherProcessConnection();
+    try {
+      other.prepare("INSERT INTO User (id, email, passwordHash, name, createdAt, updatedAt) VALUES ('other-1', 'other-1@example.com', 'x', 'Other', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')").run();
+      await expect(
+        db.$transaction(async (tx) => {
+          expect(await tx.user.count({ where: { id: "other-1" } })).toBe(1);
+          await tx.user.update({ where: { id: "other-1" }, data: { name: "Changed" } });
+          throw new Error("abandon");
+        }),
+      ).rejects.toThrow("abandon");
+      expect((await db.user.findUniqueOrThrow({ where: { id: "other-1" } })).name).toBe("Other");
+    } finally {
+      other.close();
+    }
+  });
+});
