@@ -88,8 +88,8 @@ export const webinarAdmin = {
     lead: "Where each part of the talk starts, with its title in both languages. Learners jump to a chapter from the player's chapter menu. Leave a row empty to remove it.",
     row: "Chapter {{number}}",
     at: "Starts at (m:ss)",
-    titleZh: "Title (Chinese)",
-    titleEn: "Title (English)",
+    titleZh: "Chapter title (Chinese)",
+    titleEn: "Chapter title (English)",
     save: "Save chapters",
   },
   question: {

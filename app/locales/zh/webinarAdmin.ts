@@ -91,8 +91,8 @@ export const webinarAdmin: TranslationOf<typeof en> = {
     lead: "填写讲座各部分的开始时间及中英文标题。学员可以通过播放器的章节菜单跳转。清空某一行即可删除该章节。",
     row: "第 {{number}} 章",
     at: "开始时间（分:秒）",
-    titleZh: "标题（中文）",
-    titleEn: "标题（英文）",
+    titleZh: "章节标题（中文）",
+    titleEn: "章节标题（英文）",
     save: "保存章节",
   },
   question: {
