@@ -39,6 +39,10 @@ function languageRoutes(route) {
     route("live/:id", "features/live/routes/trainer/manage.tsx");
     route("live/:id/attendance", "features/live/routes/trainer/attendance.tsx");
     route("live/:id/attendance.csv", "features/live/routes/trainer/attendance-csv.ts");
+    route("webinars", "features/webinars/routes/trainer/list.tsx");
+    route("webinars/new", "features/webinars/routes/trainer/new.tsx");
+    route("webinars/:id", "features/webinars/routes/trainer/edit.tsx");
+    route("webinars/:id/upload/*", "features/webinars/routes/trainer/upload.ts");
     route("recalls/import", "features/recalls/routes/trainer/import.tsx");
     route("bulletins", "features/recalls/routes/trainer/bulletins.tsx");
     route("translations", "features/recalls/routes/trainer/translations.tsx");
@@ -72,6 +76,8 @@ function languageRoutes(route) {
   route("webinars/:slug/progress", "features/webinars/routes/progress.ts");
   route("webinars/:slug/quiz", "features/webinars/routes/quiz.tsx");
   route("live/:id", "features/live/routes/detail.tsx");
+  route("webinars/:slug/chapters.vtt", "features/webinars/routes/chapters-vtt.ts");
+  route("webinars/caption-mode", "features/webinars/routes/caption-mode.ts");
   route("resources", "features/resources/routes/library.tsx");
   route("resources/:slug", "features/resources/routes/resource.tsx");
   route("glossary", "features/glossary/routes/glossary.tsx");

@@ -10,8 +10,9 @@ import { env } from "~/platform/runtime/env.server";
 import { logger } from "~/platform/runtime/logger.server";
 import { TRAINING_MAILS } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleUpcomingTrainings, TRAINING_SCHEDULE_JOBS } from "~/features/trainings/training-schedule-jobs.server";
+import { webinarTranscodeJob } from "~/features/webinars/media/transcode-job.server";
 
-export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS];
+export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS, webinarTranscodeJob];
 
 /**
  * Starts this process's job runner, unless JOB_RUNNER=off. Every server

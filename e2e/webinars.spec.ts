@@ -20,7 +20,10 @@ for (const lng of LANGUAGES) {
   test(`${lng}: the list and the player, with captions in the page's language`, async ({ page }) => {
     await page.goto(`/${lng}/webinars`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.webinars.list.title);
-    await expect(page.getByTestId("webinar-card")).toHaveCount(2);
+    // The two shipped webinars (other specs publish uploaded ones into the same catalog).
+    for (const slug of ["ecommerce-safe-products", "buyers-toy-checklist"]) {
+      await expect(page.getByTestId("webinar-card").filter({ hasText: webinarFile(slug).title[lng] })).toHaveCount(1);
+    }
     await page.getByRole("link", { name: content.title[lng] }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(content.title[lng]);
     await expect(page.locator("video")).toHaveCount(1);

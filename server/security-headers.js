@@ -70,9 +70,9 @@ const helmetHeaders = helmet({
       // React writes the few computed sizes (progress bars, chart widths) as style attributes.
       styleSrcAttr: ["'unsafe-inline'"],
       imgSrc: ["'self'"],
-      // Live HLS plays through Media Source Extensions (blob: URLs), fetched from the playback origin.
+      // HLS (recorded and live) plays through Media Source Extensions (blob: URLs), live from the playback origin;
+      // video.js's http-streaming repackages segments in a worker it starts from a blob: URL.
       mediaSrc: ["'self'", "blob:", ...livePlaybackOrigins],
-      // video.js's HLS engine transmuxes in a worker it creates from a blob: URL.
       workerSrc: ["'self'", "blob:"],
       // video.js's icon font is a data: URL inside its stylesheet.
       fontSrc: ["'self'", "data:"],

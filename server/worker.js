@@ -5,6 +5,7 @@
 // beside it.
 // server/index.js runs one of these per CPU core.
 import http from "node:http";
+import path from "node:path";
 import compression from "compression";
 import express from "express";
 import proxyAddr from "proxy-addr";
@@ -63,6 +64,15 @@ app.use(
   "/media/webinars",
   (req, res, next) => (/^\/[a-z0-9-]+\/[\w.-]+\.(webm|mp4|vtt|jpg|png)$/.test(req.path) ? next() : res.status(404).end()),
   express.static("webinars", { maxAge: "1h", fallthrough: false, dotfiles: "deny" }),
+);
+// Transcoded webinar streams (HLS playlists and segments, posters) from the shared media folder
+// (MEDIA_DIR, by default DATA_DIR/media; see app/features/webinars/media/media-storage.server.ts).
+// Only finished streams: a folder still being written ends in ".partial" and never matches.
+const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(process.env.DATA_DIR ?? "./data", "media"));
+app.use(
+  "/media/streams",
+  (req, res, next) => (/^\/[\w-]+\/[\w-]+\/(?:\d+p\/)?[\w-]+\.(m3u8|ts|jpg|vtt)$/.test(req.path) ? next() : res.status(404).end()),
+  express.static(path.join(mediaDir, "webinars"), { maxAge: "1h", fallthrough: false, dotfiles: "deny", index: false }),
 );
 // Top-level public files (the favicon); page URLs never pay for a file-system lookup.
 const publicFiles = express.static("build/client", { maxAge: "1h", index: false });

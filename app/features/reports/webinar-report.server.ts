@@ -48,6 +48,6 @@ export async function webinarReport(slug: string | undefined, language: Language
     retentionStep: step,
     retention: retention(progress.map((row) => parseIntervals(row.intervals)), duration, step),
     checkpoints: hardestFirst(checkpoints),
-    finalQuiz: hardestFirst(questionShares(webinar.quiz.questions, finalCounts, t("reports.webinar.finalQuiz"), language)),
+    finalQuiz: hardestFirst(questionShares(webinar.quiz?.questions ?? [], finalCounts, t("reports.webinar.finalQuiz"), language)),
   };
 }

@@ -10,6 +10,7 @@ type NavItem = { to: string; label: keyof Translation["trainer"]["nav"]; adminOn
 const ITEMS: NavItem[] = [
   { to: "", label: "overview", end: true },
   { to: "sessions", label: "sessions" },
+  { to: "webinars", label: "webinars" },
   { to: "live", label: "live" },
   { to: "people", label: "people" },
   { to: "reports", label: "reports" },

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import "video.js/dist/video-js.css";
+import { attachBilingualCaptions } from "./bilingual-captions";
+import type { CaptionMode } from "./caption-modes";
 
 export type PlayerTrack = { kind: "captions" | "chapters"; src: string; srclang: string; label: string; default?: boolean };
 
@@ -7,6 +9,7 @@ type PlayerEvents = {
   onReady?: (video: PlayerHandle) => void;
   onTimeUpdate?: (seconds: number, video: PlayerHandle) => void;
   onReport?: (report: PlayerReport) => void;
+  onCaptionMode?: (mode: CaptionMode) => void;
 };
 
 /** What the player reports: the ranges that played, where it is, whether it is playing now, and whether the page is being left. */
@@ -24,11 +27,29 @@ export type PlayerHandle = { pause(): void; play(): void; currentTime(): number;
  * counts watching only between reports that say the player was playing
  * (decision 0017), so a page being left reports "not playing".
  */
-export function VideoPlayer(props: { src: string; poster: string; tracks: PlayerTrack[]; language: string } & PlayerEvents) {
+/**
+ * Before the first measurement, the adaptive stream assumes a slow connection (1 Mbit/s):
+ * it starts on the lowest rendition and steps up once segments arrive faster.
+ */
+const STARTING_BANDWIDTH = 1_000_000;
+
+export function VideoPlayer(
+  props: {
+    src: string;
+    type: string;
+    poster: string | null;
+    tracks: PlayerTrack[];
+    language: string;
+    /** Captions as the learner last chose them (null: the tracks' defaults), and the label of the bilingual entry. */
+    captions: { initial: CaptionMode | null; bilingualLabel: string };
+  } & PlayerEvents,
+) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<PlayerEvents>(props);
   events.current = props;
-  const { src, poster, tracks, language } = props;
+  const { src, type, poster, tracks, language } = props;
+  // Read once when the player is made: choosing captions must not re-create it.
+  const captions = useRef(props.captions);
 
   useEffect(() => {
     let disposed = false;
@@ -47,13 +68,30 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
         controls: true,
         fluid: true,
         preload: "metadata",
-        poster,
+        poster: poster ?? undefined,
         language,
+        // Inline on iPhones; never autoplay (no sound starts by itself).
+        playsinline: true,
+        autoplay: false,
         playbackRates: [0.75, 1, 1.25, 1.5, 2],
         userActions: { hotkeys: true },
-        sources: [{ src, type: src.endsWith(".webm") ? "video/webm" : "video/mp4" }],
+        sources: [{ src, type }],
         tracks,
-        html5: { nativeTextTracks: false },
+        html5: { nativeTextTracks: false, vhs: { bandwidth: STARTING_BANDWIDTH, useBandwidthFromLocalStorage: true } },
+      });
+      // WeChat's and QQ's in-app browsers (X5) and older iOS play inline only with their own attributes.
+      const media = player.el().querySelector("video");
+      media?.setAttribute("webkit-playsinline", "");
+      media?.setAttribute("x5-playsinline", "");
+      media?.setAttribute("x5-video-player-type", "h5-page");
+      // The caption tracks exist once the playback technology is loaded (ready).
+      let detachCaptions = () => {};
+      player.ready(() => {
+        detachCaptions = attachBilingualCaptions(player, {
+          label: captions.current.bilingualLabel,
+          initial: captions.current.initial,
+          onChoose: (mode) => events.current.onCaptionMode?.(mode),
+        });
       });
       const handle: PlayerHandle = {
         pause: () => player.pause(),
@@ -79,6 +117,7 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
       window.addEventListener("pagehide", onHide);
       cleanup = () => {
         report(true);
+        detachCaptions();
         window.clearInterval(timer);
         window.removeEventListener("pagehide", onHide);
         if (!player.isDisposed()) player.dispose();
@@ -88,7 +127,7 @@ export function VideoPlayer(props: { src: string; poster: string; tracks: Player
       disposed = true;
       cleanup();
     };
-  }, [src, poster, tracks, language]);
+  }, [src, type, poster, tracks, language]);
 
   return <div ref={container} className="video-player" data-testid="video-player" />;
 }

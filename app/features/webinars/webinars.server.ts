@@ -1,24 +1,31 @@
+import { z } from "zod";
 import type { Language } from "~/platform/i18n/languages";
 import { readStoredQuiz } from "~/features/quiz/stored-quiz";
 import { db } from "~/platform/db/db.server";
 import { localized } from "~/platform/i18n/localized";
 import { storedJsonReader } from "~/platform/db/stored-json";
 import { webinarSchema } from "./content/schema";
+import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "./media/media-storage.server";
 import { notFound } from "~/platform/http/responses";
 
-const readMedia = storedJsonReader(webinarSchema.shape.media);
+const readMedia = storedJsonReader(webinarSchema.shape.media.partial());
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
-const readSpeakers = storedJsonReader(webinarSchema.shape.speakers);
+// An uploaded webinar may name no speaker.
+const readSpeakers = storedJsonReader(z.array(webinarSchema.shape.speakers.element));
 
-export async function requireWebinar(slug: string | undefined) {
-  const row = slug ? await db.webinar.findFirst({ where: { slug, active: true } }) : null;
+/** Shown to learners: still in its folder (file-based) and published by the trainers. */
+const inCatalog = { active: true, published: true } as const;
+
+export async function requireWebinar(slug: string | undefined, language: Language = "zh") {
+  const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog } }) : null;
   if (!row) throw notFound();
   return {
     ...row,
-    mediaFiles: readMedia(row.media),
+    playback: playbackOf(row, language),
     checkpointList: readCheckpoints(row.checkpoints),
     speakerList: readSpeakers(row.speakers),
-    quiz: readStoredQuiz(row.finalQuiz),
+    /** An uploaded webinar has no final quiz until its trainer writes one. */
+    quiz: row.finalQuiz ? readStoredQuiz(row.finalQuiz) : null,
   };
 }
 
@@ -29,8 +36,40 @@ export function mediaUrl(slug: string, file: string): string {
   return `/media/webinars/${slug}/${file}`;
 }
 
+export type Playback = {
+  video: { src: string; type: string };
+  poster: string | null;
+  captions: { zh?: string; en?: string };
+  chapters: string | null;
+};
+
+/**
+ * What the player loads, the same way for every webinar: the adaptive HLS
+ * stream once the video has been transcoded; until then (a file-based webinar
+ * whose transcode has not run yet) the file in its folder.
+ */
+export function playbackOf(row: { slug: string; media: string; stream: string | null; captionFiles: string; chapterList: string }, language: Language): Playback {
+  const files = readMedia(row.media);
+  const stream = row.stream ? readStoredStream(row.stream) : null;
+  const file = (name: string | undefined) => (name ? mediaUrl(row.slug, name) : null);
+  const uploaded = readCaptionFiles(row.captionFiles);
+  const captionUrl = (language: "zh" | "en") => {
+    const stored = uploaded[language];
+    return stored ? storedFileUrl(stored) : (file(files.captions?.[language]) ?? undefined);
+  };
+  const captions = { zh: captionUrl("zh"), en: captionUrl("en") };
+  return {
+    video: stream
+      ? { src: streamUrl(stream, stream.master), type: "application/x-mpegURL" }
+      : { src: file(files.video) ?? "", type: files.video?.endsWith(".mp4") ? "video/mp4" : "video/webm" },
+    poster: stream ? streamUrl(stream, stream.poster) : file(files.poster),
+    captions,
+    chapters: row.chapterList !== "[]" ? `/${language}/webinars/${row.slug}/chapters.vtt` : file(files.chapters),
+  };
+}
+
 export async function listWebinars(language: Language, userId: string | null) {
-  const rows = await db.webinar.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  const rows = await db.webinar.findMany({ where: inCatalog, orderBy: { position: "asc" } });
   const progress = userId ? await db.webinarProgress.findMany({ where: { userId } }) : [];
   const byWebinar = new Map(progress.map((row) => [row.webinarId, row]));
   return rows.map((row) => {
@@ -42,9 +81,17 @@ export async function listWebinars(language: Language, userId: string | null) {
       category: row.category,
       durationSeconds: row.durationSeconds,
       recordedOn: row.recordedOn,
-      poster: mediaUrl(row.slug, readMedia(row.media).poster),
-      watchedShare: mine ? mine.watchedSeconds / row.durationSeconds : null,
+      poster: playbackOf(row, language).poster,
+      watchedShare: mine && row.durationSeconds > 0 ? mine.watchedSeconds / row.durationSeconds : null,
       completed: Boolean(mine?.completedAt),
     };
   });
+}
+
+/** A webinar in the catalog that has a final quiz, or a 404. */
+export async function requireWebinarWithQuiz(slug: string | undefined) {
+  const webinar = await requireWebinar(slug);
+  const quiz = webinar.quiz;
+  if (!quiz) throw notFound();
+  return { ...webinar, quiz };
 }

@@ -18,6 +18,7 @@ export const jobs = {
     liveRegistered: "Live webinar registration",
     liveReminder: "Live webinar reminder",
     liveReminders: "Reminders for a live webinar",
+    webinarTranscode: "Webinar video transcoding",
   },
   states: {
     pending: "Waiting",
@@ -47,6 +48,7 @@ export const jobs = {
     webinarCancelled: "The live webinar was cancelled.",
     webinarStarted: "The live webinar had already started.",
     webinarMoved: "The live webinar was moved; its new time has its own reminders.",
+    webinarGone: "The webinar no longer exists.",
   },
   outbox: {
     title: "Outbox",

@@ -3,6 +3,7 @@ export const trainer = {
     label: "Trainer area",
     overview: "Overview",
     sessions: "Sessions",
+    webinars: "Webinars",
     live: "Live webinars",
     people: "People",
     reports: "Reports",

@@ -26,6 +26,7 @@ export const webinars = {
     completed: "You completed this webinar on {{date}}.",
     captionsZh: "中文",
     captionsEn: "English",
+    captionsBilingual: "Bilingual (双语)",
     chapters: "Chapters",
   },
   quiz: {

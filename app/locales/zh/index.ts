@@ -18,6 +18,7 @@ import { resources } from "./resources";
 import { trainer } from "./trainer";
 import { trainings } from "./trainings";
 import { validation } from "./validation";
+import { webinarAdmin } from "./webinarAdmin";
 import { webinars } from "./webinars";
 
-export const translation: TranslationOf<typeof en> = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, live, manage, privacy, reports, resources, trainer, trainings, validation, webinars };
+export const translation: TranslationOf<typeof en> = { common, auth, certificates, checkIn, courses, errors, glossary, bulletins, home, jobs, live, manage, privacy, reports, resources, trainer, trainings, validation, webinarAdmin, webinars };

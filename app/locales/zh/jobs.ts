@@ -18,6 +18,7 @@ export const jobs = {
     liveRegistered: "直播报名确认",
     liveReminder: "直播提醒",
     liveReminders: "生成直播提醒",
+    webinarTranscode: "网络研讨会视频转码",
   },
   states: {
     pending: "等待执行",
@@ -47,6 +48,7 @@ export const jobs = {
     webinarCancelled: "直播已取消。",
     webinarStarted: "直播已经开始。",
     webinarMoved: "直播时间已更改，新时间另有提醒。",
+    webinarGone: "该网络研讨会已不存在。",
   },
   outbox: {
     title: "发件箱",

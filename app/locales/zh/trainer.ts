@@ -6,6 +6,7 @@ export const trainer: TranslationOf<typeof en> = {
     label: "培训师专区",
     overview: "概览",
     sessions: "培训场次",
+    webinars: "网络研讨会",
     live: "直播研讨会",
     people: "学员",
     reports: "报表",

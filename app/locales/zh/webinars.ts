@@ -29,6 +29,7 @@ export const webinars: TranslationOf<typeof en> = {
     completed: "您已于 {{date}} 完成本期网络研讨会。",
     captionsZh: "中文",
     captionsEn: "English",
+    captionsBilingual: "中英双语",
     chapters: "章节",
   },
   quiz: {

@@ -30,6 +30,7 @@ const KIND_LABELS = {
   "mail.liveRegistered": "liveRegistered",
   "mail.liveReminder": "liveReminder",
   "live.reminders": "liveReminders",
+  "webinar.transcode": "webinarTranscode",
 } as const satisfies Record<string, keyof Translation["jobs"]["kinds"]>;
 
 export type JobKindName = keyof typeof KIND_LABELS;
@@ -55,6 +56,7 @@ export const JOB_REASONS = [
   "webinarCancelled",
   "webinarStarted",
   "webinarMoved",
+  "webinarGone",
 ] as const satisfies readonly (keyof Translation["jobs"]["reasons"])[];
 export type JobReason = (typeof JOB_REASONS)[number];
 

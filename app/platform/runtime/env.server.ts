@@ -37,6 +37,10 @@ const envSchema = z.object({
   LIVE_PLAYBACK_URL: z.string().regex(/^(https?:\/\/\S+|\/\S*)$/).default("http://localhost:8080/hls"),
   /** Shared with the ingest server: authenticates its callbacks and signs playback URLs; generated into the data folder when unset. */
   LIVE_INGEST_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,}$/).optional(),
+  /** Uploaded and transcoded media; a folder every app process and machine shares. */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** Largest video a trainer may upload, in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 ** 3),
   /** `1` on every node when more than one app node serves the site (decision 0031). */
   MULTI_NODE: z.enum(["0", "1"]).default("0"),
 });
@@ -75,6 +79,9 @@ export const engine = databaseEngine(env.DATABASE_URL);
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);
+
+/** Uploaded videos and their HLS renditions (shared by all processes); `DATA_DIR/media` unless MEDIA_DIR is set. */
+export const mediaDir = path.resolve(env.MEDIA_DIR ?? path.join(dataDir, "media"));
 
 /** The site's own address without a trailing slash, e.g. https://training.example.org. */
 export const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");

@@ -39,7 +39,7 @@ export default function WebinarList() {
         <ul className="card-grid card-grid--wide">
           {webinars.map((webinar) => (
             <li key={webinar.slug} className="card webinar-card" data-testid="webinar-card">
-              <img src={webinar.poster} alt="" className="webinar-card__poster" loading="lazy" width={640} height={360} />
+              {webinar.poster ? <img src={webinar.poster} alt="" className="webinar-card__poster" loading="lazy" width={640} height={360} /> : null}
               <h2 className="course-card__title">
                 <Link to={`/${language}/webinars/${webinar.slug}`}>{webinar.title}</Link>
               </h2>

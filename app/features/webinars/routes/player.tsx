@@ -16,12 +16,16 @@ import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
 import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";
 import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.server";
-import { mediaUrl, requireWebinar } from "../webinars.server";
+import { requireWebinar } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import { db } from "~/platform/db/db.server";
+import { isCaptionMode, type CaptionMode } from "../caption-modes";
 
 export const meta = titleFromLoader;
+
+const CAPTION_MODE_KEY = "webinar-caption-mode";
 
 export const handle: PublicPageHandle = { publicPage: true };
 
@@ -31,11 +35,12 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, current
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const webinar = await requireWebinar(params.slug);
+  const webinar = await requireWebinar(params.slug, language);
   const user = await getOptionalUser(request);
   const progress = user ? await getOrStartProgress(user.id, webinar.id) : null;
+  const captionMode = user ? (await db.user.findUnique({ where: { id: user.id }, select: { captionMode: true } }))?.captionMode : null;
   const title = localized(webinar, "title", language);
-  const media = webinar.mediaFiles;
+  const { playback } = webinar;
   return {
     title: await pageTitle(language, title),
     description: localized(webinar, "description", language),
@@ -46,11 +51,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       speakers: webinar.speakerList.map((speaker) => (language === "zh" ? `${speaker.name.zh}（${speaker.organization.zh}）` : `${speaker.name.en} (${speaker.organization.en})`)),
       recordedOn: webinar.recordedOn,
       requiredPercent: Math.round(webinar.requiredShare * 100),
-      video: mediaUrl(webinar.slug, media.video),
-      poster: mediaUrl(webinar.slug, media.poster),
-      captions: { zh: mediaUrl(webinar.slug, media.captions.zh), en: mediaUrl(webinar.slug, media.captions.en) },
-      chapters: mediaUrl(webinar.slug, media.chapters),
+      video: playback.video,
+      poster: playback.poster,
+      captions: playback.captions,
+      chapters: playback.chapters,
+      hasQuiz: webinar.quiz !== null,
     },
+    captionMode: isCaptionMode(captionMode) ? captionMode : null,
     review: contentReview(webinar, language),
     signedIn: Boolean(user),
     progress: progress && {
@@ -78,7 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WebinarPlayer() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, review, signedIn, progress, checkpoints } = useLoaderData<typeof loader>();
+  const { webinar, review, signedIn, progress, checkpoints, captionMode } = useLoaderData<typeof loader>();
   const [share, setShare] = useState(progress?.share ?? 0);
   const [open, setOpen] = useState<CheckpointView | null>(null);
   // Read by the player's timeupdate handler, which can run before React has re-rendered
@@ -92,12 +99,13 @@ export default function WebinarPlayer() {
 
   // Built from the URLs, not the loader's objects: new loader data with the same media
   // must not re-create the player (that stopped the video after a checkpoint answer).
-  const { zh: captionsZh, en: captionsEn } = webinar.captions;
+  const captionsZh = webinar.captions?.zh;
+  const captionsEn = webinar.captions?.en;
   const tracks = useMemo<PlayerTrack[]>(
     () => [
-      { kind: "captions", src: captionsZh, srclang: "zh", label: t("webinars.player.captionsZh"), default: language === "zh" },
-      { kind: "captions", src: captionsEn, srclang: "en", label: t("webinars.player.captionsEn"), default: language === "en" },
-      { kind: "chapters", src: webinar.chapters, srclang: language, label: t("webinars.player.chapters"), default: true },
+      ...(captionsZh ? [{ kind: "captions" as const, src: captionsZh, srclang: "zh", label: t("webinars.player.captionsZh"), default: language === "zh" }] : []),
+      ...(captionsEn ? [{ kind: "captions" as const, src: captionsEn, srclang: "en", label: t("webinars.player.captionsEn"), default: language === "en" }] : []),
+      ...(webinar.chapters ? [{ kind: "chapters" as const, src: webinar.chapters, srclang: language, label: t("webinars.player.chapters"), default: true }] : []),
     ],
     [captionsZh, captionsEn, webinar.chapters, language, t],
   );
@@ -116,6 +124,22 @@ export default function WebinarPlayer() {
       });
     },
     [signedIn, reportUrl],
+  );
+
+  // The choice is remembered for the learner (every webinar, every device) or, signed out, in this browser.
+  const initialCaptions = useMemo(() => {
+    const stored = typeof window === "undefined" ? null : window.localStorage.getItem(CAPTION_MODE_KEY);
+    return { initial: captionMode ?? (isCaptionMode(stored) ? stored : null), bilingualLabel: t("webinars.player.captionsBilingual") };
+  }, [captionMode, t]);
+  const onCaptionMode = useCallback(
+    (mode: CaptionMode) => {
+      window.localStorage.setItem(CAPTION_MODE_KEY, mode);
+      if (!signedIn) return;
+      const body = new FormData();
+      body.set("mode", mode);
+      void fetch(`/${language}/webinars/caption-mode`, { method: "POST", body });
+    },
+    [signedIn, language],
   );
 
   const onReady = useCallback(
@@ -158,11 +182,11 @@ export default function WebinarPlayer() {
       </nav>
       <h1>{webinar.title}</h1>
       <p className="muted">
-        {t("webinars.player.speakers", { list: webinar.speakers.join(language === "zh" ? "、" : ", ") })} ·{" "}
+        {webinar.speakers.length > 0 ? `${t("webinars.player.speakers", { list: webinar.speakers.join(language === "zh" ? "、" : ", ") })} · ` : null}
         {t("webinars.list.recorded", { date: formatDate(webinar.recordedOn, language) })}
       </p>
       <div className="webinar__stage">
-        <VideoPlayer src={webinar.video} poster={webinar.poster} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
+        <VideoPlayer src={webinar.video.src} type={webinar.video.type} poster={webinar.poster} captions={initialCaptions} onCaptionMode={onCaptionMode} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
         {open ? <CheckpointDialog checkpoint={open} slug={webinar.slug} onDone={onCheckpointDone} /> : null}
       </div>
       {signedIn ? (
@@ -174,7 +198,7 @@ export default function WebinarPlayer() {
           </p>
           {progress?.completedAt ? <p className="alert alert--success">{t("webinars.player.completed", { date: formatDate(progress.completedAt, language) })}</p> : null}
           {progress?.certificateNumber ? <CertificateLinks number={progress.certificateNumber} /> : null}
-          {unlocked ? (
+          {!webinar.hasQuiz ? null : unlocked ? (
             <Link to={`/${language}/webinars/${webinar.slug}/quiz`} className="button">
               {t("webinars.player.takeQuiz")}
             </Link>

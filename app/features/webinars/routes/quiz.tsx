@@ -17,7 +17,7 @@ import { SubmittedAnswers } from "~/features/quiz/SubmittedAnswers";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { completeWebinar, getOrStartProgress, watchedShare } from "../watch-progress.server";
-import { requireWebinar } from "../webinars.server";
+import { requireWebinarWithQuiz } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import { forbidden, notFound } from "~/platform/http/responses";
@@ -34,7 +34,7 @@ const MAX_ATTEMPTS = null;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const webinar = await requireWebinar(params.slug);
+  const webinar = await requireWebinarWithQuiz(params.slug);
   const progress = await getOrStartProgress(user.id, webinar.id);
   return { user, webinar, progress, share: watchedShare(progress, webinar), target: { webinarId: webinar.id } };
 }

@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+
+export type ToolRun = { code: number | null; stdout: string; stderr: string };
+
+const KEEP_STDERR = 8_000;
+
+/**
+ * Runs ffmpeg or ffprobe (arguments as a list, never through a shell) and
+ * resolves with its exit code and output; `onLine` sees each stdout line as it
+ * comes (ffmpeg's `-progress pipe:1`). Only the end of stderr is kept: a long
+ * transcode writes a lot of it.
+ */
+export function runTool(command: "ffmpeg" | "ffprobe", args: string[], onLine?: (line: string) => void): Promise<ToolRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let pending = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      if (!onLine) {
+        stdout += chunk;
+        return;
+      }
+      pending += chunk;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      lines.forEach(onLine);
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr = (stderr + chunk).slice(-KEEP_STDERR);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
