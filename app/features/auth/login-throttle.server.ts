@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { db } from "~/platform/db/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
+import { engineSql } from "~/platform/db/engine-sql.server";
 import { normalizeEmail } from "./user.server";
 
 export const LOGIN_WINDOW_MINUTES = 15;
@@ -36,20 +37,24 @@ type Failure = { id: string; ip: string; createdAt: Date };
 export async function beginLoginAttempt(email: string, ip: string, now = new Date()): Promise<{ attemptId: string; throttle: LoginThrottle }> {
   const account = normalizeEmail(email);
   await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - KEEP_ATTEMPTS_MS) } } });
-  const { id: attemptId } = await db.loginAttempt.create({ data: { email: account, ip, succeeded: false, createdAt: now }, select: { id: true } });
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const [byAccount, byClient] = await Promise.all([failures({ email: account }, since), failures({ ip }, since)]);
-  const accountBefore = before(byAccount, attemptId);
+  // One attempt at a time records itself and reads what came before it, so
+  // every attempt sees all earlier ones and none later, whatever the engine.
+  const { attemptId, byAccount, byClient } = await db.$transaction(async (tx) => {
+    await engineSql.orderAppend(tx, "LoginAttempt");
+    const { id } = await tx.loginAttempt.create({ data: { email: account, ip, succeeded: false, createdAt: now }, select: { id: true } });
+    return { attemptId: id, byAccount: await failures(tx, { email: account }, since, id), byClient: await failures(tx, { ip }, since, id) };
+  });
   const blocking =
-    limitReachedBy(accountBefore.filter((failure) => failure.ip === ip), MAX_FAILURES_PER_ACCOUNT_AND_CLIENT) ??
-    limitReachedBy(before(byClient, attemptId), MAX_FAILURES_PER_CLIENT);
+    limitReachedBy(byAccount.filter((failure) => failure.ip === ip), MAX_FAILURES_PER_ACCOUNT_AND_CLIENT) ??
+    limitReachedBy(byClient, MAX_FAILURES_PER_CLIENT);
   if (blocking) {
     // Refused unchecked: this attempt says nothing about the password, so it is not a failure.
     await db.loginAttempt.deleteMany({ where: { id: attemptId } });
     const unblocksAt = blocking.createdAt.getTime() + LOGIN_WINDOW_MINUTES * 60_000;
     return { attemptId, throttle: { refused: true, retryAfterMinutes: Math.max(1, Math.ceil((unblocksAt - now.getTime()) / 60_000)) } };
   }
-  return { attemptId, throttle: { refused: false, delayMs: accountDelayMs(accountBefore.length) } };
+  return { attemptId, throttle: { refused: false, delayMs: accountDelayMs(byAccount.length) } };
 }
 
 /** How long an attempt at an account waits, given the failures for it already in the window. */
@@ -62,20 +67,15 @@ export async function markLoginSucceeded(attemptId: string): Promise<void> {
   await db.loginAttempt.updateMany({ where: { id: attemptId }, data: { succeeded: true } });
 }
 
-/** Failures recorded before this attempt (ordered as every process sees them). */
-function before(list: Failure[], attemptId: string): Failure[] {
-  const mine = list.findIndex((failure) => failure.id === attemptId);
-  return mine >= 0 ? list.slice(0, mine) : list;
-}
-
 /** The failure that puts the next attempt over the limit, if any: the one whose expiry lifts it. */
 function limitReachedBy(list: Failure[], max: number): Failure | undefined {
   return list.length >= max ? list[list.length - max] : undefined;
 }
 
-function failures(where: { email: string } | { ip: string }, since: Date): Promise<Failure[]> {
-  return db.loginAttempt.findMany({
-    where: { ...where, succeeded: false, createdAt: { gte: since } },
+/** Failures in the window other than this attempt, oldest first: with the append lock held, all of them came before it. */
+function failures(tx: Tx, where: { email: string } | { ip: string }, since: Date, attemptId: string): Promise<Failure[]> {
+  return tx.loginAttempt.findMany({
+    where: { ...where, succeeded: false, createdAt: { gte: since }, id: { not: attemptId } },
     select: { id: true, ip: true, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });

@@ -2,8 +2,12 @@ import type { Tx } from "./db.server";
 
 export type LockableTable = "TrainingSession";
 
-/** Append-only tables read by position (`id > last seen`), whose ids must become visible in order. */
-export type OrderedLog = "LiveEvent";
+/**
+ * Append-only tables whose readers need every earlier row visible: the live
+ * events read by position (`id > last seen`), login attempts counted before
+ * the one being made.
+ */
+export type OrderedLog = "LiveEvent" | "LoginAttempt";
 
 /** The behaviour that differs between SQLite and PostgreSQL, one module each. */
 export type EngineSql = {

@@ -5,7 +5,7 @@ import type { EngineSql, LockableTable, OrderedLog } from "./engine-sql";
 const lockable: Record<LockableTable, string> = { TrainingSession: '"TrainingSession"' };
 
 /** A transaction-level advisory lock key per ordered log (arbitrary, fixed numbers). */
-const appendLock: Record<OrderedLog, number> = { LiveEvent: 7_240_001 };
+const appendLock: Record<OrderedLog, number> = { LiveEvent: 7_240_001, LoginAttempt: 7_240_002 };
 
 /**
  * What differs on PostgreSQL, and the only raw SQL written for it.
