@@ -176,7 +176,7 @@ for (const lng of LANGUAGES) {
     expect(byId.get(ana!.id)?.attendance).toBe("present");
     expect(byId.has(dana!.id)).toBe(false);
     const walkIn = stored.find((row) => row.walkIn)!;
-    expect(walkIn).toMatchObject({ name: walkInName, phone: "13800138000", attendance: "present", language: lng });
+    expect(walkIn).toMatchObject({ name: walkInName, phone: "+8613800138000", attendance: "present", language: lng });
     expect(walkIn.checkedInAt?.toISOString()).toBe(walkInTime);
 
     const certificate = await db.certificate.findFirstOrThrow({ where: { userId: anaAccount.id, achievementType: "training", achievementId: session.id } });
