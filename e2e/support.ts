@@ -36,6 +36,7 @@ export async function logIn(page: Page, lng: Lng, email: string, password = DEMO
 export type Signup = { email: string; password: string; name: string; company: string; phone: string };
 
 export async function fillSignup(page: Page, lng: Lng, values: Partial<Signup>) {
+  await waitForHydration(page);
   const fields = strings(lng).auth.fields;
   if (values.email !== undefined) await page.getByLabel(fields.email).fill(values.email);
   if (values.password !== undefined) await page.getByLabel(fields.password).fill(values.password);
@@ -63,7 +64,6 @@ export function newClientAddress(): string {
 export async function signUp(page: Page, lng: Lng, values: Pick<Signup, "email" | "name"> & Partial<Signup>, { confirmed = true } = {}) {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": newClientAddress() });
   await page.goto(`/${lng}/join`);
-  await waitForHydration(page);
   const password = values.password ?? "a-long-password-1";
   await fillSignup(page, lng, { ...values, password });
   await page.getByRole("button", { name: strings(lng).auth.join.submit }).click();
