@@ -1,6 +1,6 @@
 import { expectNoAxeViolations } from "./axe";
 import { waitForMails } from "./fixtures";
-import { DEMO_PASSWORD, fillSignup, LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail } from "./support";
+import { DEMO_PASSWORD, fillSignup, LANGUAGES, logIn, newClientAddress, signUp, strings, uniqueEmail, waitForHydration } from "./support";
 import { expect, test } from "./test";
 
 for (const lng of LANGUAGES) {
@@ -55,6 +55,7 @@ for (const lng of LANGUAGES) {
 
   test(`${lng}: an empty sign-up form shows localized errors`, async ({ page }) => {
     await page.goto(`/${lng}/join`);
+    await waitForHydration(page);
     await page.getByRole("button", { name: t.auth.join.submit }).click();
     await expect(page.locator("#email-error")).toHaveText(t.validation.required);
     await expect(page.locator("#password-error")).toHaveText(t.validation.required);
