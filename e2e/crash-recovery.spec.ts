@@ -3,7 +3,8 @@
 // registrations and quiz submissions, and a graceful stop (SIGTERM) lets
 // every accepted write finish and answer. The server runs on a private copy
 // of the e2e database, on the port after E2E_PORT.
-import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "./test";
 import { startServer, type RunningServer } from "../scripts/server-process";
 import { createTrainingSession } from "./fixtures";
@@ -107,20 +108,35 @@ test("SIGTERM lets every accepted registration finish and answer, then the serve
   expect(await consistencyProblems(scratch.db)).toEqual([]);
 });
 
-/** The primary's worker processes. */
-const workersOf = (pid: number) =>
-  execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+/** The worker processes that have said they listen, from the server's JSON log. */
+function listeningWorkers(logFile: string): number[] {
+  if (!fs.existsSync(logFile)) return [];
+  return fs
+    .readFileSync(logFile, "utf8")
     .split("\n")
-    .filter(Boolean)
-    .map(Number);
+    .filter((line) => line.includes('"server listening"'))
+    .map((line) => (JSON.parse(line) as { pid: number }).pid);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 test("a worker that dies is replaced and the server keeps answering", async () => {
-  server = await serve();
-  const before = workersOf(server.pid);
-  expect(before).toHaveLength(2);
+  const logFile = path.join(scratch.dir, "server.log");
+  server = await startServer({ port: PORT, env: { ...scratch.env, WEB_CONCURRENCY: "2", LOG_LEVEL: "info" }, logFile, timeoutMs: 90_000 });
+  // The server answers as soon as one worker listens; kill one only once both do
+  // (a worker that dies before it listens stops the server, by design).
+  await expect.poll(() => listeningWorkers(logFile).length, { timeout: 60_000 }).toBe(2);
+  const before = listeningWorkers(logFile);
   process.kill(before[0]!, "SIGKILL");
-  await expect.poll(() => workersOf(server!.pid).filter((pid) => !before.includes(pid)), { timeout: 60_000 }).toHaveLength(1);
-  expect(workersOf(server.pid)).toHaveLength(2);
+  await expect.poll(() => listeningWorkers(logFile).filter((pid) => !before.includes(pid)), { timeout: 60_000 }).toHaveLength(1);
+  expect(listeningWorkers(logFile).filter(alive)).toHaveLength(2);
   const healthz = await fetch(`${server.url}/healthz`);
   expect(healthz.status).toBe(200);
 });
