@@ -6,16 +6,19 @@
 // server processes' CPU time from /proc (Linux).
 // Ten connections, each with its own learner: enough to keep both workers
 // busy, few enough that no request waits long on a loaded machine.
-//   npx tsx scripts/bench/cpu-per-page.ts <dir> [requests per page, default 400] [port]
+// With --anonymous: the public pages, each request rendered (the cookie the
+// page cache never answers), for the cost of a visitor who is not signed in.
+//   npx tsx scripts/bench/cpu-per-page.ts <dir> [requests per page, default 400] [port] [--anonymous]
 import autocannon from "autocannon";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareSeededData } from "../prepare-data.mjs";
 import { freePort, startServer } from "../server-process";
-import { BROWSER_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES } from "./pages";
+import { BROWSER_HEADERS, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES } from "./pages";
 import { checkEachSeesOwnPage, seedLearners, type BenchLearner } from "./signed-in";
 
-const [dirArgument, requestsArgument, portArgument] = process.argv.slice(2);
+const anonymous = process.argv.includes("--anonymous");
+const [dirArgument, requestsArgument, portArgument] = process.argv.slice(2).filter((argument) => argument !== "--anonymous");
 if (!dirArgument) throw new Error("usage: cpu-per-page.ts <dir> [requests] [port]");
 const dir = path.resolve(dirArgument);
 const requests = Number(requestsArgument ?? 400);
@@ -47,12 +50,12 @@ function groupCpuMs(groupId: number): number {
 const server = await startServer({ port: portArgument ? Number(portArgument) : await freePort(), env: { ...dataEnv, LOG_LEVEL: "warn" } });
 try {
   const rows: string[] = [];
-  for (const page of SIGNED_IN_PAGES) {
+  for (const page of anonymous ? LOAD_PAGES : SIGNED_IN_PAGES) {
     const url = `${server.url}${page.path}`;
-    await checkEachSeesOwnPage(url, learners.slice(0, 5));
+    if (!anonymous) await checkEachSeesOwnPage(url, learners.slice(0, 5));
     const run = async (amount: number) => {
       let next = 0;
-      const result = await autocannon({ url, connections: CONNECTIONS, amount, timeout: 120, headers: BROWSER_HEADERS, setupClient: (client) => client.setHeaders({ ...BROWSER_HEADERS, cookie: learners[next++ % learners.length]!.cookie }) });
+      const result = await autocannon({ url, connections: CONNECTIONS, amount, timeout: 120, headers: BROWSER_HEADERS, setupClient: (client) => client.setHeaders(anonymous ? RENDERING_HEADERS : { ...BROWSER_HEADERS, cookie: learners[next++ % learners.length]!.cookie }) });
       if (result.errors || result.non2xx) throw new Error(`${page.path}: ${result.errors} errors, ${result.non2xx} answers other than 2xx`);
       return result["2xx"];
     };
