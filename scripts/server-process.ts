@@ -47,11 +47,12 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
 
 /**
  * Starts `node server/index.js` with the given environment (DATABASE_URL,
- * DATA_DIR, …) on `port`; its log goes to `logFile` when given.
+ * DATA_DIR, …) on `port`; its log goes to `logFile` when given. `nodeArgs`
+ * (e.g. `--cpu-prof`) reach the workers too: cluster workers inherit them.
  */
-export async function startServer(options: { port: number; env: Record<string, string>; logFile?: string; timeoutMs?: number }): Promise<RunningServer> {
+export async function startServer(options: { port: number; env: Record<string, string>; logFile?: string; timeoutMs?: number; nodeArgs?: string[] }): Promise<RunningServer> {
   const log = options.logFile ? fs.openSync(options.logFile, "a") : "ignore";
-  const child = spawn(process.execPath, ["server/index.js"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "server/index.js"], {
     env: { ...process.env, NODE_ENV: "production", ...options.env, PORT: String(options.port) },
     stdio: ["ignore", log, log],
     detached: true,

@@ -7,6 +7,10 @@
 //   BENCH_DATABASE_URL  postgresql://…/name: run on PostgreSQL (that database is
 //                       dropped and made afresh); the figures are printed beside
 //                       the latest SQLite run's
+//   BENCH_ONLY=signed-in  only the signed-in pages and the class quiz (no build
+//                       check of anonymous pages, weights, registration or PDFs;
+//                       nothing written to bench/results): quick A/B runs
+//   BENCH_CPU_PROF=dir  the server's workers write CPU profiles into dir
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,15 +23,18 @@ import { workerCount } from "../../server/worker-count.js";
 import { capturePage, startBareServer } from "./bare-ceiling";
 import { timeCertificatePdf } from "./certificate-pdf";
 import { measureLoad, warmUp } from "./load";
-import { BROWSER_HEADERS, LOAD_PAGES, RENDERING_HEADERS, WEIGHED_ROUTES } from "./pages";
+import { BROWSER_HEADERS, CLASS_QUIZ, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
-import { checkTargets, printResults, printSideBySide, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
+import { checkSignedInTargets, checkTargets, printResults, printSideBySide, printSignedIn, readPrevious, writeResults, type BenchResults, type PageLoad, type SignedInFigures } from "./report";
+import { checkEachSeesOwnPage, classTakesQuiz, countAttempts, measureSignedInLoad, seedLearners } from "./signed-in";
 import { copyPostgresDatabase } from "./postgres-copy";
 
 const CONNECTIONS = [10, 100];
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const fixedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
+const signedInOnly = process.env.BENCH_ONLY === "signed-in";
+const cpuProfileDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
 const step = (message: string) => console.error(`· ${message}`);
 
 // A fresh clone has no generated Prisma client yet; the build and the seed need it.
@@ -83,10 +90,54 @@ async function measurePages(baseUrl: string): Promise<PageLoad[]> {
   return pages;
 }
 
+/** Signed-in pages with one learner's session per connection, then the class taking a quiz. */
+async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
+  step(`seeding ${SIGNED_IN_LEARNERS} learners with a login session each`);
+  const learners = seedLearners(dataEnv, SIGNED_IN_LEARNERS);
+  const pages: SignedInFigures["pages"] = [];
+  for (const page of SIGNED_IN_PAGES) {
+    const url = `${baseUrl}${page.path}`;
+    step(`${page.path}: each learner sees their own page, then ${learners.length} signed-in connections`);
+    await checkEachSeesOwnPage(url, learners);
+    await measureSignedInLoad(url, learners.slice(0, 10), 2);
+    pages.push({ ...page, connections: learners.length, load: await measureSignedInLoad(url, learners, seconds) });
+  }
+  step(`${learners.length} learners take ${CLASS_QUIZ.path} at once`);
+  const quiz = await classTakesQuiz(baseUrl, CLASS_QUIZ.path, learners);
+  const { attemptsPerLearner } = countAttempts(dataEnv, CLASS_QUIZ.course, CLASS_QUIZ.module);
+  return {
+    pages,
+    classQuiz: {
+      ...quiz,
+      attemptsRecorded: attemptsPerLearner.reduce((sum, count) => sum + count, 0),
+      learnersWithOneAttempt: attemptsPerLearner.filter((count) => count === 1).length,
+    },
+  };
+}
+
+const serverEnv = { ...dataEnv, LOG_LEVEL: "info" };
+const nodeArgs = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+
+if (signedInOnly) {
+  try {
+    step(`starting the production server (${workers} workers: ${reason})`);
+    server = await startServer({ port: fixedPort ?? (await freePort()), env: serverEnv, nodeArgs, logFile: path.join(workDir, "server.log") });
+    const signedIn = await measureSignedIn(server.url);
+    await server.stop();
+    server = null;
+    printSignedIn(signedIn, checkSignedInTargets(signedIn));
+  } finally {
+    if (server) await server.kill();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
 try {
   step(`starting the production server (${workers} workers: ${reason})`);
-  server = await startServer({ port: fixedPort ?? (await freePort()), env: { ...dataEnv, LOG_LEVEL: "info" }, logFile: path.join(workDir, "server.log") });
+  server = await startServer({ port: fixedPort ?? (await freePort()), env: serverEnv, nodeArgs, logFile: path.join(workDir, "server.log") });
   const pages = await measurePages(server.url);
+  const signedIn = await measureSignedIn(server.url);
   step("weighing routes in Chromium");
   const weights = await weighRoutes(server.url, WEIGHED_ROUTES);
   await server.stop();
@@ -114,10 +165,11 @@ try {
     server: { workers, reason },
     secondsPerRun: seconds,
     pages,
+    signedIn,
     weights,
     certificatePdf,
     registration,
-    targets: checkTargets(pages, weights),
+    targets: [...checkTargets(pages, weights), ...checkSignedInTargets(signedIn)],
   };
   const previous = readPrevious(engine);
   printResults(results, previous);

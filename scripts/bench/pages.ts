@@ -32,3 +32,18 @@ export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br", accept:
  * never answered from the page cache: every request renders the page.
  */
 export const RENDERING_HEADERS = { ...BROWSER_HEADERS, cookie: "bench=render-every-request" };
+
+/** Pages a signed-in learner opens, measured with one login session per connection. */
+export const SIGNED_IN_PAGES = LANGUAGES.flatMap((language) =>
+  [
+    { kind: "course", path: "/courses/toy-safety-us" },
+    { kind: "module", path: "/courses/toy-safety-us/lead-and-phthalates" },
+    { kind: "webinar", path: "/webinars/ecommerce-safe-products" },
+  ].map(({ kind, path }) => ({ kind, language, path: `/${language}${path}` })),
+);
+
+/** The module quiz the class takes. */
+export const CLASS_QUIZ = { course: "toy-safety-us", module: "lead-and-phthalates", path: "/zh/courses/toy-safety-us/lead-and-phthalates/quiz" } as const;
+
+/** Learners signed in at once: one per connection. */
+export const SIGNED_IN_LEARNERS = 100;

@@ -6,6 +6,7 @@ import type { LoadFigures } from "./load";
 import type { RouteWeight } from "./page-weight";
 import type { PdfFigures } from "./certificate-pdf";
 import type { RegistrationFigures } from "./registration";
+import type { ClassQuizFigures } from "./signed-in";
 
 export type PageLoad = {
   kind: string;
@@ -26,6 +27,15 @@ export type PageLoad = {
   }[];
 };
 
+/** Signed-in pages (one learner's session per connection) and the class taking a quiz. */
+export type SignedInFigures = {
+  pages: { kind: string; language: string; path: string; connections: number; load: LoadFigures }[];
+  classQuiz: ClassQuizFigures;
+};
+
+/** Targets for signed-in learners (issue: a hall of 100 learners at once). */
+export const SIGNED_IN_TARGET = { pagesPerSecond: 600, p99Ms: 300, quizStepP99Ms: 500 };
+
 export type BenchResults = {
   date: string;
   /** The database the app ran on; absent in runs before PostgreSQL (SQLite). */
@@ -34,6 +44,8 @@ export type BenchResults = {
   server: { workers: number; reason: string };
   secondsPerRun: number;
   pages: PageLoad[];
+  /** Absent in runs before signed-in learners were measured. */
+  signedIn?: SignedInFigures;
   weights: RouteWeight[];
   certificatePdf: PdfFigures;
   registration: RegistrationFigures;
@@ -70,6 +82,47 @@ export function checkTargets(pages: PageLoad[], weights: RouteWeight[]): BenchRe
   return targets;
 }
 
+export function checkSignedInTargets(signedIn: SignedInFigures): BenchResults["targets"] {
+  const { pagesPerSecond, p99Ms, quizStepP99Ms } = SIGNED_IN_TARGET;
+  const targets: BenchResults["targets"] = signedIn.pages.map(({ path, connections, load }) => ({
+    name: `${path} signed in, one session per connection: ≥ ${pagesPerSecond} pages/s and p99 < ${p99Ms} ms at ${connections} connections, no errors`,
+    met: load.requestsPerSecond >= pagesPerSecond && load.p99Ms < p99Ms && load.errors + load.non2xx === 0,
+    detail: `${load.requestsPerSecond} pages/s, p99 ${load.p99Ms} ms, ${load.errors + load.non2xx} errors`,
+  }));
+  const quiz = signedIn.classQuiz;
+  for (const step of quiz.steps) {
+    targets.push({ name: `class quiz, ${quiz.learners} learners at once: ${step.step} p99 < ${quizStepP99Ms} ms, 0 errors`, met: step.p99Ms < quizStepP99Ms && step.errors === 0, detail: `p99 ${step.p99Ms} ms, ${step.errors} errors` });
+  }
+  targets.push({
+    name: "class quiz: every attempt recorded exactly once",
+    met: quiz.attemptsRecorded === quiz.learners && quiz.learnersWithOneAttempt === quiz.learners,
+    detail: `${quiz.attemptsRecorded} attempts, ${quiz.learnersWithOneAttempt} of ${quiz.learners} learners with exactly one`,
+  });
+  return targets;
+}
+
+function signedInLines(signedIn: SignedInFigures): string[] {
+  const out = ["", `Signed-in learners: each connection holds its own learner's login session`];
+  const rows = [["page", "conn", "pages/s", "p50 ms", "p99 ms", "errors"]];
+  for (const { path, connections, load } of signedIn.pages) rows.push([path, String(connections), String(load.requestsPerSecond), String(load.p50Ms), String(load.p99Ms), String(load.errors + load.non2xx)]);
+  out.push(table(rows));
+  const quiz = signedIn.classQuiz;
+  out.push("", `A class takes a quiz: ${quiz.learners} learners open ${quiz.path}, submit it and open the result, all at once (${quiz.ms} ms in all)`);
+  const quizRows = [["step", "p50 ms", "p99 ms", "max ms", "errors"]];
+  for (const step of quiz.steps) quizRows.push([step.step, String(step.p50Ms), String(step.p99Ms), String(step.maxMs), String(step.errors)]);
+  out.push(table(quizRows));
+  out.push(`attempts recorded: ${quiz.attemptsRecorded} (${quiz.learnersWithOneAttempt} of ${quiz.learners} learners with exactly one)`);
+  return out;
+}
+
+/** The signed-in figures alone (BENCH_ONLY=signed-in). */
+export function printSignedIn(signedIn: SignedInFigures, targets: BenchResults["targets"]): void {
+  const out = signedInLines(signedIn);
+  out.push("", "Targets");
+  for (const target of targets) out.push(`${target.met ? "met    " : "MISSED "} ${target.name}: ${target.detail}`);
+  console.log(out.join("\n"));
+}
+
 export function printResults(results: BenchResults, previous: BenchResults | null): void {
   const out: string[] = [];
   out.push(`Benchmark ${results.date} · ${engineOf(results)} · ${results.machine.cpus} cores (${results.machine.cpuModel}) · Node ${results.machine.node} · ${results.server.workers} server workers (${results.server.reason}) · ${results.secondsPerRun} s per run`);
@@ -82,6 +135,7 @@ export function printResults(results: BenchResults, previous: BenchResults | nul
     }
   }
   out.push(table(rows));
+  if (results.signedIn) out.push(...signedInLines(results.signedIn));
   out.push("", "What each route sends (compressed; page weight without the video)");
   const weightRows = [["route", "JS", "CSS", "page weight", "requests", "video.js"]];
   for (const weight of results.weights) weightRows.push([weight.path, kb(weight.jsBytes), kb(weight.cssBytes), kb(weight.totalBytes), String(weight.requests), weight.loadsVideoJs ? "loaded" : "–"]);

@@ -34,6 +34,18 @@ describe("login sessions", () => {
     expect((await readLoginSession(requestWith(first))).session?.user.id).toBe(user.id);
   });
 
+  it("answers lookups made at the same moment each with their own session, and keeps nothing once answered", async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => makeUser("learner")));
+    const cookies = await Promise.all(users.map((user) => signIn(user.id)));
+    // Every loader of a page reads the session at once; many learners' pages render at once.
+    const lookups = await Promise.all(cookies.flatMap((cookie) => [readLoginSession(requestWith(cookie)), readLoginSession(requestWith(cookie))]));
+    expect(lookups.map((lookup) => lookup.session?.user.id)).toEqual(users.flatMap((user) => [user.id, user.id]));
+    await endLoginSession(requestWith(cookies[0]!), "/zh");
+    const [ended, other] = await Promise.all([readLoginSession(requestWith(cookies[0]!)), readLoginSession(requestWith(cookies[1]!))]);
+    expect(ended).toEqual({ session: null, staleCookie: true });
+    expect(other.session?.user.id).toBe(users[1]!.id);
+  });
+
   it("ends on logout on the server: a copy of the cookie opens nothing afterwards", async () => {
     const user = await makeUser("learner");
     const cookie = await signIn(user.id);

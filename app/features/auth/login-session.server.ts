@@ -43,10 +43,7 @@ export async function readLoginSession(request: Request, now = new Date()): Prom
   if (!cookieHeader?.includes("__session=")) return { session: null, staleCookie: false };
   const token: unknown = await loginCookie.parse(cookieHeader);
   if (!looksLikeSecretToken(token)) return { session: null, staleCookie: true };
-  const row = await db.loginSession.findUnique({
-    where: { tokenHash: hashSecretToken(token) },
-    select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, user: { select: { ...publicFields, deactivatedAt: true, deletedAt: true } } },
-  });
+  const row = await findSessionRow(hashSecretToken(token));
   if (!row || row.expiresAt <= now || row.user.deactivatedAt || row.user.deletedAt) {
     if (row) await db.loginSession.deleteMany({ where: { id: row.id } });
     return { session: null, staleCookie: true };
@@ -56,6 +53,32 @@ export async function readLoginSession(request: Request, now = new Date()): Prom
   }
   const { deactivatedAt: _deactivated, deletedAt: _deleted, ...user } = row.user;
   return { session: { id: row.id, user }, staleCookie: false };
+}
+
+const sessionRowSelect = { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, user: { select: { ...publicFields, deactivatedAt: true, deletedAt: true } } } as const;
+type SessionRow = Awaited<ReturnType<typeof querySessionRow>>;
+
+function querySessionRow(tokenHash: string) {
+  return db.loginSession.findUnique({ where: { tokenHash }, select: sessionRowSelect });
+}
+
+/** Lookups under way, by token hash: only while the query runs, never a finished answer. */
+const lookupsInFlight = new Map<string, Promise<SessionRow>>();
+
+/**
+ * The session row for a token hash. Every loader of a page reads the login
+ * session (the root for the header, the page for its own use), all at once:
+ * those lookups of the same token share one query. Nothing is kept once the
+ * query has answered, so a session ended a moment ago is never seen again,
+ * and the key is the token's own hash, so no request gets another's row.
+ */
+function findSessionRow(tokenHash: string): Promise<SessionRow> {
+  let lookup = lookupsInFlight.get(tokenHash);
+  if (!lookup) {
+    lookup = querySessionRow(tokenHash).finally(() => lookupsInFlight.delete(tokenHash));
+    lookupsInFlight.set(tokenHash, lookup);
+  }
+  return lookup;
 }
 
 function expiryFor(createdAt: Date, now: Date): Date {

@@ -1,21 +1,37 @@
 import { issueCertificate } from "~/features/certificates/issue.server";
 import { db, type Tx } from "~/platform/db/db.server";
 
-/** Remembers where the learner is: the course is started and the module seen. */
-export async function recordModuleVisit(userId: string, courseId: string, moduleId: string): Promise<void> {
-  const now = new Date();
-  await db.$transaction([
-    db.courseEnrollment.upsert({
-      where: { userId_courseId: { userId, courseId } },
-      create: { userId, courseId, lastModuleId: moduleId, lastVisitAt: now },
-      update: { lastModuleId: moduleId, lastVisitAt: now },
-    }),
-    db.moduleProgress.upsert({
-      where: { userId_moduleId: { userId, moduleId } },
-      create: { userId, moduleId },
-      update: {},
-    }),
+/** The course's "last visited" mark moves at most this often while the learner stays on the same module. */
+const VISIT_RENEW_MS = 10 * 60_000;
+
+/**
+ * A learner opens a module: the course remembers it as the place to continue
+ * and the module counts as started. Returns whether the module is completed.
+ * Reading first and writing only when something changes keeps a class of
+ * learners reloading the same module from queueing for the database's one
+ * writer (a page view cost a write transaction before).
+ */
+export async function recordModuleVisit(userId: string, courseId: string, moduleId: string, now = new Date()): Promise<{ completed: boolean }> {
+  const [enrollment, progress] = await Promise.all([
+    db.courseEnrollment.findUnique({ where: { userId_courseId: { userId, courseId } }, select: { lastModuleId: true, lastVisitAt: true } }),
+    db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { completedAt: true } }),
   ]);
+  const visitKnown = enrollment?.lastModuleId === moduleId && now.getTime() - enrollment.lastVisitAt.getTime() < VISIT_RENEW_MS;
+  if (!visitKnown || !progress) {
+    await db.$transaction([
+      db.courseEnrollment.upsert({
+        where: { userId_courseId: { userId, courseId } },
+        create: { userId, courseId, lastModuleId: moduleId, lastVisitAt: now },
+        update: { lastModuleId: moduleId, lastVisitAt: now },
+      }),
+      db.moduleProgress.upsert({
+        where: { userId_moduleId: { userId, moduleId } },
+        create: { userId, moduleId },
+        update: {},
+      }),
+    ]);
+  }
+  return { completed: Boolean(progress?.completedAt) };
 }
 
 /**
@@ -66,11 +82,6 @@ export async function courseProgress(userId: string, courseId: string): Promise<
     completedAt: enrollment?.completedAt ?? null,
     lastModuleId: enrollment?.lastModuleId ?? null,
   };
-}
-
-export async function moduleCompleted(userId: string, moduleId: string): Promise<boolean> {
-  const row = await db.moduleProgress.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { completedAt: true } });
-  return Boolean(row?.completedAt);
 }
 
 export async function courseCompletedAt(userId: string, courseId: string): Promise<Date | null> {

@@ -12,7 +12,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
 import { parallelRows, renderWithTermLinks } from "../markdown.server";
-import { completeModule, moduleCompleted, recordModuleVisit } from "../progress.server";
+import { completeModule, recordModuleVisit } from "../progress.server";
 import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
@@ -37,8 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let status: QuizStatus | null = null;
   let completed = false;
   if (user) {
-    await recordModuleVisit(user.id, course.id, module.id);
-    [status, completed] = await Promise.all([quiz ? quizStatus(user.id, { moduleId: module.id }) : null, moduleCompleted(user.id, module.id)]);
+    let visit: { completed: boolean };
+    [visit, status] = await Promise.all([recordModuleVisit(user.id, course.id, module.id), quiz ? quizStatus(user.id, { moduleId: module.id }) : null]);
+    completed = visit.completed;
   }
   const title = localized(module, "title", language);
   return {

@@ -1,0 +1,39 @@
+// Run as a child process of the benchmark (`tsx scripts/bench/learners.ts …`)
+// with DATABASE_URL and DATA_DIR pointing at the benchmark's database, so the
+// app's modules open that database and its session secret:
+//   seed <count>                   learners with one login session each; prints [{ name, cookie }] as JSON
+//   attempts <course> <module>     prints { learners, attemptsPerLearner } for the bench learners on that module's quiz
+import { openLoginSession } from "../../app/features/auth/login-session.server";
+import { db } from "../../app/platform/db/db.server";
+
+const EMAIL_DOMAIN = "bench.example";
+const nameOf = (index: number) => `Bench learner ${String(index + 1).padStart(3, "0")}`;
+
+export type BenchLearner = { name: string; cookie: string };
+
+async function seed(count: number): Promise<BenchLearner[]> {
+  const learners: BenchLearner[] = [];
+  for (let index = 0; index < count; index++) {
+    const name = nameOf(index);
+    // No usable password: these accounts exist only through the sessions made here.
+    const user = await db.user.create({ data: { email: `learner-${index + 1}@${EMAIL_DOMAIN}`, name, passwordHash: "!bench", emailVerifiedAt: new Date() } });
+    const setCookie = await openLoginSession(user.id, "bench");
+    learners.push({ name, cookie: setCookie.split(";")[0]! });
+  }
+  return learners;
+}
+
+async function attempts(courseSlug: string, moduleSlug: string) {
+  const module = await db.courseModule.findFirstOrThrow({ where: { slug: moduleSlug, course: { slug: courseSlug } }, select: { id: true } });
+  const learners = await db.user.findMany({
+    where: { email: { endsWith: `@${EMAIL_DOMAIN}` } },
+    select: { _count: { select: { quizAttempts: { where: { moduleId: module.id } } } } },
+  });
+  return { learners: learners.length, attemptsPerLearner: learners.map((learner) => learner._count.quizAttempts) };
+}
+
+const [command, ...args] = process.argv.slice(2);
+const output = command === "seed" ? await seed(Number(args[0])) : command === "attempts" ? await attempts(args[0]!, args[1]!) : null;
+if (output === null) throw new Error(`unknown command ${command}`);
+process.stdout.write(JSON.stringify(output));
+await db.$disconnect();
