@@ -17,6 +17,10 @@ import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { coursesStylesheet } from "../courses-stylesheet";
+
+export const links: LinksFunction = () => [coursesStylesheet];
 
 export const meta = titleFromLoader;
 

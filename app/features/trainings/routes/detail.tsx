@@ -19,6 +19,10 @@ import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 

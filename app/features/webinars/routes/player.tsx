@@ -22,6 +22,11 @@ import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { db } from "~/platform/db/db.server";
 import { isCaptionMode, type CaptionMode } from "../caption-modes";
+import type { LinksFunction } from "@remix-run/node";
+import { webinarsStylesheet } from "../webinars-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+
+export const links: LinksFunction = () => [webinarsStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -23,6 +23,10 @@ import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import type { Attendance } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
 import { WalkInFields } from "../../WalkInFields";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta: MetaFunction<typeof loader> = (args) => [
   ...titleFromLoader(args),

@@ -22,6 +22,10 @@ import { walkInSchema } from "../../walk-in-schema";
 import { WalkInFields } from "../../WalkInFields";
 import { checkInPath } from "../../check-in/paths";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 
