@@ -21,6 +21,7 @@ import { requireTrainingSession, trainingSessionDetail } from "../training-sessi
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import type { LinksFunction } from "@remix-run/node";
 import { trainingsStylesheet } from "../trainings-stylesheet";
+import { RouteErrorBoundary } from "~/platform/shell/RouteErrorBoundary";
 
 export const links: LinksFunction = () => [trainingsStylesheet];
 
@@ -178,4 +179,9 @@ export default function TrainingDetail() {
       </div>
     </article>
   );
+}
+
+/** An unknown training session is explained here, inside the site's frame. */
+export function ErrorBoundary() {
+  return <RouteErrorBoundary messages={{ notFound: "trainingNotFound" }} />;
 }
