@@ -13,6 +13,7 @@ import { ErrorPage, ErrorTitle } from "~/platform/shell/ErrorPage";
 import { useMarkHydrated } from "~/platform/shell/use-mark-hydrated";
 import type { RootData } from "~/platform/shell/use-root-data";
 import { siteMeta } from "~/platform/shell/site-meta.server";
+import { errorTitles } from "~/platform/shell/error-titles.server";
 import stylesheet from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -23,7 +24,8 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
   const user = session?.user;
-  const body: RootData = { language, user: user ? { name: user.name, role: user.role } : null, site: await siteMeta(language) };
+  const [site, titles] = await Promise.all([siteMeta(language), errorTitles(language)]);
+  const body: RootData = { language, user: user ? { name: user.name, role: user.role } : null, site, errorTitles: titles };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }

@@ -16,4 +16,11 @@ export const errors = {
     body: "An unexpected error occurred on our side. Please try again in a moment.",
   },
   backHome: "Back to the home page",
+  /** A route's own explanation, where it fails in its own way (RouteErrorBoundary). */
+  routes: {
+    moduleNotFound: "This course has no module at this address. Open the course page to choose one of its modules.",
+    webinarNotFound: "There is no recorded webinar at this address. The webinar list shows every webinar you can watch.",
+    trainingNotFound: "There is no training session at this address. The training list shows every session open for registration.",
+    trainerForbidden: "This back-office page is for trainers, and some pages only for administrators. Sign in with such an account to open it.",
+  },
 };

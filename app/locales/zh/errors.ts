@@ -19,4 +19,10 @@ export const errors: TranslationOf<typeof en> = {
     body: "服务器发生意外错误，请稍后再试。",
   },
   backHome: "返回首页",
+  routes: {
+    moduleNotFound: "该课程没有这个地址对应的单元。请打开课程页面，从中选择单元。",
+    webinarNotFound: "这个地址没有对应的录播讲座。讲座列表列出了所有可以观看的讲座。",
+    trainingNotFound: "这个地址没有对应的培训场次。培训列表列出了所有开放报名的场次。",
+    trainerForbidden: "此后台页面仅供培训讲师使用，部分页面仅限管理员。请使用相应账号登录后再打开。",
+  },
 };

@@ -1,5 +1,6 @@
 import type { MetaDescriptor, MetaFunction } from "@remix-run/node";
 import type { Language } from "~/platform/i18n/languages";
+import { errorKind, type ErrorKind } from "./error-kind";
 
 /** What every page's description and Open Graph tags fall back to, in the page's language (root loader data). */
 export type SiteMeta = { language: Language; name: string; description: string; url: string };
@@ -21,7 +22,9 @@ function shortDescription(text: string): string {
  * description (the page's own, else the site's) and the Open Graph tags that
  * link previews in WeChat, mail and chat apps read.
  */
-export const titleFromLoader: MetaFunction = ({ data, matches, location }) => {
+export const titleFromLoader: MetaFunction = (args) => {
+  const { data, matches, location, error } = args;
+  if (error) return errorMeta(args);
   const page = data as PageData;
   if (typeof page?.title !== "string") return [];
   const site = (matches.find((match) => match.id === "root")?.data as { site?: SiteMeta } | undefined)?.site;
@@ -38,4 +41,17 @@ export const titleFromLoader: MetaFunction = ({ data, matches, location }) => {
     );
   }
   return tags;
+};
+
+/**
+ * The `<title>` of an error page shown by a route's own error boundary: the
+ * root layout only sees the root's errors, so the route's `meta` (which
+ * Remix calls with the error) names it, from the root loader's translated
+ * titles. Routes using `titleFromLoader` get it; a layout with an error
+ * boundary and no title of its own uses this as its `meta`.
+ */
+export const errorMeta: MetaFunction = ({ error, matches }) => {
+  if (!error) return [];
+  const titles = (matches.find((match) => match.id === "root")?.data as { errorTitles?: Record<ErrorKind, string> } | undefined)?.errorTitles;
+  return titles ? [{ title: titles[errorKind(error)] }] : [];
 };

@@ -15,6 +15,10 @@ import { requireUser } from "../guards.server";
 import { MailSentPanel } from "../MailSentPanel";
 import { refuseWrongPassword } from "../password-check.server";
 import { changeEmailSchema } from "../schemas";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "../auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -14,6 +14,10 @@ import { requireUser } from "../guards.server";
 import { startLoginSession } from "../login-session.server";
 import { refuseWrongPassword } from "../password-check.server";
 import { changePasswordSchema } from "../schemas";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "../auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

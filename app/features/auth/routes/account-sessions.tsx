@@ -8,6 +8,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { AccountPage } from "../AccountPage";
 import { requireLoginSession } from "../guards.server";
 import { endLoginSession, endLoginSessions, listLoginSessions } from "../login-session.server";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "../auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

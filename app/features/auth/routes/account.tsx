@@ -17,6 +17,10 @@ import { ProfileFields } from "../ProfileFields";
 import { roleOf } from "~/platform/access/roles";
 import { profileSchema } from "../schemas";
 import { getProfile, updateProfile } from "../user.server";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "../auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -7,6 +7,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { AccountPage } from "../AccountPage";
 import { resendEmailConfirmation } from "../email-confirmation.server";
 import { requireUser } from "../guards.server";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "../auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -9,6 +9,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { isAchievementType } from "../achievement-types";
 import { findAchievementByKey } from "../achievements.server";
 import { notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { certificatesStylesheet } from "../certificates-stylesheet";
+
+export const links: LinksFunction = () => [certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

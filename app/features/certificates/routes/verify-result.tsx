@@ -10,6 +10,10 @@ import { normalizeCertificateNumber, unbrokenNumber } from "../certificate-numbe
 import { verifyCertificate, type Verification, type VerifiedCertificate } from "../verification.server";
 import { limitLookups } from "../verify-rate-limit.server";
 import { VerifyForm } from "../VerifyForm";
+import type { LinksFunction } from "@remix-run/node";
+import { certificatesStylesheet } from "../certificates-stylesheet";
+
+export const links: LinksFunction = () => [certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -7,6 +7,10 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { normalizeCertificateNumber } from "../certificate-number";
 import { VerifyForm } from "../VerifyForm";
+import type { LinksFunction } from "@remix-run/node";
+import { certificatesStylesheet } from "../certificates-stylesheet";
+
+export const links: LinksFunction = () => [certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

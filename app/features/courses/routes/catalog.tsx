@@ -11,6 +11,10 @@ import { listCatalog, readCatalogFilters } from "../catalog.server";
 import { AUDIENCES, CATEGORIES } from "~/platform/content/vocabulary";
 import { CourseCard } from "../CourseCard";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { coursesStylesheet } from "../courses-stylesheet";
+
+export const links: LinksFunction = () => [coursesStylesheet];
 
 export const meta = titleFromLoader;
 

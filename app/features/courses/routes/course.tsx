@@ -16,6 +16,11 @@ import { moduleQuiz, requireCourse } from "../queries.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { coursesStylesheet } from "../courses-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+
+export const links: LinksFunction = () => [coursesStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -11,6 +11,11 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatDate } from "~/platform/i18n/dates";
 import { myLearning } from "../learning.server";
 import { ProgressBar } from "../ProgressBar";
+import type { LinksFunction } from "@remix-run/node";
+import { coursesStylesheet } from "../courses-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+
+export const links: LinksFunction = () => [coursesStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -17,6 +17,11 @@ import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { coursesStylesheet } from "../courses-stylesheet";
+import { RouteErrorBoundary } from "~/platform/shell/RouteErrorBoundary";
+
+export const links: LinksFunction = () => [coursesStylesheet];
 
 export const meta = titleFromLoader;
 
@@ -172,4 +177,9 @@ export default function ModulePage() {
       </nav>
     </article>
   );
+}
+
+/** An unknown module (or course) is explained here, inside the site's frame. */
+export function ErrorBoundary() {
+  return <RouteErrorBoundary messages={{ notFound: "moduleNotFound" }} />;
 }

@@ -23,6 +23,11 @@ import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import { notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { quizStylesheet } from "~/features/quiz/quiz-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+
+export const links: LinksFunction = () => [quizStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

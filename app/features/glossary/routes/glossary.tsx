@@ -9,6 +9,10 @@ import { FilterBar } from "~/platform/shell/FilterBar";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { readGlossaryQuery, searchGlossary } from "../glossary.server";
 import { TERM_ANCHOR_PREFIX } from "../term-anchor";
+import type { LinksFunction } from "@remix-run/node";
+import { glossaryStylesheet } from "../glossary-stylesheet";
+
+export const links: LinksFunction = () => [glossaryStylesheet];
 
 export const meta = titleFromLoader;
 

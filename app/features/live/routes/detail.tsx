@@ -31,6 +31,10 @@ import { cancelLiveRegistration, registerForLive } from "../live-registration.se
 import { liveSummary, requireLiveWebinar } from "../live-webinars.server";
 import { LiveStatusBadge } from "../LiveStatusBadge";
 import { LiveTimes } from "../LiveTimes";
+import type { LinksFunction } from "@remix-run/node";
+import { liveStylesheet } from "../live-stylesheet";
+
+export const links: LinksFunction = () => [liveStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -17,6 +17,10 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { z } from "zod";
 import { deleteAccount } from "../account-deletion.server";
+import type { LinksFunction } from "@remix-run/node";
+import { authStylesheet } from "~/features/auth/auth-stylesheet";
+
+export const links: LinksFunction = () => [authStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -16,6 +16,10 @@ import { SampleNotice } from "../SampleNotice";
 import { countryName, formatMonth, isHazardKind, isMonth, unitsText } from "../vocabulary";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -15,6 +15,10 @@ import { SampleNotice } from "../SampleNotice";
 import { formatMonth } from "../vocabulary";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { badRequest, forbidden } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

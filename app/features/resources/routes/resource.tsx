@@ -10,6 +10,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { isResourceKind } from "../kinds";
 import { requireResource } from "../library.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { resourcesStylesheet } from "../resources-stylesheet";
+
+export const links: LinksFunction = () => [resourcesStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -1,5 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { ATTENDANCE, isAttendance, type Attendance } from "../vocabulary";
+import { AttendanceSelect } from "../AttendanceSelect";
+import { RosterHead } from "../RosterHead";
+import { isAttendance, type Attendance } from "../vocabulary";
 import type { RosterEntry } from "./changes";
 import type { QueuedChange } from "./device-store";
 
@@ -20,15 +22,7 @@ export function DeviceRoster({ roster, waiting, formatTime, onAttendance }: Prop
       <h2 id="device-roster-heading">{t("checkIn.rosterTitle")}</h2>
       <div className="table-scroll">
         <table data-testid="device-roster">
-          <thead>
-            <tr>
-              <th scope="col">{t("trainings.roster.name")}</th>
-              <th scope="col">{t("trainings.roster.company")}</th>
-              <th scope="col">{t("trainings.roster.registration")}</th>
-              <th scope="col">{t("trainings.roster.checkedInAt")}</th>
-              <th scope="col">{t("trainings.roster.attendance")}</th>
-            </tr>
-          </thead>
+          <RosterHead />
           <tbody>
             {roster.map((person) => (
               <tr key={person.id} data-testid="device-roster-row">
@@ -49,17 +43,7 @@ export function DeviceRoster({ roster, waiting, formatTime, onAttendance }: Prop
                         onAttendance(person.id, person.name, isAttendance(value) ? value : null);
                       }}
                     >
-                      <select name="attendance" defaultValue={person.attendance ?? ""} key={person.attendance ?? "none"} aria-label={`${t("trainings.roster.attendance")}: ${person.name}`}>
-                        <option value="">{t("trainings.roster.none")}</option>
-                        {ATTENDANCE.map((value) => (
-                          <option key={value} value={value}>
-                            {t(`trainings.attendance.${value}`)}
-                          </option>
-                        ))}
-                      </select>
-                      <button type="submit" className="button button--small">
-                        {t("trainings.roster.save")}
-                      </button>
+                      <AttendanceSelect attendance={person.attendance} label={`${t("trainings.roster.attendance")}: ${person.name}`} />
                     </form>
                   ) : person.attendance ? (
                     t(`trainings.attendance.${person.attendance}`)

@@ -19,6 +19,11 @@ import { registrationSchema } from "../registration-schema";
 import { RegistrationForm } from "../RegistrationForm";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../trainings-stylesheet";
+import { RouteErrorBoundary } from "~/platform/shell/RouteErrorBoundary";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 
@@ -174,4 +179,9 @@ export default function TrainingDetail() {
       </div>
     </article>
   );
+}
+
+/** An unknown training session is explained here, inside the site's frame. */
+export function ErrorBoundary() {
+  return <RouteErrorBoundary messages={{ notFound: "trainingNotFound" }} />;
 }

@@ -11,6 +11,10 @@ import { formatMonth } from "../schedule";
 import { listTrainingSessions, readTrainingSessionFilters } from "../training-sessions.server";
 import { TrainingCard } from "../TrainingCard";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 

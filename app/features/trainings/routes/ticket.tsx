@@ -10,6 +10,10 @@ import { findUserRegistration } from "../registration.server";
 import { requireTrainingSession, trainingSessionDetail } from "../training-sessions.server";
 import { ticketQrSvg } from "../ticket-qr.server";
 import { notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -11,6 +11,11 @@ import { upcomingLiveWebinars } from "~/features/live/live-webinars.server";
 import { UpcomingLive } from "~/features/live/UpcomingLive";
 import { listWebinars } from "../webinars.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
+import type { LinksFunction } from "@remix-run/node";
+import { webinarsStylesheet } from "../webinars-stylesheet";
+import { liveStylesheet } from "~/features/live/live-stylesheet";
+
+export const links: LinksFunction = () => [webinarsStylesheet, liveStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -22,6 +22,12 @@ import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { db } from "~/platform/db/db.server";
 import { isCaptionMode, type CaptionMode } from "../caption-modes";
+import type { LinksFunction } from "@remix-run/node";
+import { webinarsStylesheet } from "../webinars-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+import { RouteErrorBoundary } from "~/platform/shell/RouteErrorBoundary";
+
+export const links: LinksFunction = () => [webinarsStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 
@@ -213,4 +219,9 @@ export default function WebinarPlayer() {
       <ContentSources {...review} />
     </article>
   );
+}
+
+/** An unknown webinar is explained here, inside the site's frame. */
+export function ErrorBoundary() {
+  return <RouteErrorBoundary messages={{ notFound: "webinarNotFound" }} />;
 }

@@ -21,6 +21,11 @@ import { requireWebinarWithQuiz } from "../webinars.server";
 import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import { forbidden, notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { quizStylesheet } from "~/features/quiz/quiz-stylesheet";
+import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+
+export const links: LinksFunction = () => [quizStylesheet, certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

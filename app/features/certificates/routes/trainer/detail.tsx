@@ -19,6 +19,10 @@ import { revokeSchema } from "../../revoke-schema";
 import { revokeCertificate } from "../../revocation.server";
 import { hasValidSignature } from "../../signature.server";
 import { notFound } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { certificatesStylesheet } from "../../certificates-stylesheet";
+
+export const links: LinksFunction = () => [certificatesStylesheet];
 
 export const meta = titleFromLoader;
 

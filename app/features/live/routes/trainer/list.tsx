@@ -10,6 +10,10 @@ import { formatSchedule } from "~/features/trainings/schedule";
 import { hostedLiveWebinars } from "../../live-webinars.server";
 import { LiveStatusBadge } from "../../LiveStatusBadge";
 import { BEIJING, isLiveStatus } from "../../vocabulary";
+import type { LinksFunction } from "@remix-run/node";
+import { liveStylesheet } from "../../live-stylesheet";
+
+export const links: LinksFunction = () => [liveStylesheet];
 
 export const meta = titleFromLoader;
 

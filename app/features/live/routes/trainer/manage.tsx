@@ -20,6 +20,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { liveSummary, requireHostedLiveWebinar } from "../../live-webinars.server";
 import { LiveStatusBadge } from "../../LiveStatusBadge";
 import { LiveTimes } from "../../LiveTimes";
+import type { LinksFunction } from "@remix-run/node";
+import { liveStylesheet } from "../../live-stylesheet";
+
+export const links: LinksFunction = () => [liveStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -17,6 +17,10 @@ import { publicationBatch, publishBulletin } from "../../publish-bulletin.server
 import { pendingTranslations } from "../../translations.server";
 import { formatMonth, isMonth } from "../../vocabulary";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

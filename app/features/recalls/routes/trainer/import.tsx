@@ -9,6 +9,10 @@ import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server"
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { importRecalls, MAX_RECALLS_PER_FILE, parseRecallFile, RecallFileError, type ImportReport } from "../../import-recalls.server";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

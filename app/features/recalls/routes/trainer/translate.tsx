@@ -16,6 +16,10 @@ import { StatusBadge } from "../../StatusBadge";
 import { translationSchema } from "../../translation-schema";
 import { findRecall, saveTranslation } from "../../translations.server";
 import { statusField } from "../../vocabulary";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -10,6 +10,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { pendingTranslations } from "../../translations.server";
 import { formatMonth } from "../../vocabulary";
 import { StatusBadge } from "../../StatusBadge";
+import type { LinksFunction } from "@remix-run/node";
+import { recallsStylesheet } from "../../recalls-stylesheet";
+
+export const links: LinksFunction = () => [recallsStylesheet];
 
 export const meta = titleFromLoader;
 

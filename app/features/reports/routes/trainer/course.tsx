@@ -1,3 +1,4 @@
+import type { LinksFunction } from "@remix-run/node";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -12,11 +13,11 @@ import { formatCell } from "../../report-table";
 import { moduleTable, questionTable } from "../../report-tables.server";
 import { ReportsBreadcrumbs } from "../../ReportsBreadcrumbs";
 import { ReportTableView } from "../../ReportTableView";
-import { reportsLinks } from "../../reports-links";
+import { reportsStylesheet } from "../../reports-stylesheet";
 import { StatList } from "../../StatList";
 
 export const meta = titleFromLoader;
-export const links = reportsLinks;
+export const links: LinksFunction = () => [reportsStylesheet];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

@@ -1,3 +1,4 @@
+import type { LinksFunction } from "@remix-run/node";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -13,13 +14,13 @@ import { formatCell } from "../../report-table";
 import { questionTable, retentionTable, watchedTable } from "../../report-tables.server";
 import { ReportsBreadcrumbs } from "../../ReportsBreadcrumbs";
 import { ReportTableView } from "../../ReportTableView";
-import { reportsLinks } from "../../reports-links";
+import { reportsStylesheet } from "../../reports-stylesheet";
 import { StatList } from "../../StatList";
 import { videoTime } from "../../video-time";
 import { webinarReport } from "../../webinar-report.server";
 
 export const meta = titleFromLoader;
-export const links = reportsLinks;
+export const links: LinksFunction = () => [reportsStylesheet];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = routeLanguage(params);

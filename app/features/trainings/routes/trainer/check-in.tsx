@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useCallback, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { FormAlert } from "~/platform/forms/Field";
 import type { RejectedForm } from "~/platform/forms/form-state";
 import { parseForm, submittedValues } from "~/platform/forms/parse-form";
 import { getServerT } from "~/platform/i18n/i18next.server";
@@ -17,12 +16,17 @@ import { RefusedChanges } from "../../check-in/RefusedChanges";
 import { SyncStatus } from "../../check-in/SyncStatus";
 import { useCheckInDevice } from "../../check-in/use-check-in-device";
 import { useOfflinePage } from "../../check-in/use-offline-page";
-import { QrScanner } from "../../QrScanner";
+import { CheckInCard } from "../../CheckInCard";
+import { WalkInCard } from "../../WalkInCard";
 import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
 import type { Attendance } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
 import { WalkInFields } from "../../WalkInFields";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta: MetaFunction<typeof loader> = (args) => [
   ...titleFromLoader(args),
@@ -136,38 +140,26 @@ export default function CheckIn() {
       <RefusedChanges refused={device.refused} onDismiss={(id) => void device.dismiss(id)} />
 
       <div className="roster__tools">
-        <section className="card" aria-labelledby="check-in-heading">
-          <h2 id="check-in-heading">{t("trainings.roster.checkInTitle")}</h2>
-          <form className="stack" noValidate onSubmit={submitCode}>
-            <div className="field">
-              <label htmlFor="code">{t("trainings.roster.code")}</label>
-              <input ref={codeInput} id="code" name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} aria-describedby="code-hint" />
-              <p className="field__hint" id="code-hint">
-                {t("trainings.roster.codeHint")}
-              </p>
-            </div>
-            <button type="submit" className="button" disabled={!device.loaded}>
-              {t("trainings.roster.checkIn")}
-            </button>
-          </form>
-          <QrScanner onCode={scan} />
-          {notice ? (
-            <div data-testid="check-in-result">
-              <FormAlert tone={notice.tone}>{notice.message}</FormAlert>
-            </div>
-          ) : null}
-        </section>
+        <CheckInCard
+          codeInput={codeInput}
+          onCode={scan}
+          notice={notice}
+          disabled={!device.loaded}
+          form={(fields) => (
+            <form className="stack" noValidate onSubmit={submitCode}>
+              {fields}
+            </form>
+          )}
+        />
 
-        <section className="card" aria-labelledby="walk-in-heading">
-          <h2 id="walk-in-heading">{t("trainings.roster.walkInTitle")}</h2>
-          <p className="muted">{t("trainings.roster.walkInLead")}</p>
+        <WalkInCard>
           <form key={walkInKey} className="stack" noValidate onSubmit={submitWalkIn}>
             <WalkInFields rejected={walkInRejected} />
             <button type="submit" className="button button--secondary" disabled={!device.loaded}>
               {t("trainings.roster.walkInAdd")}
             </button>
           </form>
-        </section>
+        </WalkInCard>
       </div>
 
       <DeviceRoster roster={roster} waiting={device.waiting} formatTime={time} onAttendance={saveAttendance} />

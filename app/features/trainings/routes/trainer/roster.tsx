@@ -14,14 +14,21 @@ import { failedJobKinds } from "~/platform/jobs/job-reports.server";
 import { jobKindLabelKey } from "~/platform/jobs/vocabulary";
 import { localized } from "~/platform/i18n/localized";
 import { checkIn, registerWalkIn, roster, rosterCounts, setAttendance } from "../../attendance.server";
-import { QrScanner } from "../../QrScanner";
+import { AttendanceSelect } from "../../AttendanceSelect";
+import { CheckInCard } from "../../CheckInCard";
+import { RosterHead } from "../../RosterHead";
+import { WalkInCard } from "../../WalkInCard";
 import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
-import { ATTENDANCE, isAttendance, registrationStatusOf } from "../../vocabulary";
+import { isAttendance, registrationStatusOf } from "../../vocabulary";
 import { walkInSchema } from "../../walk-in-schema";
 import { WalkInFields } from "../../WalkInFields";
 import { checkInPath } from "../../check-in/paths";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 
@@ -131,32 +138,19 @@ export default function Roster() {
       </p>
 
       <div className="roster__tools">
-        <section className="card" aria-labelledby="check-in-heading">
-          <h2 id="check-in-heading">{t("trainings.roster.checkInTitle")}</h2>
-          <checkInFetcher.Form method="post" className="stack" noValidate>
-            <input type="hidden" name="intent" value="checkin" />
-            <div className="field">
-              <label htmlFor="code">{t("trainings.roster.code")}</label>
-              <input ref={codeInput} id="code" name="code" autoComplete="off" autoCapitalize="characters" spellCheck={false} aria-describedby="code-hint" />
-              <p className="field__hint" id="code-hint">
-                {t("trainings.roster.codeHint")}
-              </p>
-            </div>
-            <button type="submit" className="button">
-              {t("trainings.roster.checkIn")}
-            </button>
-          </checkInFetcher.Form>
-          <QrScanner onCode={submitCode} />
-          {checkInNotice ? (
-            <div data-testid="check-in-result">
-              <FormAlert tone={checkInNotice.tone}>{checkInNotice.message}</FormAlert>
-            </div>
-          ) : null}
-        </section>
+        <CheckInCard
+          codeInput={codeInput}
+          onCode={submitCode}
+          notice={checkInNotice}
+          form={(fields) => (
+            <checkInFetcher.Form method="post" className="stack" noValidate>
+              <input type="hidden" name="intent" value="checkin" />
+              {fields}
+            </checkInFetcher.Form>
+          )}
+        />
 
-        <section className="card" aria-labelledby="walk-in-heading">
-          <h2 id="walk-in-heading">{t("trainings.roster.walkInTitle")}</h2>
-          <p className="muted">{t("trainings.roster.walkInLead")}</p>
+        <WalkInCard>
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="walkin" />
             <WalkInFields rejected={walkInRejected} />
@@ -164,7 +158,7 @@ export default function Roster() {
               {t("trainings.roster.walkInAdd")}
             </button>
           </Form>
-        </section>
+        </WalkInCard>
       </div>
 
       {pageNotice ? <FormAlert tone={pageNotice.tone}>{pageNotice.message}</FormAlert> : null}
@@ -184,16 +178,7 @@ export default function Roster() {
       ) : (
         <div className="table-scroll">
           <table data-testid="roster">
-            <thead>
-              <tr>
-                <th scope="col">{t("trainings.roster.name")}</th>
-                <th scope="col">{t("trainings.roster.company")}</th>
-                <th scope="col">{t("trainings.roster.registration")}</th>
-                <th scope="col">{t("trainings.roster.checkedInAt")}</th>
-                <th scope="col">{t("trainings.roster.attendance")}</th>
-                <th scope="col">{t("trainings.roster.ticket")}</th>
-              </tr>
-            </thead>
+            <RosterHead withTicket />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} data-testid="roster-row">
@@ -213,17 +198,7 @@ export default function Roster() {
                       <Form method="post" className="inline-controls">
                         <input type="hidden" name="intent" value="attendance" />
                         <input type="hidden" name="registrationId" value={row.id} />
-                        <select name="attendance" defaultValue={row.attendance ?? ""} aria-label={t("trainings.roster.attendance")} key={row.attendance ?? "none"}>
-                          <option value="">{t("trainings.roster.none")}</option>
-                          {ATTENDANCE.map((value) => (
-                            <option key={value} value={value}>
-                              {t(`trainings.attendance.${value}`)}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" className="button button--small">
-                          {t("trainings.roster.save")}
-                        </button>
+                        <AttendanceSelect attendance={row.attendance} label={t("trainings.roster.attendance")} />
                       </Form>
                     ) : (
                       "—"

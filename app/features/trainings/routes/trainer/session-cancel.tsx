@@ -12,6 +12,10 @@ import { requireTrainingSessionTrainer } from "~/features/trainings/trainer-acce
 import { localized } from "~/platform/i18n/localized";
 import { cancelTrainingSession } from "~/features/trainings/manage/session-status.server";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -8,6 +8,10 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { formatClock, formatSchedule } from "../../schedule";
 import { requireTrainingSessionTrainer } from "../../trainer-access.server";
+import type { LinksFunction } from "@remix-run/node";
+import { trainingsStylesheet } from "../../trainings-stylesheet";
+
+export const links: LinksFunction = () => [trainingsStylesheet];
 
 export const meta = titleFromLoader;
 

@@ -31,6 +31,10 @@ import { WebinarForm } from "../../manage/WebinarForm";
 import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "../../media/media-storage.server";
 import { videoProblemOf } from "../../media/video-problems";
 import { badRequest } from "~/platform/http/responses";
+import type { LinksFunction } from "@remix-run/node";
+import { webinarsStylesheet } from "../../webinars-stylesheet";
+
+export const links: LinksFunction = () => [webinarsStylesheet];
 
 export const meta = titleFromLoader;
 
