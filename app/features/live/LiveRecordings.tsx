@@ -24,6 +24,8 @@ export function LiveRecordings({ recordings, language, ended }: { recordings: Re
   // While a recording converts, and after the end until the ingest reports the recording.
   useRevalidateWhile(recordings.some((recording) => recording.video.state === "processing") || (ended && recordings.length === 0), REFRESH_MS);
   if (recordings.length === 0 && !ended) return null;
+  // With several parts each has a heading of its own, one level below the section's.
+  const Subheading = recordings.length > 1 ? "h4" : "h3";
   return (
     <section aria-labelledby="recording-heading" className="stack" data-testid="live-recordings">
       <h2 id="recording-heading">{t("live.recording.heading")}</h2>
@@ -36,7 +38,7 @@ export function LiveRecordings({ recordings, language, ended }: { recordings: Re
           <p data-testid="recording-checkpoints">{t("live.recording.checkpoints", { count: recording.checkpointCount })}</p>
           {recording.leftOut.length > 0 ? (
             <>
-              <h4>{t("live.recording.leftOutHeading")}</h4>
+              <Subheading>{t("live.recording.leftOutHeading")}</Subheading>
               <ul data-testid="recording-left-out">
                 {recording.leftOut.map((poll) => (
                   <li key={poll.pollId}>
