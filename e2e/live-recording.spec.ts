@@ -71,8 +71,8 @@ for (const lng of LANGUAGES) {
     const draft = await db.liveRecording.findFirstOrThrow({ where: { liveWebinarId: live.id } });
     const job = await db.job.findFirstOrThrow({ where: { kind: "webinar.transcode", targetId: draft.webinarId } });
     expect(job).toMatchObject({ state: "done", progress: 1 });
-    await expect(recording.getByTestId("recording-checkpoints")).toHaveText(t.live.recording.checkpoints_one.replace("{{count}}", "1"));
-    await expect(recording.getByTestId("recording-left-out")).toContainText(`“${counted.prompt}”: ${t.live.recording.leftOut.counted}`);
+    await expect(recording.getByTestId("recording-checkpoints")).toHaveText(t.live.recording.checkpoints.replace("{{count}}", "1"));
+    await expect(recording.getByTestId("recording-left-out")).toContainText(t.live.recording.leftOutItem.replace("{{prompt}}", counted.prompt).replace("{{reason}}", t.live.recording.leftOut.counted));
     await expectAccessible(host);
     await host.screenshot({ path: `screenshots/live-recording-host-${lng}.png`, fullPage: true });
     await host.setViewportSize({ width: 390, height: 844 });

@@ -41,9 +41,7 @@ export function LiveRecordings({ recordings, language, ended }: { recordings: Re
               <Subheading>{t("live.recording.leftOutHeading")}</Subheading>
               <ul data-testid="recording-left-out">
                 {recording.leftOut.map((poll) => (
-                  <li key={poll.pollId}>
-                    “{poll.prompt}”: {t(`live.recording.leftOut.${poll.reason}`)}
-                  </li>
+                  <li key={poll.pollId}>{t("live.recording.leftOutItem", { prompt: poll.prompt, reason: t(`live.recording.leftOut.${poll.reason}`) })}</li>
                 ))}
               </ul>
             </>

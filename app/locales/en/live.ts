@@ -153,9 +153,9 @@ export const live = {
     part: "Part {{part}}",
     review: "Review and publish the recorded webinar",
     published: "Published as a recorded webinar",
-    checkpoints_one: "{{count}} graded poll became a checkpoint, at the moment it was asked.",
-    checkpoints_other: "{{count}} graded polls became checkpoints, at the moments they were asked.",
+    checkpoints: "Graded polls that became checkpoints, at the moments they were asked: {{count}}.",
     leftOutHeading: "Polls not carried over",
+    leftOutItem: "“{{prompt}}”: {{reason}}",
     leftOut: {
       beforeRecording: "asked before this recording started",
       afterRecording: "asked after this recording ended",

@@ -156,9 +156,9 @@ export const live: TranslationOf<typeof en> = {
     part: "第 {{part}} 段",
     review: "审核并发布录播网络研讨会",
     published: "已发布为录播网络研讨会",
-    checkpoints_one: "{{count}} 道计分投票已按提出的时间点转为检查点。",
-    checkpoints_other: "{{count}} 道计分投票已按提出的时间点转为检查点。",
+    checkpoints: "按提出时间点转为检查点的计分投票：{{count}} 道。",
     leftOutHeading: "未转入的投票",
+    leftOutItem: "“{{prompt}}”：{{reason}}",
     leftOut: {
       beforeRecording: "在本段录像开始之前提出",
       afterRecording: "在本段录像结束之后提出",
