@@ -55,6 +55,8 @@ for (const lng of LANGUAGES) {
       // Some seconds into the broadcast, so the checkpoint is not at the very start of the recording.
       await host.waitForTimeout(4_000);
       await pushPollFromPanel(host, lng, graded);
+      // The panel's form starts afresh once the first push is answered; only then is the next one typed.
+      await expect(host.getByLabel(t.live.polls.fields.prompt, { exact: true })).toHaveValue("");
       await pushPollFromPanel(host, lng, counted);
       await host.waitForTimeout(3_000);
     } finally {
