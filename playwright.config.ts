@@ -11,6 +11,8 @@ const LIVE_ENV = {
   LIVE_INGEST_URL: `rtmp://localhost:${LIVE_RTMP_PORT}/live`,
   LIVE_PLAYBACK_URL: `http://localhost:${PORT + 5}/hls`,
   LIVE_INGEST_SECRET: "e2e-live-ingest-secret-4f9c2a7d",
+  // The ingest's recordings, where the app accepts them from (each spec's ingest writes here).
+  LIVE_RECORDINGS_DIR: path.resolve("data/e2e/live-recordings"),
 };
 // E2E_DATABASE_URL=postgresql://…/name runs them on PostgreSQL (that database is dropped and made afresh).
 const E2E_ENV = { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e/app.db", DATA_DIR: "./data/e2e", ...LIVE_ENV };

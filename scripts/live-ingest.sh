@@ -8,7 +8,9 @@
 # LIVE_RTMP_PORT (1935): where hosts publish; LIVE_HLS_PORT (8080): where
 # viewers fetch HLS; APP_URL (http://127.0.0.1:$PORT or :3000): the app the
 # ingest asks about each publish; LIVE_INGEST_SECRET: shared with the app (by
-# default the secret the app generated in $DATA_DIR/live-ingest-secret).
+# default the secret the app generated in $DATA_DIR/live-ingest-secret);
+# LIVE_RECORDINGS_DIR (<folder>/recordings): where recordings go, the folder
+# the app accepts recordings from.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data_dir="${DATA_DIR:-$root/data}"
@@ -31,8 +33,10 @@ app_url="${APP_URL:-http://127.0.0.1:${PORT:-3000}}"
 user_line=""
 if [ "$(id -u)" = 0 ]; then user_line="user root;"; fi
 
-mkdir -p "$dir/hls" "$dir/recordings" "$dir/temp"
-sed -e "s#@RTMP_MODULE@#$module#g" -e "s#@USER_LINE@#$user_line#g" -e "s#@DIR@#$dir#g" \
+recordings="${LIVE_RECORDINGS_DIR:-$dir/recordings}"
+mkdir -p "$dir/hls" "$recordings" "$dir/temp"
+recordings="$(cd "$recordings" && pwd)"
+sed -e "s#@RTMP_MODULE@#$module#g" -e "s#@USER_LINE@#$user_line#g" -e "s#@DIR@#$dir#g" -e "s#@RECORDINGS@#$recordings#g" \
   -e "s#@RTMP_PORT@#${LIVE_RTMP_PORT:-1935}#g" -e "s#@HLS_PORT@#${LIVE_HLS_PORT:-8080}#g" \
   -e "s#@APP_URL@#${app_url%/}#g" -e "s#@SECRET@#$secret#g" \
   "$root/live-ingest/nginx.conf.template" > "$dir/nginx.conf"

@@ -37,6 +37,11 @@ const envSchema = z.object({
   LIVE_PLAYBACK_URL: z.string().regex(/^(https?:\/\/\S+|\/\S*)$/).default("http://localhost:8080/hls"),
   /** Shared with the ingest server: authenticates its callbacks and signs playback URLs; generated into the data folder when unset. */
   LIVE_INGEST_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,}$/).optional(),
+  /**
+   * Where the ingest writes its recordings (scripts/live-ingest.sh reads the same variable); the app turns only
+   * files in this folder into recorded webinars. Default: DATA_DIR/live-ingest/recordings.
+   */
+  LIVE_RECORDINGS_DIR: z.string().min(1).optional(),
   /** Uploaded and transcoded media; a folder every app process and machine shares. */
   MEDIA_DIR: z.string().min(1).optional(),
   /** Largest video a trainer may upload, in bytes. */
@@ -79,6 +84,9 @@ export const engine = databaseEngine(env.DATABASE_URL);
 
 /** The one folder for files the app writes (keys, mails, uploads). */
 export const dataDir = path.resolve(env.DATA_DIR);
+
+/** The ingest's recordings of live webinars (the default matches scripts/live-ingest.sh's default folder). */
+export const liveRecordingsDir = path.resolve(env.LIVE_RECORDINGS_DIR ?? path.join(dataDir, "live-ingest", "recordings"));
 
 /** Uploaded videos and their HLS renditions (shared by all processes); `DATA_DIR/media` unless MEDIA_DIR is set. */
 export const mediaDir = path.resolve(env.MEDIA_DIR ?? path.join(dataDir, "media"));

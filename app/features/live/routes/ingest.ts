@@ -4,6 +4,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { logger } from "~/platform/runtime/logger.server";
+import { adoptLiveRecording } from "../live-recordings.server";
 import { decidePublish, isFromIngest, markEnded, markLive } from "../ingest.server";
 
 const refuse = (status: number) => new Response(null, { status });
@@ -32,9 +33,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "publish-done":
       await markEnded(name);
       return refuse(200);
-    case "record-done":
-      logger.info({ webinarId: name, path: form.get("path") }, "live ingest: recording finished");
+    case "record-done": {
+      // A finished recording becomes a draft recorded webinar; the same report twice changes nothing.
+      const outcome = await adoptLiveRecording(name, String(form.get("path") ?? ""));
+      if (!outcome.ok) {
+        logger.warn({ webinarId: name, path: form.get("path"), reason: outcome.reason }, "live ingest: recording refused");
+        return refuse(outcome.reason === "unknownWebinar" ? 404 : 403);
+      }
+      logger.info({ webinarId: name, recordedWebinarId: outcome.webinarId, created: outcome.created }, "live ingest: recording finished");
       return refuse(200);
+    }
     default:
       return refuse(404);
   }

@@ -3,9 +3,9 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormAlert } from "~/platform/forms/Field";
 import { useRevalidateWhile } from "~/platform/jobs/use-revalidate-while";
-import { videoTime } from "~/features/reports/video-time";
 import type { VideoProblem } from "../media/video-problems";
 import type { VideoState } from "./video-state";
+import { VideoStatus } from "./VideoStatus";
 import { VIDEO_ACCEPT } from "./video-file-types";
 
 /** The server refuses request bodies over 1 MB before anything reads them: every chunk fits under that. */
@@ -33,7 +33,6 @@ export function VideoPanel(props: {
   const fileInput = useRef<HTMLInputElement>(null);
   const revalidator = useRevalidator();
   useRevalidateWhile(video.state === "processing" || upload.state === "done", REFRESH_MS);
-  const percent = Math.floor(video.progress * 100);
 
   async function start() {
     const file = fileInput.current?.files?.[0];
@@ -69,22 +68,7 @@ export function VideoPanel(props: {
   return (
     <section aria-labelledby="video-heading" className="stack video-panel">
       <h2 id="video-heading">{t("webinarAdmin.video.heading")}</h2>
-      <div role="status" data-testid="video-state" className="stack">
-        {video.state === "none" ? <p>{t("webinarAdmin.video.none")}</p> : null}
-        {video.state === "processing" ? (
-          <>
-            <p>{video.jobState === "retrying" ? t("webinarAdmin.video.retrying") : video.jobState === "pending" ? t("webinarAdmin.video.queued") : t("webinarAdmin.video.transcoding", { percent })}</p>
-            <progress max={100} value={percent} aria-label={t("webinarAdmin.video.transcodeLabel")} />
-          </>
-        ) : null}
-        {video.state === "ready" ? (
-          <>
-            <p>{t("webinarAdmin.video.ready", { duration: videoTime(webinar.durationSeconds) })}</p>
-            {webinar.poster ? <img className="video-panel__poster" src={webinar.poster} alt={t("webinarAdmin.video.posterAlt")} width={320} height={180} /> : null}
-          </>
-        ) : null}
-        {video.state === "failed" && video.problem ? <FormAlert>{t(`webinarAdmin.videoProblems.${video.problem}`)}</FormAlert> : null}
-      </div>
+      <VideoStatus webinar={webinar} video={video} />
       {webinar.origin === "upload" ? (
         <div className="stack">
           <div className="field">

@@ -5,7 +5,7 @@ import { readStoredQuiz } from "~/features/quiz/stored-quiz";
 import { storedJsonReader } from "~/platform/db/stored-json";
 import type { PublicUser } from "~/features/auth/user.server";
 import type { Language } from "~/platform/i18n/languages";
-import { db } from "~/platform/db/db.server";
+import { db, type Tx } from "~/platform/db/db.server";
 import { localized } from "~/platform/i18n/localized";
 import { readCaptionFiles, readStoredStream, removeMediaFile, writeCaptionFile } from "../media/media-storage.server";
 import { enqueueWebinarTranscode, latestTranscode, TRANSCODE_TARGET } from "../media/transcode-job.server";
@@ -47,7 +47,7 @@ export async function listManagedWebinars(language: Language) {
 }
 
 /** A URL-safe name from the English title, made unique with a number when taken. */
-async function freeSlug(titleEn: string): Promise<string> {
+async function freeSlug(tx: Tx, titleEn: string): Promise<string> {
   const base =
     titleEn
       .normalize("NFKD")
@@ -58,7 +58,7 @@ async function freeSlug(titleEn: string): Promise<string> {
       .replace(/-+$/, "") || "webinar";
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await db.webinar.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+    if (!(await tx.webinar.findUnique({ where: { slug }, select: { id: true } }))) return slug;
   }
 }
 
@@ -73,27 +73,41 @@ function detailFields(values: WebinarFormValues) {
   };
 }
 
+/** What a new trainer-managed webinar starts from: its details, and speakers and checkpoints when it has them. */
+export type DraftWebinarFields = ReturnType<typeof detailFields> & {
+  speakers?: { name: { zh: string; en: string }; organization: { zh: string; en: string } }[];
+  checkpoints?: { at: number; question: QuizQuestion }[];
+};
+
+/**
+ * A new trainer-managed webinar (uploads, recordings of live webinars):
+ * unpublished until it has a video and the trainer publishes it.
+ */
+export async function createDraftWebinar(tx: Tx, fields: DraftWebinarFields) {
+  const { speakers = [], checkpoints = [], ...details } = fields;
+  const last = await tx.webinar.aggregate({ _max: { position: true } });
+  return tx.webinar.create({
+    data: {
+      ...details,
+      slug: await freeSlug(tx, details.titleEn),
+      origin: "upload",
+      published: false,
+      speakers: JSON.stringify(speakers),
+      durationSeconds: 0,
+      requiredShare: 0.9,
+      passMark: 80,
+      media: "{}",
+      checkpoints: JSON.stringify(checkpoints),
+      finalQuiz: "",
+      position: (last._max.position ?? 0) + 1,
+    },
+  });
+}
+
 /** A new uploaded webinar: unpublished until it has a video and the trainer publishes it. */
 export async function createWebinar(values: WebinarFormValues, actor: PublicUser) {
-  const slug = await freeSlug(values.titleEn);
-  const last = await db.webinar.aggregate({ _max: { position: true } });
   return db.$transaction(async (tx) => {
-    const webinar = await tx.webinar.create({
-      data: {
-        ...detailFields(values),
-        slug,
-        origin: "upload",
-        published: false,
-        speakers: "[]",
-        durationSeconds: 0,
-        requiredShare: 0.9,
-        passMark: 80,
-        media: "{}",
-        checkpoints: "[]",
-        finalQuiz: "",
-        position: (last._max.position ?? 0) + 1,
-      },
-    });
+    const webinar = await createDraftWebinar(tx, detailFields(values));
     await recordAudit({ actorId: actor.id, action: "webinar.create", targetType: "webinar", targetId: webinar.id, details: { title: values.titleEn } }, tx);
     return webinar;
   });

@@ -20,6 +20,8 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { liveSummary, requireHostedLiveWebinar } from "../../live-webinars.server";
 import { LiveStatusBadge } from "../../LiveStatusBadge";
 import { LiveTimes } from "../../LiveTimes";
+import { LiveRecordings } from "../../LiveRecordings";
+import { recordingsOf } from "../../live-recordings.server";
 import type { LinksFunction } from "@remix-run/node";
 import { liveStylesheet } from "../../live-stylesheet";
 
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     registered: webinar.registeredCount,
     // Only this webinar's hosts (and admins) reach this page: the key lets anyone broadcast as the host.
     ingest: { server: env.LIVE_INGEST_URL, streamKey: webinar.streamKey },
+    recordings: await recordingsOf(webinar),
     feed: { webinarId: webinar.id, after: await latestLiveEventId(webinar.id), questions: await visibleQuestions(webinar.id), polls: await pollsFor(webinar.id, true), join: null },
   };
 }
@@ -73,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageLiveWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, registered, ingest, feed } = useLoaderData<typeof loader>();
+  const { webinar, registered, ingest, feed, recordings } = useLoaderData<typeof loader>();
   const { questions, polls } = useLiveFeed(feed);
   const status = useLiveStatus(webinar.id, webinar.status);
   const [search] = useSearchParams();
@@ -97,6 +100,7 @@ export default function ManageLiveWebinar() {
           <Link to={`/${language}/trainer/live/${webinar.id}/attendance`}>{t("live.trainer.attendance")}</Link>
         </li>
       </ul>
+      <LiveRecordings recordings={recordings} language={language} ended={status === "ended"} />
       <HostPolls polls={polls} />
       <HostQuestions questions={questions} />
       <h2>{t("live.trainer.streaming.title")}</h2>

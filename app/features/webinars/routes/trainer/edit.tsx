@@ -13,7 +13,7 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { env } from "~/platform/runtime/env.server";
 import { localized } from "~/platform/i18n/localized";
 import { uploadEndpoint } from "../../manage/video-uploads.server";
-import { videoStateOf } from "../../manage/video-state";
+import { videoStatusOf } from "../../manage/video-status.server";
 import { VideoPanel } from "../../manage/VideoPanel";
 import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, updateWebinarDetails } from "../../manage/webinar-admin.server";
 import { parseQuestionForm } from "../../manage/parse-question-form";
@@ -28,8 +28,7 @@ import { CaptionsPanel } from "../../manage/CaptionsPanel";
 import { isLanguage } from "~/platform/i18n/languages";
 import { webinarFormSchema } from "../../manage/webinar-form-schema";
 import { WebinarForm } from "../../manage/WebinarForm";
-import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "../../media/media-storage.server";
-import { videoProblemOf } from "../../media/video-problems";
+import { readCaptionFiles, storedFileUrl } from "../../media/media-storage.server";
 import { badRequest } from "~/platform/http/responses";
 import type { LinksFunction } from "@remix-run/node";
 import { webinarsStylesheet } from "../../webinars-stylesheet";
@@ -45,8 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireTrainer(request);
   const webinar = await requireManagedWebinar(params.id);
   const title = localized(webinar, "title", language);
-  const stream = webinar.stream ? readStoredStream(webinar.stream) : null;
-  const job = webinar.transcode;
+  const status = videoStatusOf(webinar, webinar.transcode);
   return {
     title: await pageTitle(language, title),
     webinar: {
@@ -55,15 +53,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title,
       origin: webinar.origin === "upload" ? ("upload" as const) : ("files" as const),
       published: webinar.published,
-      durationSeconds: webinar.durationSeconds,
-      poster: stream ? streamUrl(stream, stream.poster) : null,
+      ...status.webinar,
     },
-    video: {
-      state: videoStateOf({ streamReady: Boolean(stream), transcodeState: job?.state ?? null }),
-      jobState: job?.state ?? null,
-      progress: job?.progress ?? 0,
-      problem: job?.state === "failed" ? (videoProblemOf(job.lastError) ?? "transcodeFailed") : null,
-    },
+    video: status.video,
     captions: (() => {
       const files = readCaptionFiles(webinar.captionFiles);
       return { zh: files.zh ? storedFileUrl(files.zh) : null, en: files.en ? storedFileUrl(files.en) : null };
