@@ -102,6 +102,15 @@ export const webinarAdmin = {
     explanationZh: "Explanation shown after answering (Chinese)",
     explanationEn: "Explanation shown after answering (English)",
   },
+  framePreview: {
+    slider: "Pick the time",
+    alt: "The video at {{time}}",
+    caption: "Frame at {{time}} — this is the time that will be saved.",
+    invalid: "Type a time such as 1:05 to see the video at that moment.",
+    afterEnd: "This time is after the end of the video.",
+    noVideo: "A preview of the video at this time appears once the video is ready.",
+    failed: "The frame at this time could not be shown.",
+  },
   questions: { remove: "Remove" },
   checkpoints: {
     heading: "Checkpoints",

@@ -105,6 +105,15 @@ export const webinarAdmin: TranslationOf<typeof en> = {
     explanationZh: "答题后显示的解析（中文）",
     explanationEn: "答题后显示的解析（英文）",
   },
+  framePreview: {
+    slider: "拖动选择时间",
+    alt: "视频 {{time}} 处的画面",
+    caption: "{{time}} 处的画面——保存的就是这个时间。",
+    invalid: "输入时间（例如 1:05），即可查看视频在该时刻的画面。",
+    afterEnd: "这个时间已超过视频结尾。",
+    noVideo: "视频转码完成后，这里会显示该时间点的画面。",
+    failed: "无法显示该时间点的画面。",
+  },
   questions: { remove: "删除" },
   checkpoints: {
     heading: "检查点",

@@ -54,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       durationSeconds: webinar.durationSeconds,
       poster: stream ? streamUrl(stream, stream.poster) : null,
     },
+    // Frame URLs name the stream's version: a new video never shows a cached frame of the old one.
+    preview: { frames: stream ? `/${language}/trainer/webinars/${webinar.id}/frame?v=${encodeURIComponent(stream.folder.split("/")[1] ?? "")}` : null, durationSeconds: webinar.durationSeconds },
     video: {
       state: videoStateOf({ streamReady: Boolean(stream), transcodeState: job?.state ?? null }),
       jobState: job?.state ?? null,
@@ -137,7 +139,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults, captions, chapters, questions } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, captions, chapters, questions, preview } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -167,7 +169,7 @@ export default function ManageWebinar() {
       {webinar.origin === "upload" ? <ChaptersPanel chapters={chapters} rejected={answer && "chapters" in answer ? answer.chapters : undefined} /> : null}
 
       {webinar.origin === "upload" ? (
-        <QuestionsPanel checkpoints={questions.checkpoints} quiz={questions.quiz} rejected={answer && "questions" in answer ? answer.questions : undefined} />
+        <QuestionsPanel checkpoints={questions.checkpoints} quiz={questions.quiz} preview={preview} rejected={answer && "questions" in answer ? answer.questions : undefined} />
       ) : null}
 
       {webinar.origin === "upload" ? <CaptionsPanel present={captions} refused={answer && "captions" in answer ? answer.captions : undefined} /> : null}
