@@ -26,6 +26,15 @@ export const webinarAdmin: TranslationOf<typeof en> = {
       category: "产品类别",
       recordedOn: "录制日期",
     },
+    speakers: {
+      legend: "主讲人",
+      hint: "显示在网络研讨会页面上。不需要的行请留空。",
+      row: "主讲人 {{number}}",
+      speakerNameZh: "姓名（中文）",
+      speakerNameEn: "姓名（英文）",
+      speakerOrgZh: "单位或职务（中文）",
+      speakerOrgEn: "单位或职务（英文）",
+    },
     recordedOnHint: "录制当天的日期，例如 2026-11-20。",
   },
   edit: {
@@ -96,6 +105,9 @@ export const webinarAdmin: TranslationOf<typeof en> = {
     save: "保存章节",
   },
   question: {
+    type: "题型",
+    types: { single: "单选题（一个正确答案）", multiple: "多选题（多个正确答案）" },
+    choicesMultiple: "选项（请标出所有正确答案）",
     promptZh: "题目（中文）",
     promptEn: "题目（英文）",
     choices: "选项（请标出正确答案）",

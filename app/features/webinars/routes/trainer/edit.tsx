@@ -15,7 +15,7 @@ import { localized } from "~/platform/i18n/localized";
 import { uploadEndpoint } from "../../manage/video-uploads.server";
 import { videoStateOf } from "../../manage/video-state";
 import { VideoPanel } from "../../manage/VideoPanel";
-import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, updateWebinarDetails } from "../../manage/webinar-admin.server";
+import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, storedSpeakers, updateWebinarDetails } from "../../manage/webinar-admin.server";
 import { parseQuestionForm } from "../../manage/parse-question-form";
 import { QuestionsPanel } from "../../manage/QuestionsPanel";
 import { parseClockTime } from "../../chapters";
@@ -26,6 +26,7 @@ import { chapterListSchema } from "../../chapters";
 import { captionsToWebVtt } from "../../manage/captions.server";
 import { CaptionsPanel } from "../../manage/CaptionsPanel";
 import { isLanguage } from "~/platform/i18n/languages";
+import { parseSpeakersForm, speakerFormValues } from "../../manage/parse-speakers-form";
 import { webinarFormSchema } from "../../manage/webinar-form-schema";
 import { WebinarForm } from "../../manage/WebinarForm";
 import { readCaptionFiles, readStoredStream, storedFileUrl, streamUrl } from "../../media/media-storage.server";
@@ -83,6 +84,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       category: webinar.category,
       recordedOn: webinar.recordedOn.toISOString().slice(0, 10),
     },
+    speakers: speakerFormValues(storedSpeakers(webinar)),
   };
 }
 
@@ -131,15 +133,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}?saved=chapters`);
   }
   const parsed = parseForm(formData, webinarFormSchema);
-  if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  await updateWebinarDetails(webinar, parsed.data, actor);
+  const speakers = parseSpeakersForm(formData);
+  if (!parsed.ok || !speakers.ok) return rejectForm(formData, { ...(parsed.ok ? {} : parsed.errors), ...(speakers.ok ? {} : speakers.errors) });
+  await updateWebinarDetails(webinar, parsed.data, speakers.speakers, actor);
   return redirect(`${here}?saved=updated`);
 }
 
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults, captions, chapters, questions, preview } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, speakers, captions, chapters, questions, preview } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -177,7 +180,7 @@ export default function ManageWebinar() {
       <section aria-labelledby="details-heading" className="stack">
         <h2 id="details-heading">{t("webinarAdmin.edit.details")}</h2>
         {webinar.origin === "upload" ? (
-          <WebinarForm defaults={defaults} rejected={rejected} submitLabel={t("webinarAdmin.form.save")} />
+          <WebinarForm defaults={defaults} speakers={speakers} rejected={rejected} submitLabel={t("webinarAdmin.form.save")} />
         ) : (
           <p>{t("webinarAdmin.edit.filesNote", { slug: webinar.slug })}</p>
         )}
