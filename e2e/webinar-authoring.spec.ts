@@ -178,6 +178,7 @@ for (const lng of LANGUAGES) {
     await playerVideo(learner, "v.muted = true; return v.play();");
     await expect(dialog).toBeVisible({ timeout: 30_000 });
     const [toys, apparel] = choices.map(([zh, en]) => (lng === "zh" ? zh! : en!));
+    await expect(dialog).toContainText(strings(lng).courses.quiz.selectAll);
     await dialog.getByRole("checkbox", { name: toys, exact: true }).check();
     await dialog.getByRole("checkbox", { name: apparel, exact: true }).check();
     await expectAccessible(learner);
