@@ -43,6 +43,7 @@ function languageRoutes(route) {
     route("webinars/new", "features/webinars/routes/trainer/new.tsx");
     route("webinars/:id", "features/webinars/routes/trainer/edit.tsx");
     route("webinars/:id/upload/*", "features/webinars/routes/trainer/upload.ts");
+    route("webinars/:id/frame", "features/webinars/routes/trainer/frame.ts");
     route("recalls/import", "features/recalls/routes/trainer/import.tsx");
     route("bulletins", "features/recalls/routes/trainer/bulletins.tsx");
     route("translations", "features/recalls/routes/trainer/translations.tsx");

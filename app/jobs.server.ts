@@ -11,8 +11,9 @@ import { logger } from "~/platform/runtime/logger.server";
 import { TRAINING_MAILS } from "~/features/trainings/training-mail-jobs.server";
 import { scheduleUpcomingTrainings, TRAINING_SCHEDULE_JOBS } from "~/features/trainings/training-schedule-jobs.server";
 import { webinarTranscodeJob } from "~/features/webinars/media/transcode-job.server";
+import { abandonedUploadsJob, scheduleUploadCleanup } from "~/features/webinars/manage/abandoned-uploads.server";
 
-export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS, webinarTranscodeJob];
+export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS, webinarTranscodeJob, abandonedUploadsJob];
 
 /**
  * Starts this process's job runner, unless JOB_RUNNER=off. Every server
@@ -24,8 +25,8 @@ export function startJobRunner(options: Partial<RunnerOptions> = {}): JobRunner 
   if (env.JOB_RUNNER === "off") return null;
   const runner = new JobRunner({ kinds: JOB_HANDLERS, concurrency: env.JOB_CONCURRENCY, ...options });
   const now = new Date();
-  Promise.all([scheduleUpcomingTrainings(now), scheduleUpcomingLiveWebinars(now)])
-    .catch((error: unknown) => logger.error({ err: error }, "could not schedule the reminders of upcoming trainings and live webinars"))
+  Promise.all([scheduleUpcomingTrainings(now), scheduleUpcomingLiveWebinars(now), scheduleUploadCleanup(now)])
+    .catch((error: unknown) => logger.error({ err: error }, "could not schedule the reminders of upcoming trainings and live webinars, or the upload clean-up"))
     .finally(() => runner.start());
   return runner;
 }

@@ -13,7 +13,7 @@ import { collectPersonalData } from "./personal-data.server";
 
 async function learnerWithEverything(tag: string) {
   const user = await makeUser("learner", "zh", "王小明");
-  await db.user.update({ where: { id: user.id }, data: { company: "宁波示例玩具有限公司", phone: "13800138000", bulletinSubscribed: true } });
+  await db.user.update({ where: { id: user.id }, data: { company: "宁波示例玩具有限公司", phone: "13800138000", bulletinSubscribed: true, captionMode: "bilingual" } });
   const course = await db.course.create({
     data: { slug: `${tag}-course`, category: "toys", audiences: "[]", titleZh: "玩具安全", titleEn: "Toy safety", summaryZh: "摘要", summaryEn: "Summary", estimatedMinutes: 10, passMark: 80, position: 1 },
   });
@@ -31,7 +31,7 @@ describe("download my data", () => {
   it("holds the profile, learning, registrations, certificates and sessions, and no secrets", async () => {
     const { user, number } = await learnerWithEverything("export");
     const data = await collectPersonalData(user.id);
-    expect(data.profile).toMatchObject({ email: user.email, name: "王小明", company: "宁波示例玩具有限公司", phone: "13800138000", bulletinSubscribed: true });
+    expect(data.profile).toMatchObject({ email: user.email, name: "王小明", company: "宁波示例玩具有限公司", phone: "13800138000", bulletinSubscribed: true, captionMode: "bilingual" });
     expect(data.courses).toHaveLength(1);
     expect(data.trainingRegistrations[0]).toMatchObject({ status: "confirmed", needs: "需要轮椅通道", interests: ["toys"] });
     expect(data.certificates[0]).toMatchObject({ number, holderName: "王小明" });
@@ -51,7 +51,7 @@ describe("deleting an account", () => {
     const { promotedRegistrationIds } = await deleteAccount(user.id);
 
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row).toMatchObject({ email: deletedAccountEmail(user.id), name: "", company: "", phone: "", passwordHash: "", bulletinSubscribed: false, emailVerifiedAt: null });
+    expect(row).toMatchObject({ email: deletedAccountEmail(user.id), name: "", company: "", phone: "", passwordHash: "", bulletinSubscribed: false, captionMode: "", emailVerifiedAt: null });
     expect(row.deletedAt).not.toBeNull();
     expect((await verifyLogin(user.email, "anything")).status).toBe("failed");
     expect(await db.loginSession.count({ where: { userId: user.id } })).toBe(0);

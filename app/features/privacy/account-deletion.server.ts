@@ -56,6 +56,7 @@ export async function deleteAccount(userId: string, now = new Date()): Promise<{
         jobRole: "other",
         role: "learner",
         bulletinSubscribed: false,
+        captionMode: "",
         emailVerifiedAt: null,
         deletedAt: now,
       },

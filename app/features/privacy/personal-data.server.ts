@@ -24,6 +24,7 @@ export async function collectPersonalData(userId: string, now = new Date()) {
       jobRole: true,
       phone: true,
       preferredLanguage: true,
+      captionMode: true,
       role: true,
       bulletinSubscribed: true,
       createdAt: true,

@@ -25,7 +25,7 @@ export type WebinarReport = {
 
 /** Everything on a webinar report, in four queries whatever the number of viewers. */
 export async function webinarReport(slug: string | undefined, language: Language, t: TFunction): Promise<WebinarReport> {
-  const webinar = await requireWebinar(slug);
+  const webinar = await requireWebinar(slug, language);
   const [progress, completions, checkpointCounts, finalCounts] = await Promise.all([
     db.webinarProgress.findMany({ where: { webinarId: webinar.id, watchedSeconds: { gt: 0 } }, select: { intervals: true, watchedSeconds: true } }),
     db.webinarProgress.count({ where: { webinarId: webinar.id, completedAt: { not: null } } }),

@@ -20,6 +20,7 @@ export function CheckpointDialog({ checkpoint, slug, onDone }: { checkpoint: Che
         <input type="hidden" name="questionId" value={question.id} />
         <fieldset disabled={Boolean(result?.ok)}>
           <legend>{question.prompt}</legend>
+          {question.type === "multiple" ? <p className="field__hint">{t("courses.quiz.selectAll")}</p> : null}
           {question.choices.map((choice) => {
             const right = result?.ok && result.rightChoiceIds.includes(choice.id);
             return (

@@ -8,7 +8,7 @@ let counter = 0;
 async function watcher() {
   counter += 1;
   const row = await makeWebinar(`watch-${Date.now()}-${counter}`, 171, [], ["q1"]);
-  const [webinar, user] = await Promise.all([requireWebinar(row.slug), makeUser("learner")]);
+  const [webinar, user] = await Promise.all([requireWebinar(row.slug, "zh"), makeUser("learner")]);
   return { webinar, userId: user.id };
 }
 

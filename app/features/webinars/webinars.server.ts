@@ -11,12 +11,13 @@ import { notFound } from "~/platform/http/responses";
 const readMedia = storedJsonReader(webinarSchema.shape.media.partial());
 const readCheckpoints = storedJsonReader(webinarSchema.shape.checkpoints);
 // An uploaded webinar may name no speaker.
-const readSpeakers = storedJsonReader(z.array(webinarSchema.shape.speakers.element));
+export const readSpeakers = storedJsonReader(z.array(webinarSchema.shape.speakers.element));
 
 /** Shown to learners: still in its folder (file-based) and published by the trainers. */
 const inCatalog = { active: true, published: true } as const;
 
-export async function requireWebinar(slug: string | undefined, language: Language = "zh") {
+/** A webinar in the catalog with what its player needs in `language`, or a 404. */
+export async function requireWebinar(slug: string | undefined, language: Language) {
   const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog } }) : null;
   if (!row) throw notFound();
   return {
@@ -89,8 +90,8 @@ export async function listWebinars(language: Language, userId: string | null) {
 }
 
 /** A webinar in the catalog that has a final quiz, or a 404. */
-export async function requireWebinarWithQuiz(slug: string | undefined) {
-  const webinar = await requireWebinar(slug);
+export async function requireWebinarWithQuiz(slug: string | undefined, language: Language) {
+  const webinar = await requireWebinar(slug, language);
   const quiz = webinar.quiz;
   if (!quiz) throw notFound();
   return { ...webinar, quiz };

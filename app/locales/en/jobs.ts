@@ -19,6 +19,7 @@ export const jobs = {
     liveReminder: "Live webinar reminder",
     liveReminders: "Reminders for a live webinar",
     webinarTranscode: "Webinar video transcoding",
+    webinarUploadCleanup: "Removal of abandoned video uploads",
   },
   states: {
     pending: "Waiting",

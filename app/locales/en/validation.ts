@@ -23,6 +23,8 @@ export const validation = {
   correctChoiceEmpty: "The choice marked right is empty.",
   twoChoices: "Enter at least two choices.",
   markCorrectChoice: "Mark the right choice.",
+  markCorrectChoices: "Mark every right choice.",
+  oneCorrectChoice: "Only one choice can be right in a question with one right answer. Mark one, or choose “Several right answers”.",
   endBeforeStart: "The end must be after the start.",
   startInPast: "The start must be in the future.",
   pollChoices: "Give between 2 and 8 choices, one per line.",

@@ -23,6 +23,15 @@ export const webinarAdmin = {
       category: "Product category",
       recordedOn: "Recorded on",
     },
+    speakers: {
+      legend: "Speakers",
+      hint: "Shown on the webinar's page. Leave a row empty for no speaker.",
+      row: "Speaker {{number}}",
+      speakerNameZh: "Name (Chinese)",
+      speakerNameEn: "Name (English)",
+      speakerOrgZh: "Organization or role (Chinese)",
+      speakerOrgEn: "Organization or role (English)",
+    },
     recordedOnHint: "The day of the recording, such as 2026-11-20.",
   },
   edit: {
@@ -93,6 +102,9 @@ export const webinarAdmin = {
     save: "Save chapters",
   },
   question: {
+    type: "Question type",
+    types: { single: "One right answer", multiple: "Several right answers" },
+    choicesMultiple: "Choices — mark every right one",
     promptZh: "Question (Chinese)",
     promptEn: "Question (English)",
     choices: "Choices — mark the right one",
@@ -101,6 +113,15 @@ export const webinarAdmin = {
     choiceEn: "Choice {{number}} (English)",
     explanationZh: "Explanation shown after answering (Chinese)",
     explanationEn: "Explanation shown after answering (English)",
+  },
+  framePreview: {
+    slider: "Pick the time",
+    alt: "The video at {{time}}",
+    caption: "Frame at {{time}} — this is the time that will be saved.",
+    invalid: "Type a time such as 1:05 to see the video at that moment.",
+    afterEnd: "This time is after the end of the video.",
+    noVideo: "A preview of the video at this time appears once the video is ready.",
+    failed: "The frame at this time could not be shown.",
   },
   questions: { remove: "Remove" },
   checkpoints: {

@@ -19,6 +19,7 @@ export const jobs = {
     liveReminder: "直播提醒",
     liveReminders: "生成直播提醒",
     webinarTranscode: "网络研讨会视频转码",
+    webinarUploadCleanup: "清理未完成的视频上传",
   },
   states: {
     pending: "等待执行",

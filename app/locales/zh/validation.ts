@@ -26,6 +26,8 @@ export const validation: TranslationOf<typeof en> = {
   correctChoiceEmpty: "标为正确的选项是空的。",
   twoChoices: "请至少填写两个选项。",
   markCorrectChoice: "请标出正确的选项。",
+  markCorrectChoices: "请标出所有正确的选项。",
+  oneCorrectChoice: "单选题只能有一个正确选项。请只标出一个，或将题型改为“多选题”。",
   endBeforeStart: "结束时间必须晚于开始时间。",
   startInPast: "开始时间必须在将来。",
   pollChoices: "请填写 2 到 8 个选项，每行一个。",

@@ -26,6 +26,15 @@ export const webinarAdmin: TranslationOf<typeof en> = {
       category: "产品类别",
       recordedOn: "录制日期",
     },
+    speakers: {
+      legend: "主讲人",
+      hint: "显示在网络研讨会页面上。不需要的行请留空。",
+      row: "主讲人 {{number}}",
+      speakerNameZh: "姓名（中文）",
+      speakerNameEn: "姓名（英文）",
+      speakerOrgZh: "单位或职务（中文）",
+      speakerOrgEn: "单位或职务（英文）",
+    },
     recordedOnHint: "录制当天的日期，例如 2026-11-20。",
   },
   edit: {
@@ -96,6 +105,9 @@ export const webinarAdmin: TranslationOf<typeof en> = {
     save: "保存章节",
   },
   question: {
+    type: "题型",
+    types: { single: "单选题（一个正确答案）", multiple: "多选题（多个正确答案）" },
+    choicesMultiple: "选项（请标出所有正确答案）",
     promptZh: "题目（中文）",
     promptEn: "题目（英文）",
     choices: "选项（请标出正确答案）",
@@ -104,6 +116,15 @@ export const webinarAdmin: TranslationOf<typeof en> = {
     choiceEn: "选项 {{number}}（英文）",
     explanationZh: "答题后显示的解析（中文）",
     explanationEn: "答题后显示的解析（英文）",
+  },
+  framePreview: {
+    slider: "拖动选择时间",
+    alt: "视频 {{time}} 处的画面",
+    caption: "{{time}} 处的画面——保存的就是这个时间。",
+    invalid: "输入时间（例如 1:05），即可查看视频在该时刻的画面。",
+    afterEnd: "这个时间已超过视频结尾。",
+    noVideo: "视频转码完成后，这里会显示该时间点的画面。",
+    failed: "无法显示该时间点的画面。",
   },
   questions: { remove: "删除" },
   checkpoints: {

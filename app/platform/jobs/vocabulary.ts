@@ -31,6 +31,7 @@ const KIND_LABELS = {
   "mail.liveReminder": "liveReminder",
   "live.reminders": "liveReminders",
   "webinar.transcode": "webinarTranscode",
+  "webinar.uploadCleanup": "webinarUploadCleanup",
 } as const satisfies Record<string, keyof Translation["jobs"]["kinds"]>;
 
 export type JobKindName = keyof typeof KIND_LABELS;

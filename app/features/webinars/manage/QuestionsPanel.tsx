@@ -2,6 +2,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
 import { clockTime } from "../chapters";
+import { FramePreviewField, type FramePreviewSource } from "./FramePreviewField";
 import { QuestionFields } from "./QuestionFields";
 
 type Listed = { id: string; prompt: string; at?: number };
@@ -23,7 +24,7 @@ function RemoveButton({ intent, id, label }: { intent: string; id: string; label
  * quiz of an uploaded webinar: each listed with a remove button, and a form
  * to add one. Questions are the quiz engine's, graded on the server.
  */
-export function QuestionsPanel(props: { checkpoints: Listed[]; quiz: Listed[]; rejected?: { form: "checkpoint" | "quiz"; answer: RejectedForm } }) {
+export function QuestionsPanel(props: { checkpoints: Listed[]; quiz: Listed[]; preview: FramePreviewSource; rejected?: { form: "checkpoint" | "quiz"; answer: RejectedForm } }) {
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
   const rejectedFor = (form: "checkpoint" | "quiz") => (props.rejected?.form === form ? props.rejected.answer : undefined);
@@ -47,15 +48,7 @@ export function QuestionsPanel(props: { checkpoints: Listed[]; quiz: Listed[]; r
         <Form method="post" className="stack question-form" noValidate key={`checkpoint-${props.checkpoints.length}`}>
           <input type="hidden" name="intent" value="addCheckpoint" />
           <h3>{t("webinarAdmin.checkpoints.add")}</h3>
-          <div className={atError ? "field field--invalid" : "field"}>
-            <label htmlFor="checkpoint-at">{t("webinarAdmin.checkpoints.at")}</label>
-            <input id="checkpoint-at" name="at" defaultValue={valueOf(rejectedFor("checkpoint"), "at")} aria-invalid={atError ? true : undefined} aria-describedby={atError ? "checkpoint-at-error" : undefined} />
-            {atError ? (
-              <p className="field__error" id="checkpoint-at-error" role="alert">
-                {t(atError.key, atError.values)}
-              </p>
-            ) : null}
-          </div>
+          <FramePreviewField id="checkpoint-at" name="at" label={t("webinarAdmin.checkpoints.at")} defaultValue={valueOf(rejectedFor("checkpoint"), "at")} error={atError} source={props.preview} />
           <QuestionFields form="checkpoint" rejected={rejectedFor("checkpoint")} />
           <p className="actions">
             <button type="submit" className="button" disabled={busy}>

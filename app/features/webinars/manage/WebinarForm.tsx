@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { CATEGORIES } from "~/platform/content/vocabulary";
 import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/forms/Field";
 import { valueOf, type RejectedForm } from "~/platform/forms/form-state";
+import { SPEAKER_FIELDS, SPEAKER_ROWS } from "./parse-speakers-form";
 import type { WebinarFormValues } from "./webinar-form-schema";
 
-/** The bilingual details of a webinar, for creating and editing; keeps what was typed after a refusal. */
-export function WebinarForm(props: { defaults: Partial<Record<keyof WebinarFormValues, string>>; rejected?: RejectedForm; submitLabel: string }) {
+/** The bilingual details of a webinar and its speakers, for creating and editing; keeps what was typed after a refusal. */
+export function WebinarForm(props: { defaults: Partial<Record<keyof WebinarFormValues, string>>; speakers?: Record<string, string>; rejected?: RejectedForm; submitLabel: string }) {
   const { t } = useTranslation();
   const busy = useNavigation().state === "submitting";
   const { rejected, defaults } = props;
@@ -25,6 +26,23 @@ export function WebinarForm(props: { defaults: Partial<Record<keyof WebinarFormV
         <TextAreaField name="descriptionZh" lang="zh-CN" label={field("descriptionZh")} defaultValue={value("descriptionZh")} error={errors.descriptionZh} />
         <TextAreaField name="descriptionEn" lang="en" label={field("descriptionEn")} defaultValue={value("descriptionEn")} error={errors.descriptionEn} />
       </div>
+      <fieldset className="stack speakers" aria-describedby="speakers-hint">
+        <legend>{t("webinarAdmin.form.speakers.legend")}</legend>
+        <p className="muted" id="speakers-hint">
+          {t("webinarAdmin.form.speakers.hint")}
+        </p>
+        {Array.from({ length: SPEAKER_ROWS }, (_, row) => (
+          <fieldset key={row} className="speaker-row">
+            <legend>{t("webinarAdmin.form.speakers.row", { number: row + 1 })}</legend>
+            <div className="bilingual-pair">
+              {SPEAKER_FIELDS.map((field) => {
+                const name = `${field}-${row}`;
+                return <TextField key={name} name={name} label={t(`webinarAdmin.form.speakers.${field}`)} defaultValue={valueOf(rejected, name, props.speakers?.[name] ?? "")} error={errors[name]} />;
+              })}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
       <SelectField
         name="category"
         label={field("category")}

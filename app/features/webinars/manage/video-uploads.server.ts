@@ -9,13 +9,11 @@ import { uploadsFolder } from "../media/media-storage.server";
 import { VIDEO_FILE_NAME } from "./video-file-types";
 import { adoptUploadedVideo } from "./webinar-admin.server";
 
-/** An upload not finished within a week is abandoned; its part is removed by `cleanUpExpiredUploads`. */
-const UPLOAD_LIFETIME_MS = 7 * 24 * 3600 * 1000;
-
 // Uploads and their metadata (`<id>` and `<id>.json`) live in the shared media folder, so a
 // resumed upload may reach any app process. The lock only orders the requests one process gets
-// for one upload; a client sends one request at a time.
-const store = new FileStore({ directory: uploadsFolder, expirationPeriodInMilliseconds: UPLOAD_LIFETIME_MS });
+// for one upload; a client sends one request at a time. An upload left unfinished is removed
+// once idle for a day by the `webinar.uploadCleanup` job (abandoned-uploads.server.ts).
+const store = new FileStore({ directory: uploadsFolder });
 const locker = new MemoryLocker();
 
 /** The tus endpoint of one webinar's video, under the trainer's page. */

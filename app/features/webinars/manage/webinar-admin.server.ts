@@ -11,6 +11,8 @@ import { readCaptionFiles, readStoredStream, removeMediaFile, writeCaptionFile }
 import { enqueueWebinarTranscode, latestTranscode, TRANSCODE_TARGET } from "../media/transcode-job.server";
 import type { Chapter } from "../chapters";
 import type { WebinarFormValues } from "./webinar-form-schema";
+import type { Speaker } from "./parse-speakers-form";
+import { readSpeakers } from "../webinars.server";
 import { conflict, notFound } from "~/platform/http/responses";
 
 /** A webinar as the trainer's pages show it, with its latest transcode. */
@@ -75,7 +77,7 @@ function detailFields(values: WebinarFormValues) {
 
 /** What a new trainer-managed webinar starts from: its details, and speakers and checkpoints when it has them. */
 export type DraftWebinarFields = ReturnType<typeof detailFields> & {
-  speakers?: { name: { zh: string; en: string }; organization: { zh: string; en: string } }[];
+  speakers?: Speaker[];
   checkpoints?: { at: number; question: QuizQuestion }[];
 };
 
@@ -105,19 +107,19 @@ export async function createDraftWebinar(tx: Tx, fields: DraftWebinarFields) {
 }
 
 /** A new uploaded webinar: unpublished until it has a video and the trainer publishes it. */
-export async function createWebinar(values: WebinarFormValues, actor: PublicUser) {
+export async function createWebinar(values: WebinarFormValues, speakers: Speaker[], actor: PublicUser) {
   return db.$transaction(async (tx) => {
-    const webinar = await createDraftWebinar(tx, detailFields(values));
+    const webinar = await createDraftWebinar(tx, { ...detailFields(values), speakers });
     await recordAudit({ actorId: actor.id, action: "webinar.create", targetType: "webinar", targetId: webinar.id, details: { title: values.titleEn } }, tx);
     return webinar;
   });
 }
 
 /** Edits an uploaded webinar's details (a file-based one is edited in its folder). */
-export async function updateWebinarDetails(webinar: ManagedWebinar, values: WebinarFormValues, actor: PublicUser): Promise<void> {
+export async function updateWebinarDetails(webinar: ManagedWebinar, values: WebinarFormValues, speakers: Speaker[], actor: PublicUser): Promise<void> {
   if (webinar.origin !== "upload") throw conflict();
   await db.$transaction(async (tx) => {
-    await tx.webinar.update({ where: { id: webinar.id }, data: detailFields(values) });
+    await tx.webinar.update({ where: { id: webinar.id }, data: { ...detailFields(values), speakers: JSON.stringify(speakers) } });
     await recordAudit({ actorId: actor.id, action: "webinar.update", targetType: "webinar", targetId: webinar.id, details: { title: values.titleEn } }, tx);
   });
 }
@@ -161,6 +163,11 @@ export async function saveChapters(webinar: ManagedWebinar, chapters: Chapter[],
     await tx.webinar.update({ where: { id: webinar.id }, data: { chapterList: JSON.stringify(chapters) } });
     await recordAudit({ actorId: actor.id, action: "webinar.chapters", targetType: "webinar", targetId: webinar.id, details: { count: chapters.length } }, tx);
   });
+}
+
+/** The speakers of a webinar as stored (none for a new upload). */
+export function storedSpeakers(webinar: { speakers: string }): Speaker[] {
+  return readSpeakers(webinar.speakers);
 }
 
 const readCheckpointList = storedJsonReader(z.array(z.object({ at: z.number(), question: questionSchema })));

@@ -37,6 +37,11 @@ export function streamUrl(stream: StoredStream, file: string): string {
   return `${STREAM_URL_BASE}/${stream.folder}/${file}`;
 }
 
+/** Where a file of a stream is on disk (e.g. "720p/index.m3u8"). */
+export function streamFilePath(stream: StoredStream, file: string): string {
+  return path.join(webinarsFolder, stream.folder, file);
+}
+
 const CAPTIONS_FOLDER = "captions";
 
 /** Uploaded captions by language, as recorded on the webinar: paths under `webinars/`. */

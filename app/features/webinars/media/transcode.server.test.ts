@@ -79,7 +79,7 @@ describe("the transcode job", () => {
 
   it("records the stream and duration on the webinar and removes the upload", async () => {
     const trainer = await makeUser("trainer");
-    const webinar = await createWebinar(details, trainer);
+    const webinar = await createWebinar(details, [], trainer);
     const upload = makeTestVideo({ seconds: 3 });
     await db.$transaction((tx) => enqueueWebinarTranscode(tx, { webinarId: webinar.id, sourcePath: upload, removeSource: true }));
     await runQueuedJobs();
@@ -95,7 +95,7 @@ describe("the transcode job", () => {
 
   it("fails at once on a file that is not a video, and the webinar stays without a stream", async () => {
     const trainer = await makeUser("trainer");
-    const webinar = await createWebinar({ ...details, titleEn: "Not a video" }, trainer);
+    const webinar = await createWebinar({ ...details, titleEn: "Not a video" }, [], trainer);
     await db.$transaction((tx) => enqueueWebinarTranscode(tx, { webinarId: webinar.id, sourcePath: renamedTextFile(), removeSource: true }));
     await runQueuedJobs();
 

@@ -81,7 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireUser(request);
-  const webinar = await requireWebinar(params.slug);
+  const webinar = await requireWebinar(params.slug, language);
   const result = gradeCheckpoint(webinar, user.id, await readFormData(request), language);
   if (!result.ok) return data(result, { status: 400 });
   await markCheckpointAnswered(user.id, webinar.id, result.questionId, result.correct);

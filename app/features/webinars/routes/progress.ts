@@ -26,9 +26,9 @@ const reportSchema = z.object({
 
 /** The player's watch reports: played intervals, the current position and whether it is playing. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  routeLanguage(params);
+  const language = routeLanguage(params);
   const user = await requireUser(request);
-  const webinar = await requireWebinar(params.slug);
+  const webinar = await requireWebinar(params.slug, language);
   const parsed = reportSchema.safeParse(Object.fromEntries(await readFormData(request)));
   if (!parsed.success) return Response.json({ ok: false, error: "invalid report" }, { status: 400 });
   const { share } = await recordWatchReport(user.id, webinar, parsed.data);

@@ -39,7 +39,7 @@ const MAX_ATTEMPTS = null;
 
 async function load(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const webinar = await requireWebinarWithQuiz(params.slug);
+  const webinar = await requireWebinarWithQuiz(params.slug, routeLanguage(params));
   const progress = await getOrStartProgress(user.id, webinar.id);
   return { user, webinar, progress, share: watchedShare(progress, webinar), target: { webinarId: webinar.id } };
 }

@@ -15,7 +15,7 @@ import { localized } from "~/platform/i18n/localized";
 import { uploadEndpoint } from "../../manage/video-uploads.server";
 import { videoStatusOf } from "../../manage/video-status.server";
 import { VideoPanel } from "../../manage/VideoPanel";
-import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, updateWebinarDetails } from "../../manage/webinar-admin.server";
+import { changeQuestions, requireManagedWebinar, saveCaptions, saveChapters, setPublished, storedQuestions, storedSpeakers, updateWebinarDetails } from "../../manage/webinar-admin.server";
 import { parseQuestionForm } from "../../manage/parse-question-form";
 import { QuestionsPanel } from "../../manage/QuestionsPanel";
 import { parseClockTime } from "../../chapters";
@@ -26,9 +26,10 @@ import { chapterListSchema } from "../../chapters";
 import { captionsToWebVtt } from "../../manage/captions.server";
 import { CaptionsPanel } from "../../manage/CaptionsPanel";
 import { isLanguage } from "~/platform/i18n/languages";
+import { parseSpeakersForm, speakerFormValues } from "../../manage/parse-speakers-form";
 import { webinarFormSchema } from "../../manage/webinar-form-schema";
 import { WebinarForm } from "../../manage/WebinarForm";
-import { readCaptionFiles, storedFileUrl } from "../../media/media-storage.server";
+import { readCaptionFiles, readStoredStream, storedFileUrl } from "../../media/media-storage.server";
 import { badRequest } from "~/platform/http/responses";
 import type { LinksFunction } from "@remix-run/node";
 import { webinarsStylesheet } from "../../webinars-stylesheet";
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const webinar = await requireManagedWebinar(params.id);
   const title = localized(webinar, "title", language);
   const status = videoStatusOf(webinar, webinar.transcode);
+  const stream = webinar.stream ? readStoredStream(webinar.stream) : null;
   return {
     title: await pageTitle(language, title),
     webinar: {
@@ -55,6 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       published: webinar.published,
       ...status.webinar,
     },
+    // Frame URLs name the stream's version: a new video never shows a cached frame of the old one.
+    preview: { frames: stream ? `/${language}/trainer/webinars/${webinar.id}/frame?v=${encodeURIComponent(stream.folder.split("/")[1] ?? "")}` : null, durationSeconds: webinar.durationSeconds },
     video: status.video,
     captions: (() => {
       const files = readCaptionFiles(webinar.captionFiles);
@@ -77,6 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       category: webinar.category,
       recordedOn: webinar.recordedOn.toISOString().slice(0, 10),
     },
+    speakers: speakerFormValues(storedSpeakers(webinar)),
   };
 }
 
@@ -125,15 +130,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`${here}?saved=chapters`);
   }
   const parsed = parseForm(formData, webinarFormSchema);
-  if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  await updateWebinarDetails(webinar, parsed.data, actor);
+  const speakers = parseSpeakersForm(formData);
+  if (!parsed.ok || !speakers.ok) return rejectForm(formData, { ...(parsed.ok ? {} : parsed.errors), ...(speakers.ok ? {} : speakers.errors) });
+  await updateWebinarDetails(webinar, parsed.data, speakers.speakers, actor);
   return redirect(`${here}?saved=updated`);
 }
 
 export default function ManageWebinar() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, video, upload, defaults, captions, chapters, questions } = useLoaderData<typeof loader>();
+  const { webinar, video, upload, defaults, speakers, captions, chapters, questions, preview } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
   const rejected = answer && "errors" in answer ? (answer as RejectedForm) : undefined;
@@ -163,7 +169,7 @@ export default function ManageWebinar() {
       {webinar.origin === "upload" ? <ChaptersPanel chapters={chapters} rejected={answer && "chapters" in answer ? answer.chapters : undefined} /> : null}
 
       {webinar.origin === "upload" ? (
-        <QuestionsPanel checkpoints={questions.checkpoints} quiz={questions.quiz} rejected={answer && "questions" in answer ? answer.questions : undefined} />
+        <QuestionsPanel checkpoints={questions.checkpoints} quiz={questions.quiz} preview={preview} rejected={answer && "questions" in answer ? answer.questions : undefined} />
       ) : null}
 
       {webinar.origin === "upload" ? <CaptionsPanel present={captions} refused={answer && "captions" in answer ? answer.captions : undefined} /> : null}
@@ -171,7 +177,7 @@ export default function ManageWebinar() {
       <section aria-labelledby="details-heading" className="stack">
         <h2 id="details-heading">{t("webinarAdmin.edit.details")}</h2>
         {webinar.origin === "upload" ? (
-          <WebinarForm defaults={defaults} rejected={rejected} submitLabel={t("webinarAdmin.form.save")} />
+          <WebinarForm defaults={defaults} speakers={speakers} rejected={rejected} submitLabel={t("webinarAdmin.form.save")} />
         ) : (
           <p>{t("webinarAdmin.edit.filesNote", { slug: webinar.slug })}</p>
         )}

@@ -9,8 +9,13 @@ import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { createWebinar } from "../../manage/webinar-admin.server";
+import { parseSpeakersForm } from "../../manage/parse-speakers-form";
 import { webinarFormSchema } from "../../manage/webinar-form-schema";
 import { WebinarForm } from "../../manage/WebinarForm";
+import type { LinksFunction } from "@remix-run/node";
+import { webinarsStylesheet } from "../../webinars-stylesheet";
+
+export const links: LinksFunction = () => [webinarsStylesheet];
 
 export const meta = titleFromLoader;
 
@@ -26,8 +31,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireTrainer(request);
   const formData = await readFormData(request);
   const parsed = parseForm(formData, webinarFormSchema);
-  if (!parsed.ok) return rejectForm(formData, parsed.errors);
-  const webinar = await createWebinar(parsed.data, actor);
+  const speakers = parseSpeakersForm(formData);
+  if (!parsed.ok || !speakers.ok) return rejectForm(formData, { ...(parsed.ok ? {} : parsed.errors), ...(speakers.ok ? {} : speakers.errors) });
+  const webinar = await createWebinar(parsed.data, speakers.speakers, actor);
   return redirect(`/${language}/trainer/webinars/${webinar.id}?saved=created`);
 }
 
