@@ -116,6 +116,8 @@ for (const lng of LANGUAGES) {
     await page.goto(`/${lng}/verify/${number}`);
     await expect(page.getByText(t.certificates.verify.valid, { exact: true })).toBeVisible();
     await expect(page.getByText(lng === "zh" ? webinar.titleZh : webinar.titleEn).first()).toBeVisible();
+    await expect(page.getByText(t.certificates.kinds.live, { exact: true })).toBeVisible();
+    await expect(page.getByTestId("minutes-attended")).toHaveText(t.certificates.pdf.minutesValue.replace("{{minutes}}", "0"));
     await expectAccessible(page);
     await page.screenshot({ path: `screenshots/live-certificate-verify-${lng}.png`, fullPage: true });
     const pdf = await page.request.get(`/certificates/${number}.pdf`);
