@@ -7,6 +7,8 @@
 //   BENCH_DATABASE_URL  postgresql://…/name: run on PostgreSQL (that database is
 //                       dropped and made afresh); the figures are printed beside
 //                       the latest SQLite run's
+//   BENCH_LIVE_VIEWERS, BENCH_LIVE_SECONDS  the live-webinar run (default 500 viewers, 30 s)
+// `npm run bench -- --only live` runs only the live-webinar load run (scripts/bench/live.ts).
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -24,6 +26,7 @@ import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkTargets, printResults, printSideBySide, readPrevious, writeResults, type BenchResults, type PageLoad } from "./report";
 import { copyPostgresDatabase } from "./postgres-copy";
+import { measureLiveLoad, printLiveLoad } from "./live";
 
 const CONNECTIONS = [10, 100];
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -48,6 +51,20 @@ if (engine === "sqlite") {
   const seeded = new Database(dataEnv.DATABASE_URL.replace(/^file:/, ""));
   await seeded.backup(scratchDatabase);
   seeded.close();
+}
+
+const onlyLive = process.argv.slice(2).join(" ").includes("--only live");
+const liveRun = () =>
+  measureLiveLoad({ workDir, env: { ...dataEnv, DATABASE_URL: process.env.DATABASE_URL! }, viewers: Number(process.env.BENCH_LIVE_VIEWERS ?? 500), seconds: Number(process.env.BENCH_LIVE_SECONDS ?? 30) });
+if (onlyLive) {
+  Object.assign(process.env, { DATABASE_URL: dataEnv.DATABASE_URL, DATA_DIR: dataEnv.DATA_DIR, LOG_LEVEL: "warn" });
+  step("live webinar: ingest, stream, viewers and questions");
+  try {
+    printLiveLoad(await liveRun());
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 const { count: workers, reason } = workerCount();
@@ -100,6 +117,8 @@ try {
   const registration = await timeRegistrationBurst();
   step("rendering certificate PDFs");
   const certificatePdf = await timeCertificatePdf();
+  step("live webinar: ingest, stream, viewers and questions");
+  const live = await liveRun();
 
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -121,8 +140,10 @@ try {
   };
   const previous = readPrevious(engine);
   printResults(results, previous);
+  printLiveLoad(live);
+  const withLive = { ...results, live };
   printSideBySide(results, readPrevious(engine === "sqlite" ? "postgresql" : "sqlite"));
-  console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(results))}`);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(withLive))}`);
 } finally {
   if (server) await server.kill();
   fs.rmSync(workDir, { recursive: true, force: true });
