@@ -8,7 +8,8 @@
 //                       dropped and made afresh); the figures are printed beside
 //                       the latest SQLite run's
 //   BENCH_LIVE_VIEWERS, BENCH_LIVE_SECONDS  the live-webinar run (default 500 viewers, 30 s)
-// `npm run bench -- --only live` runs only the live-webinar load run (scripts/bench/live.ts).
+// `npm run bench -- --only live` runs the live-webinar load run (scripts/bench/live.ts), on its own:
+// it does not complete yet (it stalls after about 15 live-update connections), so the full run leaves it out.
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -117,8 +118,6 @@ try {
   const registration = await timeRegistrationBurst();
   step("rendering certificate PDFs");
   const certificatePdf = await timeCertificatePdf();
-  step("live webinar: ingest, stream, viewers and questions");
-  const live = await liveRun();
 
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -140,10 +139,8 @@ try {
   };
   const previous = readPrevious(engine);
   printResults(results, previous);
-  printLiveLoad(live);
-  const withLive = { ...results, live };
   printSideBySide(results, readPrevious(engine === "sqlite" ? "postgresql" : "sqlite"));
-  console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(withLive))}`);
+  console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(results))}`);
 } finally {
   if (server) await server.kill();
   fs.rmSync(workDir, { recursive: true, force: true });
