@@ -3,6 +3,7 @@
 import { ACCOUNT_MAILS } from "~/features/auth/account-mails.server";
 import { certificateIssuedMail } from "~/features/certificates/certificate-mail.server";
 import { JobRunner, type RunnerOptions } from "~/platform/jobs/runner.server";
+import { attendanceCertificatesJob } from "~/features/live/attendance-certificates.server";
 import { LIVE_MAILS } from "~/features/live/live-mail-jobs.server";
 import { LIVE_SCHEDULE_JOBS, scheduleUpcomingLiveWebinars } from "~/features/live/live-schedule-jobs.server";
 import { bulletinMail } from "~/features/recalls/bulletin-mails.server";
@@ -13,7 +14,7 @@ import { scheduleUpcomingTrainings, TRAINING_SCHEDULE_JOBS } from "~/features/tr
 import { webinarTranscodeJob } from "~/features/webinars/media/transcode-job.server";
 import { abandonedUploadsJob, scheduleUploadCleanup } from "~/features/webinars/manage/abandoned-uploads.server";
 
-export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS, webinarTranscodeJob, abandonedUploadsJob];
+export const JOB_HANDLERS = [...TRAINING_MAILS, ...TRAINING_SCHEDULE_JOBS, ...ACCOUNT_MAILS, bulletinMail, certificateIssuedMail, ...LIVE_MAILS, ...LIVE_SCHEDULE_JOBS, attendanceCertificatesJob, webinarTranscodeJob, abandonedUploadsJob];
 
 /**
  * Starts this process's job runner, unless JOB_RUNNER=off. Every server

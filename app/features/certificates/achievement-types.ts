@@ -1,5 +1,5 @@
-/** What a certificate can be awarded for. */
-export const ACHIEVEMENT_TYPES = ["course", "webinar", "training"] as const;
+/** What a certificate can be awarded for: completing a course or recorded webinar, attending a training or a live webinar. */
+export const ACHIEVEMENT_TYPES = ["course", "webinar", "training", "live"] as const;
 export type AchievementType = (typeof ACHIEVEMENT_TYPES)[number];
 
 export function isAchievementType(value: unknown): value is AchievementType {

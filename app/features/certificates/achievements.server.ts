@@ -18,7 +18,7 @@ export function organizerName(code: string): Organization {
 
 export type Achievement = { titleZh: string; titleEn: string; issuers: Organization[] };
 
-/** What a certificate for this course, webinar or training says it was awarded for, and by whom. */
+/** What a certificate for this course, webinar, training or live webinar says it was awarded for, and by whom. */
 export async function describeAchievement(tx: Tx, type: AchievementType, id: string): Promise<Achievement | null> {
   if (type === "course") {
     const course = await tx.course.findUnique({ where: { id }, select: { titleZh: true, titleEn: true } });
@@ -28,6 +28,10 @@ export async function describeAchievement(tx: Tx, type: AchievementType, id: str
     const webinar = await tx.webinar.findUnique({ where: { id }, select: { titleZh: true, titleEn: true } });
     return webinar && { ...webinar, issuers: [PLATFORM_ISSUER] };
   }
+  if (type === "live") {
+    const live = await tx.liveWebinar.findUnique({ where: { id }, select: { titleZh: true, titleEn: true } });
+    return live && { ...live, issuers: [PLATFORM_ISSUER] };
+  }
   const session = await tx.trainingSession.findUnique({ where: { id }, select: { titleZh: true, titleEn: true, organizers: true } });
   return session && { titleZh: session.titleZh, titleEn: session.titleEn, issuers: [PLATFORM_ISSUER, ...parseJsonList(session.organizers).map(organizerName)] };
 }
@@ -35,17 +39,17 @@ export async function describeAchievement(tx: Tx, type: AchievementType, id: str
 /** An achievement as the public sees it at its stable address, `/achievements/{type}/{key}`. */
 export type PublicAchievement = Achievement & {
   type: AchievementType;
-  /** Stable across renames: the course or webinar slug, the training's code. */
+  /** Stable across renames: the course or webinar slug, the training's or live webinar's code. */
   key: string;
   descriptionZh: string;
   descriptionEn: string;
-  /** The course, webinar or training page, without the language segment. */
+  /** The course, webinar, training or live webinar page, without the language segment. */
   pagePath: string;
 };
 
 /** Looks an achievement up by its stable key (never by its title). */
 export async function findAchievementByKey(type: AchievementType, key: string): Promise<PublicAchievement | null> {
-  return findAchievement(type, type === "training" ? { code: key } : { slug: key });
+  return findAchievement(type, type === "training" || type === "live" ? { code: key } : { slug: key });
 }
 
 /** The same, by the database id a certificate stores. */
@@ -63,6 +67,11 @@ async function findAchievement(type: AchievementType, where: { id: string } | { 
     if ("code" in where) return null;
     const webinar = await db.webinar.findUnique({ where, select: { slug: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true } });
     return webinar && { type, key: webinar.slug, ...webinar, issuers: [PLATFORM_ISSUER], pagePath: `/webinars/${webinar.slug}` };
+  }
+  if (type === "live") {
+    if ("slug" in where) return null;
+    const live = await db.liveWebinar.findUnique({ where, select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true } });
+    return live && { type, key: live.code, titleZh: live.titleZh, titleEn: live.titleEn, descriptionZh: live.descriptionZh, descriptionEn: live.descriptionEn, issuers: [PLATFORM_ISSUER], pagePath: `/live/${live.id}` };
   }
   if ("slug" in where) return null;
   const session = await db.trainingSession.findUnique({ where, select: { id: true, code: true, titleZh: true, titleEn: true, descriptionZh: true, descriptionEn: true, organizers: true } });

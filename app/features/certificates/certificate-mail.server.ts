@@ -11,7 +11,7 @@ import { withoutHiddenCharacters } from "~/platform/text/hidden-characters";
 async function renderCertificateMail(certificateId: string): Promise<Rendered> {
   const certificate = await db.certificate.findUnique({
     where: { id: certificateId },
-    select: { number: true, titleZh: true, titleEn: true, revokedAt: true, user: { select: { email: true, name: true, preferredLanguage: true } } },
+    select: { number: true, titleZh: true, titleEn: true, minutesAttended: true, revokedAt: true, user: { select: { email: true, name: true, preferredLanguage: true } } },
   });
   if (!certificate || certificate.revokedAt) return { skip: "certificateRevoked" };
   const { user, number } = certificate;
@@ -20,7 +20,9 @@ async function renderCertificateMail(certificateId: string): Promise<Rendered> {
   const title = withoutHiddenCharacters(language === "zh" ? certificate.titleZh : certificate.titleEn);
   const { text, html } = mailParts([
     t("certificates.mail.greeting", { name: userText(user.name) }),
-    t("certificates.mail.body", { title: userText(title) }),
+    certificate.minutesAttended == null
+      ? t("certificates.mail.body", { title: userText(title) })
+      : t("certificates.mail.attendanceBody", { title: userText(title), minutes: certificate.minutesAttended }),
     t("certificates.mail.number", { number }),
     t("certificates.mail.pdf"),
     siteLink(`${appUrl}/certificates/${number}.pdf`),

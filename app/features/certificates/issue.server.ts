@@ -6,7 +6,7 @@ import { certificateIssuedMail } from "./certificate-mail.server";
 import { newCertificateNumber } from "./certificate-number.server";
 import { signCertificate } from "./signature.server";
 
-export type Completion = { userId: string; type: AchievementType; achievementId: string; completedOn: Date };
+export type Completion = { userId: string; type: AchievementType; achievementId: string; completedOn: Date; minutesAttended?: number };
 
 /**
  * Issues the certificate for a completion, inside the transaction that
@@ -39,6 +39,7 @@ export async function issueCertificate(tx: Tx, completion: Completion, options: 
     titleEn: achievement.titleEn,
     issuers: achievement.issuers,
     completedOn: completion.completedOn,
+    minutesAttended: completion.minutesAttended ?? null,
     // Stored to the millisecond, as signed.
     issuedAt: new Date(),
   };

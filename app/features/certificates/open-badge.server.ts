@@ -1,3 +1,4 @@
+import { formatDate } from "~/platform/i18n/dates";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { appUrl } from "~/platform/runtime/env.server";
 import type { AchievementType } from "./achievement-types";
@@ -28,7 +29,8 @@ const MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
  */
 const SECURITY_CONTEXT = "https://w3id.org/security/v2";
 const CREDENTIAL_CONTEXTS = [VC_CONTEXT, OPEN_BADGES_CONTEXT];
-const ACHIEVEMENT_KIND = { course: "Course", webinar: "Course", training: "Certificate" } as const;
+/** OB 3.0's achievement types; its vocabulary has no "attendance", so a live webinar's is the generic "Achievement". */
+const ACHIEVEMENT_KIND = { course: "Course", webinar: "Course", training: "Certificate", live: "Achievement" } as const;
 
 export function issuerId(): string {
   return `${appUrl}/issuer`;
@@ -57,6 +59,14 @@ export function issuerProfile(key: SigningKey = signingKey()) {
     verificationMethod: [{ id: verificationMethodId(key), type: "Multikey", controller: issuerId(), publicKeyMultibase: key.publicKeyMultibase }],
     assertionMethod: [verificationMethodId(key)],
   };
+}
+
+/** What this one credential attests beyond its achievement: for a certificate of attendance, the date and minutes watched live. */
+async function attendanceDescription(certificate: VerifiedCertificate): Promise<string | undefined> {
+  if (certificate.minutesAttended == null) return undefined;
+  const [en, zh] = await Promise.all([getServerT("en"), getServerT("zh")]);
+  const facts = (language: "en" | "zh") => ({ minutes: certificate.minutesAttended, date: formatDate(certificate.completedOn, language) });
+  return `${en("certificates.attendance.statement", facts("en"))}\n\n${zh("certificates.attendance.statement", facts("zh"))}`;
 }
 
 async function criteriaNarrative(type: AchievementType): Promise<string> {
@@ -99,11 +109,13 @@ export async function credentialFor(certificate: VerifiedCertificate, key: Signi
     issuers: certificate.issuers,
     description: current ? bilingualDescription(current) : `${certificate.titleEn} — ${certificate.titleZh}`,
   });
+  const description = await attendanceDescription(certificate);
   const unsigned = {
     "@context": CREDENTIAL_CONTEXTS,
     id: `${appUrl}/certificates/${certificate.number}.json`,
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     name: bilingual({ en: certificate.titleEn, zh: certificate.titleZh }),
+    ...(description ? { description } : {}),
     issuer: issuerReference(),
     validFrom: certificate.issuedAt.toISOString(),
     credentialSubject: {

@@ -103,4 +103,17 @@ describe("certificate PDF", () => {
     expect(text).toContain("Evilgnp.exeLi");
     expect([...text].filter((character) => "\u0000\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".includes(character))).toEqual([]);
   });
+
+  it("says attendance of a live webinar, with its date and the minutes attended, in both languages", async () => {
+    const attendance: VerifiedCertificate = { ...certificate, achievementType: "live", titleZh: "直播：儿童产品召回", titleEn: "Live: children's product recalls", minutesAttended: 42 };
+    const pdf = await renderCertificatePdf({ certificate: attendance, verifyUrl: "http://localhost:3000/verify/7KQM-3H9X-TD2P", keyId: "test-key" });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "certificate-")), "certificate.pdf");
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    for (const expected of ["参会证明", "Certificate of Attendance", "已参加网络研讨会直播", "has attended the live webinar", "直播：儿童产品召回", "Live: children's product recalls", "观看时长", "Minutes attended", "42 分钟", "42 min", "2026年11月20日", "November 20, 2026"]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain("Certificate of Completion");
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toContain("Certificate of Attendance 7KQM-3H9X-TD2P");
+  });
 });

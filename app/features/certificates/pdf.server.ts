@@ -31,9 +31,10 @@ export async function renderCertificatePdf({ certificate, verifyUrl, keyId }: Pd
   const typeface = certificateFont();
   const document = await PDFDocument.create({ updateMetadata: false });
   document.registerFontkit(typeface.fontkit);
+  const titleKey = certificate.achievementType === "live" ? "certificates.pdf.attendanceTitle" : "certificates.pdf.title";
   const font = await document.embedFont(typeface.bytes, { subset: true, customName: subsetName(typeface.postscriptName, certificate) });
   setDocumentMetadata(document, {
-    title: { zh: `${zh("certificates.pdf.title")} ${certificate.number}`, en: `${en("certificates.pdf.title")} ${certificate.number}` },
+    title: { zh: `${zh(titleKey)} ${certificate.number}`, en: `${en(titleKey)} ${certificate.number}` },
     author: certificate.issuers.map((issuer) => `${issuer.zh} ${issuer.en}`).join("; "),
     subject: `${certificate.titleZh} / ${certificate.titleEn}`,
     keywords: [certificate.number, certificate.titleZh, certificate.titleEn],
@@ -50,8 +51,8 @@ export async function renderCertificatePdf({ certificate, verifyUrl, keyId }: Pd
 
   tags.artifact(() => drawFrame(page));
   tags.tagged("P", {}, () => drawCentered(page, `${certificate.issuers[0]?.zh ?? ""} · ${certificate.issuers[0]?.en ?? ""}`, centerX, 532, 600, style(10, MUTED)));
-  tags.tagged("H1", zhText, () => drawCentered(page, zh("certificates.pdf.title"), centerX, 484, 600, style(34, NAVY)));
-  tags.tagged("P", enText, () => drawCentered(page, en("certificates.pdf.title"), centerX, 452, 600, style(18, NAVY)));
+  tags.tagged("H1", zhText, () => drawCentered(page, zh(titleKey), centerX, 484, 600, style(34, NAVY)));
+  tags.tagged("P", enText, () => drawCentered(page, en(titleKey), centerX, 452, 600, style(18, NAVY)));
   tags.tagged("P", {}, () => drawCentered(page, both("certificates.pdf.certifies"), centerX, 414, 600, style(11, MUTED)));
   tags.tagged("H2", {}, () => drawCentered(page, certificate.holderName, centerX, 374, 560, style(28)));
   tags.artifact(() => page.drawLine({ start: { x: centerX - 170, y: 364 }, end: { x: centerX + 170, y: 364 }, thickness: 0.6, color: GOLD }));
@@ -61,7 +62,7 @@ export async function renderCertificatePdf({ certificate, verifyUrl, keyId }: Pd
   tags.tagged("P", enText, () => drawCentered(page, certificate.titleEn, centerX, afterZh - 2, 600, style(13, NAVY)));
 
   let y = 178;
-  const labels = ["certificates.pdf.date", "certificates.pdf.issuedBy", "certificates.pdf.number"].map((key) => both(key));
+  const labels = ["certificates.pdf.date", "certificates.pdf.issuedBy", "certificates.pdf.number", "certificates.pdf.minutes"].map((key) => both(key));
   const labelWidth = Math.max(...labels.map((label) => font.widthOfTextAtSize(label, 9.5))) + 12;
   const line = (label: string, value: string, size = 9.5) =>
     tags.tagged("P", {}, () => {
@@ -72,6 +73,8 @@ export async function renderCertificatePdf({ certificate, verifyUrl, keyId }: Pd
       }
     });
   line(labels[0] ?? "", `${formatDate(certificate.completedOn, "zh")} · ${formatDate(certificate.completedOn, "en")}`);
+  const minutes = certificate.minutesAttended;
+  if (minutes != null) line(labels[3] ?? "", both("certificates.pdf.minutesValue", { minutes }));
   certificate.issuers.forEach((issuer, index) => line(index === 0 ? (labels[1] ?? "") : "", `${issuer.zh}  ${issuer.en}`));
   line(labels[2] ?? "", certificate.number, 12);
   y -= 2;

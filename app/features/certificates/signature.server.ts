@@ -15,6 +15,8 @@ export type CertificateFields = {
   issuers: Organization[];
   completedOn: Date;
   issuedAt: Date;
+  /** A live webinar's certificate of attendance: whole minutes watched while it was on air. */
+  minutesAttended?: number | null;
 };
 
 /** A stored row: the same fields, with the issuers as JSON text. */
@@ -33,6 +35,8 @@ function signedBytes(fields: CertificateFields): Buffer {
       issuers: fields.issuers.map((issuer) => ({ zh: issuer.zh, en: issuer.en })),
       completedOn: fields.completedOn.toISOString(),
       issuedAt: fields.issuedAt.toISOString(),
+      // Only certificates of attendance carry it, so every earlier signature stays valid.
+      ...(fields.minutesAttended == null ? {} : { minutesAttended: fields.minutesAttended }),
     }),
     "utf8",
   );

@@ -6,13 +6,15 @@ export type VerifiedCertificate = {
   number: string;
   holderName: string;
   achievementType: AchievementType;
-  /** The course, webinar or training session's database id. */
+  /** The course, webinar, training session or live webinar's database id. */
   achievementId: string;
   titleZh: string;
   titleEn: string;
   issuers: Organization[];
   completedOn: Date;
   issuedAt: Date;
+  /** Only on a live webinar's certificate of attendance. */
+  minutesAttended?: number | null;
 };
 
 export type Verification =
@@ -38,6 +40,7 @@ export async function verifyCertificate(number: string): Promise<Verification> {
     issuers,
     completedOn: row.completedOn,
     issuedAt: row.issuedAt,
+    minutesAttended: row.minutesAttended,
   };
   if (row.revokedAt) return { status: "revoked", certificate, revokedAt: row.revokedAt, reason: row.revokedReason ?? "" };
   return { status: "valid", certificate };

@@ -5,8 +5,8 @@ import { FormAlert, SelectField, TextAreaField, TextField } from "~/platform/for
 import type { RejectedForm } from "~/platform/forms/form-state";
 import type { Translation } from "~/locales";
 
-/** Values for a blank form: open to registrants only, no limit. */
-export const NEW_LIVE_DEFAULTS: Record<string, string> = { category: "general", registrationRequired: "on", capacity: "" };
+/** Values for a blank form: open to registrants only, no limit, a certificate of attendance for half the broadcast. */
+export const NEW_LIVE_DEFAULTS: Record<string, string> = { category: "general", registrationRequired: "on", capacity: "", attendanceShare: "50" };
 
 /** The bilingual live-webinar form; shows what was typed after a refusal. */
 export function LiveForm({ rejected, submitLabel }: { rejected?: RejectedForm; submitLabel: string }) {
@@ -47,6 +47,15 @@ export function LiveForm({ rejected, submitLabel }: { rejected?: RejectedForm; s
         <label htmlFor="registrationRequired">{field("registrationRequired")}</label>
       </div>
       <TextField name="capacity" type="number" inputMode="numeric" label={field("capacity")} hint={t("live.form.capacityHint")} defaultValue={value("capacity")} error={errors.capacity} />
+      <TextField
+        name="attendanceShare"
+        type="number"
+        inputMode="numeric"
+        label={field("attendanceShare")}
+        hint={t("live.form.attendanceShareHint")}
+        defaultValue={value("attendanceShare")}
+        error={errors.attendanceShare}
+      />
       <button type="submit" className="button" disabled={busy}>
         {submitLabel}
       </button>

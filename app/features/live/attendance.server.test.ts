@@ -12,7 +12,7 @@ const at = (start: Date, seconds: number) => new Date(start.getTime() + seconds 
 describe("live attendance", () => {
   it("counts playing time between beats on air, caps gaps, ignores pauses and time before and after", async () => {
     const startsAt = new Date(Date.now() + 3_600_000);
-    const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: at(startsAt, 3600), registrationRequired: false, capacity: null };
+    const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: at(startsAt, 3600), registrationRequired: false, capacity: null, attendanceShare: 50 };
     const webinar = await createLiveWebinar(input, await makeUser("trainer"));
     const viewer = { key: "user:test", name: "赵敏", email: "zhao@example.com" };
     // Before the broadcast: seen, nothing counted.

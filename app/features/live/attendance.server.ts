@@ -27,15 +27,23 @@ export async function recordHeartbeat(webinarId: string, viewer: Viewer, playing
   });
 }
 
-/** The attendance report: every viewer, most watched first, with their share of the broadcast. */
-export async function attendanceReport(webinar: { id: string; liveStartedAt: Date | null; liveEndedAt: Date | null; startsAt: Date; endsAt: Date }) {
-  const rows = await db.liveAttendance.findMany({ where: { webinarId: webinar.id }, orderBy: [{ secondsWatched: "desc" }, { name: "asc" }], take: 10_000 });
+type Broadcast = { liveStartedAt: Date | null; liveEndedAt: Date | null; startsAt: Date; endsAt: Date };
+
+/** How long the broadcast ran (first start to last end; the planned times until then), in whole seconds, at least one. */
+export function broadcastSeconds(webinar: Broadcast): number {
   const from = webinar.liveStartedAt ?? webinar.startsAt;
   const to = webinar.liveEndedAt ?? webinar.endsAt;
-  const liveSeconds = Math.max(1, Math.round((to.getTime() - from.getTime()) / 1000));
+  return Math.max(1, Math.round((to.getTime() - from.getTime()) / 1000));
+}
+
+/** The attendance report: every viewer, most watched first, with their share of the broadcast. */
+export async function attendanceReport(webinar: Broadcast & { id: string }) {
+  const rows = await db.liveAttendance.findMany({ where: { webinarId: webinar.id }, orderBy: [{ secondsWatched: "desc" }, { name: "asc" }], take: 10_000 });
+  const liveSeconds = broadcastSeconds(webinar);
   return {
     liveSeconds,
     rows: rows.map((row) => ({
+      viewerKey: row.viewerKey,
       name: row.name,
       email: row.email,
       secondsWatched: row.secondsWatched,

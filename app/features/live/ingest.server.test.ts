@@ -11,7 +11,7 @@ const at = (start: Date, ms: number) => new Date(start.getTime() + ms);
 
 async function webinarStarting(startsAt: Date) {
   const host = await makeUser("trainer");
-  const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: at(startsAt, HOUR), registrationRequired: true, capacity: null };
+  const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: at(startsAt, HOUR), registrationRequired: true, capacity: null, attendanceShare: 50 };
   return createLiveWebinar(input, host, at(startsAt, -3 * HOUR));
 }
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "~/platform/db/db.server";
 import { env } from "~/platform/runtime/env.server";
 import { readOrCreateSecret } from "~/platform/runtime/secret-file.server";
+import { queueAttendanceCertificates } from "./attendance-certificates.server";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -52,9 +53,16 @@ export async function markLive(webinarId: string, now = new Date()): Promise<boo
   return true;
 }
 
-/** Publishing stopped: the webinar has ended. */
+/**
+ * Publishing stopped: the webinar has ended, and its certificates of
+ * attendance are queued in the same transaction. A second "ended" for the
+ * same end (a repeated callback) changes nothing.
+ */
 export async function markEnded(webinarId: string, now = new Date()): Promise<void> {
-  await db.liveWebinar.updateMany({ where: { id: webinarId, status: "live" }, data: { status: "ended", liveEndedAt: now } });
+  await db.$transaction(async (tx) => {
+    const ended = await tx.liveWebinar.updateMany({ where: { id: webinarId, status: "live" }, data: { status: "ended", liveEndedAt: now } });
+    if (ended.count > 0) await queueAttendanceCertificates(tx, webinarId, now);
+  });
 }
 
 /** Viewers may fetch the stream until three hours after the planned end. */

@@ -23,6 +23,11 @@ export const liveFormSchema = z.object({
     .refine((value) => value === "" || /^\d+$/.test(value), message("validation.wholeNumber"))
     .transform((value) => (value === "" ? null : Number(value)))
     .pipe(z.number().min(1, message("validation.capacityMin")).max(100_000, message("validation.capacityMax")).nullable()),
+  /** Percent of the live duration a viewer must watch for a certificate of attendance. */
+  attendanceShare: requiredText(3)
+    .refine((value) => /^\d+$/.test(value), message("validation.wholeNumber"))
+    .transform(Number)
+    .pipe(z.number().min(1, message("validation.attendanceShareRange")).max(100, message("validation.attendanceShareRange"))),
 });
 
 export type LiveInput = Omit<z.output<typeof liveFormSchema>, "startsAt" | "endsAt"> & { startsAt: Date; endsAt: Date };

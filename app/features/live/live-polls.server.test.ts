@@ -11,7 +11,7 @@ const HOUR = 3_600_000;
 
 async function webinar() {
   const startsAt = new Date(Date.now() + HOUR);
-  const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: new Date(startsAt.getTime() + HOUR), registrationRequired: false, capacity: null };
+  const input = { titleZh: "直播", titleEn: "Live", descriptionZh: "说明", descriptionEn: "About", speakers: "A", category: "toys" as const, startsAt, endsAt: new Date(startsAt.getTime() + HOUR), registrationRequired: false, capacity: null, attendanceShare: 50 };
   return createLiveWebinar(input, await makeUser("trainer"));
 }
 

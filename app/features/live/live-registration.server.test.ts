@@ -31,6 +31,7 @@ function liveInput(startsAt: Date, capacity: number | null = null): LiveInput {
     endsAt: at(startsAt, HOUR),
     registrationRequired: true,
     capacity,
+    attendanceShare: 50,
   };
 }
 

@@ -18,6 +18,7 @@ export const jobs = {
     liveRegistered: "Live webinar registration",
     liveReminder: "Live webinar reminder",
     liveReminders: "Reminders for a live webinar",
+    liveAttendanceCertificates: "Certificates of attendance for a live webinar",
     webinarTranscode: "Webinar video transcoding",
     webinarUploadCleanup: "Removal of abandoned video uploads",
   },
@@ -50,6 +51,7 @@ export const jobs = {
     webinarStarted: "The live webinar had already started.",
     webinarMoved: "The live webinar was moved; its new time has its own reminders.",
     webinarGone: "The webinar no longer exists.",
+    webinarOnAir: "The live webinar was back on air (the host reconnected); its next end awards the certificates.",
   },
   outbox: {
     title: "Outbox",

@@ -105,7 +105,10 @@ export const live = {
     lead: "From the viewers' players: only time the live stream was playing counts. The broadcast ran {{live}}. Times are Beijing time.",
     csv: "Download CSV",
     empty: "Nobody has watched yet.",
-    columns: { name: "Name", email: "Email", watched: "Watched", share: "Share of the broadcast", firstSeen: "First seen", lastSeen: "Last seen" },
+    certificateRule: "When the broadcast ends, everyone who watched at least {{share}} % of it receives a certificate of attendance by mail.",
+    certificateRuleEnded: "Everyone who watched at least {{share}} % of the broadcast received a certificate of attendance by mail (awarded about 20 seconds after the end).",
+    noCertificate: "None",
+    columns: { name: "Name", email: "Email", watched: "Watched", share: "Share of the broadcast", firstSeen: "First seen", lastSeen: "Last seen", certificate: "Certificate of attendance" },
     csvColumns: { name: "Name", email: "Email", minutes: "Minutes watched", share: "Share of the broadcast (%)", firstSeen: "First seen (UTC)", lastSeen: "Last seen (UTC)" },
   },
   mail: {
@@ -133,6 +136,7 @@ export const live = {
     timesHint: "Times are Beijing time (China Standard Time, UTC+8).",
     speakersHint: "One speaker per line, with their organization.",
     capacityHint: "Leave empty for no limit.",
+    attendanceShareHint: "Viewers who watch at least this share of the live broadcast receive a certificate of attendance when it ends, for example 50.",
     fields: {
       titleZh: "Title (Chinese)",
       titleEn: "Title (English)",
@@ -144,6 +148,7 @@ export const live = {
       endsAt: "Planned end (Beijing time)",
       registrationRequired: "Only registered participants may watch",
       capacity: "Places",
+      attendanceShare: "Share of the broadcast needed for a certificate of attendance (%)",
     },
   },
   recording: {

@@ -14,6 +14,7 @@ export const validation = {
   wholeNumber: "Enter a whole number, such as 40.",
   capacityMin: "There must be at least 1 seat.",
   capacityMax: "That is more seats than a venue can hold (at most 100,000).",
+  attendanceShareRange: "Enter a share between 1 and 100 (percent).",
   capacityBelowConfirmed: "{{count}} people are already confirmed; the capacity cannot be lower.",
   dateTime: "Enter a date and time, such as 2027-03-14 09:30.",
   date: "Enter a date, such as 2027-03-14.",

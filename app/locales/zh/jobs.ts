@@ -18,6 +18,7 @@ export const jobs = {
     liveRegistered: "直播报名确认",
     liveReminder: "直播提醒",
     liveReminders: "生成直播提醒",
+    liveAttendanceCertificates: "颁发直播参会证明",
     webinarTranscode: "网络研讨会视频转码",
     webinarUploadCleanup: "清理未完成的视频上传",
   },
@@ -50,6 +51,7 @@ export const jobs = {
     webinarStarted: "直播已经开始。",
     webinarMoved: "直播时间已更改，新时间另有提醒。",
     webinarGone: "该网络研讨会已不存在。",
+    webinarOnAir: "直播已恢复（主讲人重新连接），将在再次结束时颁发证明。",
   },
   outbox: {
     title: "发件箱",

@@ -108,7 +108,10 @@ export const live: TranslationOf<typeof en> = {
     lead: "根据观众播放器的记录统计，只计算直播画面实际播放的时间。本场直播时长 {{live}}。时间均为北京时间。",
     csv: "下载 CSV",
     empty: "还没有人观看。",
-    columns: { name: "姓名", email: "邮箱", watched: "观看时长", share: "占直播时长", firstSeen: "首次进入", lastSeen: "最后在线" },
+    certificateRule: "直播结束后，观看时长达到直播时长 {{share}}% 的观众将通过邮件收到参会证明。",
+    certificateRuleEnded: "观看时长达到直播时长 {{share}}% 的观众已通过邮件收到参会证明（直播结束约 20 秒后颁发）。",
+    noCertificate: "无",
+    columns: { name: "姓名", email: "邮箱", watched: "观看时长", share: "占直播时长", firstSeen: "首次进入", lastSeen: "最后在线", certificate: "参会证明" },
     csvColumns: { name: "姓名", email: "邮箱", minutes: "观看分钟数", share: "占直播时长（%）", firstSeen: "首次进入（UTC）", lastSeen: "最后在线（UTC）" },
   },
   mail: {
@@ -136,6 +139,7 @@ export const live: TranslationOf<typeof en> = {
     timesHint: "时间均为北京时间（中国标准时间，UTC+8）。",
     speakersHint: "每行一位主讲人，并注明所在机构。",
     capacityHint: "不限人数请留空。",
+    attendanceShareHint: "直播结束后，观看时长达到直播时长这一比例的观众将获得参会证明，例如 50。",
     fields: {
       titleZh: "标题（中文）",
       titleEn: "标题（英文）",
@@ -147,6 +151,7 @@ export const live: TranslationOf<typeof en> = {
       endsAt: "计划结束时间（北京时间）",
       registrationRequired: "仅限报名者观看",
       capacity: "名额",
+      attendanceShare: "获得参会证明所需的观看比例（%）",
     },
   },
   recording: {

@@ -17,6 +17,7 @@ export const validation: TranslationOf<typeof en> = {
   wholeNumber: "请输入整数，例如 40。",
   capacityMin: "名额至少为 1 个。",
   capacityMax: "名额过多，最多 100,000 个。",
+  attendanceShareRange: "请输入 1 到 100 之间的比例（百分比）。",
   capacityBelowConfirmed: "已有 {{count}} 人确认报名，名额不能少于此数。",
   dateTime: "请输入日期和时间，例如 2027-03-14 09:30。",
   date: "请输入日期，例如 2027-03-14。",

@@ -30,6 +30,7 @@ const KIND_LABELS = {
   "mail.liveRegistered": "liveRegistered",
   "mail.liveReminder": "liveReminder",
   "live.reminders": "liveReminders",
+  "live.attendanceCertificates": "liveAttendanceCertificates",
   "webinar.transcode": "webinarTranscode",
   "webinar.uploadCleanup": "webinarUploadCleanup",
 } as const satisfies Record<string, keyof Translation["jobs"]["kinds"]>;
@@ -58,6 +59,7 @@ export const JOB_REASONS = [
   "webinarStarted",
   "webinarMoved",
   "webinarGone",
+  "webinarOnAir",
 ] as const satisfies readonly (keyof Translation["jobs"]["reasons"])[];
 export type JobReason = (typeof JOB_REASONS)[number];
 

@@ -51,6 +51,7 @@ type ResultView =
       titleZh: string;
       titleEn: string;
       completedOn: Date;
+      minutesAttended: number | null;
       issuers: VerifiedCertificate["issuers"];
       revokedAt: Date | null;
       reason: string | null;
@@ -68,6 +69,7 @@ function resultView(verification: Verification): ResultView {
     titleZh: certificate.titleZh,
     titleEn: certificate.titleEn,
     completedOn: certificate.completedOn,
+    minutesAttended: certificate.minutesAttended ?? null,
     issuers: certificate.issuers,
     revokedAt: verification.status === "revoked" ? verification.revokedAt : null,
     reason: verification.status === "revoked" ? verification.reason : null,
@@ -114,6 +116,12 @@ export default function VerifyResult() {
             </dd>
             <dt>{t("certificates.verify.completedOn")}</dt>
             <dd>{formatDate(result.completedOn, language)}</dd>
+            {result.minutesAttended == null ? null : (
+              <>
+                <dt>{t("certificates.pdf.minutes")}</dt>
+                <dd data-testid="minutes-attended">{t("certificates.pdf.minutesValue", { minutes: result.minutesAttended })}</dd>
+              </>
+            )}
             <dt>{t("certificates.verify.issuedBy")}</dt>
             <dd>
               {result.issuers.map((issuer) => (

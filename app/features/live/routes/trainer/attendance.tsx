@@ -7,6 +7,7 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { formatClock } from "~/features/trainings/schedule";
 import { getServerT } from "~/platform/i18n/i18next.server";
+import { attendanceCertificatesByViewer } from "../../attendance-certificates.server";
 import { attendanceReport, formatDuration } from "../../attendance.server";
 import { liveSummary, requireHostedLiveWebinar } from "../../live-webinars.server";
 import { BEIJING } from "../../vocabulary";
@@ -19,13 +20,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const webinar = await requireHostedLiveWebinar(params.id, user);
   const t = await getServerT(language);
   const summary = liveSummary(webinar, language, new Date());
-  const report = await attendanceReport(webinar);
+  const [report, certificates] = await Promise.all([attendanceReport(webinar), attendanceCertificatesByViewer(webinar.id)]);
   return {
     title: await pageTitle(language, t("live.attendance.title", { title: summary.title })),
     webinar: summary,
     live: formatDuration(report.liveSeconds),
-    rows: report.rows.map((row) => ({
+    share: webinar.attendanceShare,
+    ended: webinar.status === "ended",
+    rows: report.rows.map(({ viewerKey, ...row }) => ({
       ...row,
+      certificate: certificates.get(viewerKey) ?? null,
       watched: formatDuration(row.secondsWatched),
       percent: Math.round(row.share * 100),
       firstSeen: formatClock(row.firstSeenAt, BEIJING),
@@ -37,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function LiveAttendance() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, live, rows } = useLoaderData<typeof loader>();
+  const { webinar, live, share, ended, rows } = useLoaderData<typeof loader>();
   return (
     <section>
       <nav className="breadcrumbs">
@@ -45,6 +49,7 @@ export default function LiveAttendance() {
       </nav>
       <h1>{t("live.attendance.title", { title: webinar.title })}</h1>
       <p className="lead">{t("live.attendance.lead", { live })}</p>
+      <p>{t(ended ? "live.attendance.certificateRuleEnded" : "live.attendance.certificateRule", { share })}</p>
       <p>
         <a href={`/${language}/trainer/live/${webinar.id}/attendance.csv`} className="button button--secondary" download>
           {t("live.attendance.csv")}
@@ -63,6 +68,7 @@ export default function LiveAttendance() {
                 <th scope="col">{t("live.attendance.columns.share")}</th>
                 <th scope="col">{t("live.attendance.columns.firstSeen")}</th>
                 <th scope="col">{t("live.attendance.columns.lastSeen")}</th>
+                <th scope="col">{t("live.attendance.columns.certificate")}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,6 +80,9 @@ export default function LiveAttendance() {
                   <td>{row.percent}%</td>
                   <td>{row.firstSeen}</td>
                   <td>{row.lastSeen}</td>
+                  <td data-testid="certificate">
+                    {row.certificate ? <Link to={`/${language}/trainer/certificates/${row.certificate}`}>{row.certificate}</Link> : <span className="muted">{t("live.attendance.noCertificate")}</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>
