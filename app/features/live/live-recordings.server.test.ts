@@ -36,6 +36,7 @@ async function liveWebinar(startedAt: Date) {
     endsAt: new Date(startedAt.getTime() + HOUR),
     registrationRequired: true,
     capacity: null,
+    attendanceShare: 50,
   };
   const webinar = await createLiveWebinar(input, host, new Date(startedAt.getTime() - HOUR));
   await markLive(webinar.id, startedAt);
