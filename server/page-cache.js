@@ -104,16 +104,35 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
 /**
  * Records what the app writes (before compression) and, when the response
  * turns out storable, hands it to keep once it has been sent completely.
- * @returns {Promise<void>} settles when the response has finished or was cut off
+ * A response whose status and headers already say it may not be kept (a
+ * private page, an event stream that never ends) is let go at its first
+ * write: nothing more is recorded and the visitors waiting for this render
+ * go on to their own at once.
+ * @returns {Promise<void>} settles when the response has finished, was cut off, or turned out not keepable
  */
 function renderAndKeep(res, shareable, now, keep) {
   const chunks = [];
   /** @type {{ status: number, headers: Record<string, unknown> } | null} */
   let sent = null;
+  let recording = true;
+  /** @type {() => void} */
+  let settle = () => {};
+  const settled = new Promise((resolve) => (settle = resolve));
   const write = res.write;
   const end = res.end;
+  const letGo = () => {
+    recording = false;
+    chunks.length = 0;
+    res.write = write;
+    res.end = end;
+    settle();
+  };
   const record = (chunk, encoding) => {
-    sent ??= { status: res.statusCode, headers: res.getHeaders() };
+    if (!recording) return;
+    if (sent === null) {
+      sent = { status: res.statusCode, headers: res.getHeaders() };
+      if (!keepableFreshness(sent.status, sent.headers, shareable)) return letGo();
+    }
     if (chunk == null || typeof chunk === "function") return;
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
   };
@@ -126,18 +145,17 @@ function renderAndKeep(res, shareable, now, keep) {
     return end.call(this, chunk, encoding, callback);
   };
 
-  return new Promise((resolve) => {
-    res.once("finish", () => {
-      const page = sent && storablePage(sent.status, sent.headers, Buffer.concat(chunks), shareable, now());
-      if (page) keep(page);
-      resolve();
-    });
-    res.once("close", resolve);
+  res.once("finish", () => {
+    const page = recording && sent && storablePage(sent.status, sent.headers, Buffer.concat(chunks), now());
+    if (page) keep(page);
+    settle();
   });
+  res.once("close", settle);
+  return settled;
 }
 
-/** The page as the cache keeps it, or null when the response does not allow keeping it. */
-function storablePage(status, headers, body, shareable, storedAt) {
+/** How long a response with this status and these headers may be kept, or null when it may not be. */
+function keepableFreshness(status, headers, shareable) {
   if (status !== 200 || headers["content-encoding"]) return null;
   const freshness = sharedFreshness(headerText(headers["cache-control"]));
   if (!freshness) return null;
@@ -148,7 +166,12 @@ function storablePage(status, headers, body, shareable, storedAt) {
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
   if (!vary.every((name) => HONOURED_VARY.has(name))) return null;
+  return freshness;
+}
 
+/** The page as the cache keeps it (its headers were found keepable at its first write). */
+function storablePage(status, headers, body, storedAt) {
+  const freshness = sharedFreshness(headerText(headers["cache-control"]));
   const kept = Object.entries(headers)
     .filter(([name]) => !TRANSFER_HEADERS.has(name))
     .flatMap(([name, value]) => [value].flat().map((one) => /** @type {[string, string]} */ ([name, String(one)])));

@@ -11,7 +11,7 @@ const PUBLIC = "public, max-age=0, s-maxage=5, stale-while-revalidate=60";
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** A test app behind the page cache: each render answers "render N" with the headers the query asks for. */
-async function startApp() {
+async function startApp({ waitForRenderMs = 2_000 } = {}) {
   let clock = 1_000_000;
   let renders = 0;
   let arrivals = 0;
@@ -21,7 +21,9 @@ async function startApp() {
     arrivals += 1;
     next();
   });
-  const cache = pageCache({ now: () => clock, waitForRenderMs: 2_000 });
+  const cache = pageCache({ now: () => clock, waitForRenderMs });
+  /** Event streams still open (`?stream=1`). */
+  const streams: express.Response[] = [];
   // As in the server: compression first, so the cache sees what the app writes.
   app.use(compression({ threshold: 0 }));
   app.use(cache.middleware);
@@ -30,6 +32,14 @@ async function startApp() {
     const number = renders;
     if (gate) await gate;
     const query = req.query as Record<string, string | undefined>;
+    if (query.stream) {
+      // A live-update stream: never kept, never ends by itself.
+      res.set("Content-Type", "text/event-stream");
+      res.set("Cache-Control", "no-store");
+      res.write("retry: 2000\n\n");
+      streams.push(res);
+      return;
+    }
     res.status(Number(query.status ?? 200));
     res.set("Content-Type", "text/html; charset=utf-8");
     res.set("X-Frame-Options", "DENY");
@@ -61,8 +71,19 @@ async function startApp() {
     });
   }
 
+  /** Resolves with the status once the response's headers have arrived (for streams that do not end). */
+  function open(path: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      http
+        .get({ port, path }, (response) => resolve(response.statusCode ?? 0))
+        .on("error", reject);
+    });
+  }
+
   return {
     get,
+    open,
+    endStreams: () => streams.forEach((stream) => stream.end()),
     text: async (path: string, headers: Record<string, string> = {}) => (await get(path, headers)).body.toString(),
     renders: () => renders,
     arrivals: () => arrivals,
@@ -216,6 +237,19 @@ describe("page cache", () => {
     const states = (await Promise.all(replies)).map((reply) => reply.headers["x-cache"]);
     expect(states.sort()).toEqual(["HIT", "HIT", "HIT", "HIT", "MISS"]);
     expect(app.renders()).toBe(1);
+  });
+
+  it("lets visitors through at once when the render turns out not keepable, as an event stream that never ends", async () => {
+    // With a wait as long as the test's own time limit, a visitor held back for that render fails the test.
+    app = await startApp({ waitForRenderMs: 60_000 });
+    const statuses = [];
+    for (let viewer = 0; viewer < 5; viewer++) statuses.push(await app.open("/zh/live/one/events?stream=1"));
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(app.renders()).toBe(5);
+    app.endStreams();
+    // A keepable page after them is kept as before.
+    expect((await app.get("/zh/courses")).headers["x-cache"]).toBe("MISS");
+    expect((await app.get("/zh/courses")).headers["x-cache"]).toBe("HIT");
   });
 
   it("sends the kept page compressed as the client accepts, and 304 when it already has it", async () => {
