@@ -27,6 +27,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
+  globalSetup: "./e2e/global-setup.ts",
   globalTeardown: "./e2e/global-teardown.ts",
   // Generous: two cores run the server, the browser and scrypt at once.
   timeout: 60_000,

@@ -7,19 +7,12 @@
 // plays the recorded webinar and is stopped at the poll's moment.
 import { expect, test, type Page } from "./test";
 import { db } from "./fixtures";
-import { startIngest, pushTestStream, type Ingest } from "./live-ingest";
+import { pushTestStream } from "./live-ingest";
 import { createLiveWebinar } from "./live-fixtures";
 import { LANGUAGES, expectAccessible, logIn, signUp, strings, uniqueEmail, waitForHydration } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-let ingest: Ingest;
-test.beforeAll(async ({ baseURL }) => {
-  ingest = await startIngest(baseURL!);
-});
-test.afterAll(async () => {
-  await ingest?.stop();
-});
 
 async function video(page: Page, script: string) {
   return page.locator("video").evaluate((element, code) => new Function("v", code)(element), script);

@@ -1,23 +1,16 @@
 // Live webinars, part two: a real stream. ffmpeg pushes a test picture and a
-// tone over RTMP to the ingest (nginx-rtmp, started here by the repository's
-// script); the ingest asks the app about every publish, so a wrong or expired
+// tone over RTMP to the ingest (nginx-rtmp, started for the whole run by
+// e2e/global-setup.ts); the ingest asks the app about every publish, so a wrong or expired
 // key is refused; a registered viewer waits for the host, sees the stream
 // start by itself and play in Chromium with a live badge, and sees it end.
 import { expect, test } from "./test";
 import { db } from "./fixtures";
-import { startIngest, pushTestStream, type Ingest } from "./live-ingest";
+import { pushTestStream } from "./live-ingest";
 import { createLiveWebinar } from "./live-fixtures";
 import { LANGUAGES, expectAccessible, logIn, signUp, strings, uniqueEmail } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
-let ingest: Ingest;
-test.beforeAll(async ({ baseURL }) => {
-  ingest = await startIngest(baseURL!);
-});
-test.afterAll(async () => {
-  await ingest?.stop();
-});
 
 test("the ingest refuses a wrong or expired stream key, and accepts the right one", async () => {
   const wrong = pushTestStream("0123456789abcdef0123456789abcdef", 10);
