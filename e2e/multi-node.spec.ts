@@ -3,7 +3,8 @@
 // 40 seats spread over both nodes, then the same with one node killed
 // (SIGKILL) mid-burst; rate limits counted across nodes; a node refuses to
 // start multi-node without shared secrets. Runs only on PostgreSQL, on a
-// private copy of the e2e database; nodes on E2E_PORT + 2 and + 3, nginx on + 5.
+// private copy of the e2e database; nodes on E2E_PORT + 2 and + 3, nginx on + 6
+// (+ 5 is the live ingest's, started for the whole run).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -34,7 +35,7 @@ test.beforeAll(async () => {
   };
   cluster = await startMultiNode({
     nodePorts: [base + 2, base + 3],
-    proxyPort: base + 5,
+    proxyPort: base + 6,
     env: { ...scratch.env, ...secrets, WEB_CONCURRENCY: "1", LOG_LEVEL: "warn" },
     workDir: scratch.dir,
     // Which node answered, for the test only.
