@@ -12,8 +12,8 @@
 //                       nothing written to bench/results): quick A/B runs
 //   BENCH_CPU_PROF=dir  the server's workers write CPU profiles into dir
 //   BENCH_LIVE_VIEWERS, BENCH_LIVE_SECONDS  the live-webinar run (default 500 viewers, 30 s)
-// `npm run bench -- --only live` runs the live-webinar load run (scripts/bench/live.ts), on its own:
-// it does not complete yet (it stalls after about 15 live-update connections), so the full run leaves it out.
+// The full run ends with the live-webinar load run (scripts/bench/live.ts);
+// `npm run bench -- --only live` runs that alone.
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -169,6 +169,8 @@ try {
   const registration = await timeRegistrationBurst();
   step("rendering certificate PDFs");
   const certificatePdf = await timeCertificatePdf();
+  step("live webinar: ingest, stream, viewers and questions");
+  const live = await liveRun();
 
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -192,6 +194,7 @@ try {
   const previous = readPrevious(engine);
   printResults(results, previous);
   printSideBySide(results, readPrevious(engine === "sqlite" ? "postgresql" : "sqlite"));
+  printLiveLoad(live);
   console.log(`\nFigures written to ${path.relative(process.cwd(), writeResults(results))}`);
 } finally {
   if (server) await server.kill();

@@ -144,7 +144,7 @@ async function postQuestion(baseUrl: string, webinarId: string, cookie: string, 
   const response = await fetch(`${baseUrl}/en/live/${webinarId}.data`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ intent: "ask", text }).toString(),
+    body: new URLSearchParams({ intent: "ask", question: text }).toString(),
   });
   await response.arrayBuffer();
   return response.ok ? performance.now() - started : null;
@@ -220,6 +220,8 @@ export async function measureLiveLoad({ viewers = 500, seconds = 30, workDir, en
       streams.push(stream);
       await stream.opened;
     }
+    // Warm-up, as for the page lines: each worker's first questions compile the route and its queries.
+    for (let warm = 1; warm <= 6; warm += 1) await postQuestion(server.url, webinar.id, cookie, `Warm-up question ${warm}`);
     const baselineRss = serverRssMb(server.pid);
     const until = Date.now() + seconds * 1000;
     const hls = { playlists: 0, segments: 0, errors: 0 };
