@@ -134,7 +134,9 @@ test("SIGKILL of one node mid-burst: every accepted registration is stored, seat
   expect(after.confirmedCount).toBeLessThanOrEqual(SEATS);
   expect(await consistencyProblems(scratch.db)).toEqual([]);
 
-  // The other node answers everything now, the learners that were cut included.
+  // The other node answers everything now, the learners that were cut included
+  // (once nginx routes again: cut off mid-burst, it may mark both nodes down for fail_timeout).
+  await expect.poll(async () => (await fetch(`${cluster.url}/healthz`)).status, { timeout: 15_000 }).toBe(200);
   const retried = await burst(session.id, cut.map((answer) => answer.learner).filter((learner) => !stored.has(learner.id)));
   expect(retried.filter((answer) => answer.status !== 302)).toEqual([]);
   expect(new Set(retried.map((answer) => answer.node))).toEqual(new Set(retried.length ? [`127.0.0.1:${base + 3}`] : []));
