@@ -4,7 +4,11 @@ import autocannon from "autocannon";
 export type LoadFigures = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
 
 export async function measureLoad(url: string, connections: number, seconds: number, headers: Record<string, string>): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+  return loadFigures(await autocannon({ url, connections, duration: seconds, headers }));
+}
+
+/** The figures the bench reports from one autocannon run. */
+export function loadFigures(result: autocannon.Result): LoadFigures {
   return {
     requestsPerSecond: Math.round(result["2xx"] / result.duration),
     p50Ms: result.latency.p50,

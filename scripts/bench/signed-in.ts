@@ -4,7 +4,7 @@
 // the result, all at the same moment.
 import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
-import type { LoadFigures } from "./load";
+import { loadFigures, type LoadFigures } from "./load";
 import { BROWSER_HEADERS } from "./pages";
 
 export type BenchLearner = { name: string; cookie: string };
@@ -52,13 +52,7 @@ export async function measureSignedInLoad(url: string, learners: BenchLearner[],
     headers: BROWSER_HEADERS,
     setupClient: (client) => client.setHeaders(headersFor(learners[next++ % learners.length]!)),
   });
-  return {
-    requestsPerSecond: Math.round(result["2xx"] / result.duration),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
+  return loadFigures(result);
 }
 
 export type QuizStep = { step: "open" | "submit" | "result"; p50Ms: number; p99Ms: number; maxMs: number; errors: number };
