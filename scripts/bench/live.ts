@@ -139,18 +139,6 @@ async function logIn(baseUrl: string, email: string, password: string): Promise<
   return cookies.join("; ");
 }
 
-/** Posts one question as the attendee's browser does (a Remix action through single fetch); returns the time taken. */
-async function postQuestion(baseUrl: string, webinarId: string, cookie: string, text: string): Promise<number | null> {
-  const started = performance.now();
-  const response = await fetch(`${baseUrl}/en/live/${webinarId}.data`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: new URLSearchParams({ intent: "ask", question: text }).toString(),
-  });
-  await response.arrayBuffer();
-  return response.ok ? performance.now() - started : null;
-}
-
 export type LiveLoadOptions = { viewers?: number; seconds?: number; workDir: string; env: Record<string, string>; port?: number };
 
 /**
@@ -221,19 +209,22 @@ export async function measureLiveLoad({ viewers = 500, seconds = 30, workDir, en
       streams.push(stream);
       await stream.opened;
     }
-    // Warm-up, as for the page lines: each worker's first questions compile the route and its queries.
-    for (let warm = 1; warm <= 6; warm += 1) await postQuestion(server.url, webinar.id, cookie, `Warm-up question ${warm}`);
+    const poster = new Worker(new URL("./question-poster.mjs", import.meta.url), { workerData: { baseUrl: server.url, webinarId: webinar.id, cookie, warmUps: 6 } });
+    const answer = <T>() =>
+      new Promise<T>((resolve, reject) => {
+        poster.once("message", resolve);
+        poster.once("error", reject);
+      });
+    await answer<{ warmedUp: true }>();
     const baselineRss = serverRssMb(server.pid);
     const until = Date.now() + seconds * 1000;
     const hls = { playlists: 0, segments: 0, errors: 0 };
     const watching = Promise.all(Array.from({ length: viewers }, () => watchHls(playlistUrl, until, hls)));
     let peakRss = baselineRss;
     const sampling = setInterval(() => (peakRss = Math.max(peakRss, serverRssMb(server!.pid))), 250);
-    const { latencies, failed } = await new Promise<{ latencies: number[]; failed: number }>((resolve, reject) => {
-      const poster = new Worker(new URL("./question-poster.mjs", import.meta.url), { workerData: { baseUrl: server!.url, webinarId: webinar.id, cookie, until } });
-      poster.once("message", resolve);
-      poster.once("error", reject);
-    });
+    const posted = answer<{ latencies: number[]; failed: number }>();
+    poster.postMessage(until);
+    const { latencies, failed } = await posted;
     clearInterval(sampling);
     await watching;
     await sleep(1500); // the last question's event on its way
