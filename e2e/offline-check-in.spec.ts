@@ -1,13 +1,15 @@
 // Check-in at a venue without network (decision 0025): the page and roster
 // stay on the device, scans are decided and queued there, survive a closed
 // tab, and reach the server exactly once when the network returns.
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext, Page, Route } from "@playwright/test";
 import { hashPassword } from "../app/features/auth/password.server";
 import { formatClock } from "../app/features/trainings/schedule";
 import { expectNoAxeViolations } from "./axe";
 import { createRegistration, createTrainingSession, db } from "./fixtures";
 import { DEMO_PASSWORD, LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
 import { expect, test, type Browser } from "./test";
+
+const SYNC_REQUESTS = "**/check-in/sync*";
 
 type QueuedScan = { change: { kind: string; at: string; code?: string; person?: { name: string } } };
 
@@ -32,6 +34,32 @@ async function openOnline(page: Page, url: string, lng: Lng) {
   await page.goto(url);
   await expect(page.getByTestId("sync-state")).toHaveText(strings(lng).checkIn.allSynced);
   await expect.poll(() => page.evaluate(async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match(location.pathname))), { timeout: 20_000 }).toBe(true);
+}
+
+/** Requests to the sync endpoint sent while a context is offline, held until it is online again. */
+const heldWhileOffline = new Map<BrowserContext, Route[]>();
+
+/**
+ * Takes the device off the network: the browser reports offline, and a
+ * request to the sync endpoint that is still sent waits until the network is
+ * back, as on a dead network. (The browser's offline emulation can reach a
+ * newly opened tab a moment after its first script runs; a real device
+ * without network has no such moment.)
+ */
+async function goOffline(context: BrowserContext) {
+  const held: Route[] = [];
+  heldWhileOffline.set(context, held);
+  await context.route(SYNC_REQUESTS, (route) => {
+    held.push(route);
+  });
+  await context.setOffline(true);
+}
+
+async function goOnline(context: BrowserContext) {
+  await context.unroute(SYNC_REQUESTS);
+  await context.setOffline(false);
+  for (const route of heldWhileOffline.get(context) ?? []) await route.continue().catch(() => undefined);
+  heldWhileOffline.delete(context);
 }
 
 async function scan(page: Page, lng: Lng, code: string) {
@@ -83,7 +111,7 @@ for (const lng of LANGUAGES) {
     // Another trainer at the same door opens the page online, loses the network and scans Ben first.
     const other = await secondTrainer(browser, session.id, lng);
     await openOnline(other.page, url, lng);
-    await other.context.setOffline(true);
+    await goOffline(other.context);
     await scan(other.page, lng, ben!.ticketCode);
     await expect(other.page.getByTestId("check-in-result")).toContainText(t.checkIn.local.checkIn.split(" {{time}}")[0]!.replace("{{name}}", ben!.name).split("{{time}}")[0]!);
     const [otherScan] = await queuedOnDevice(other.page);
@@ -91,7 +119,7 @@ for (const lng of LANGUAGES) {
     await logIn(page, lng, "trainer@example.com");
     await openOnline(page, url, lng);
     await expectNoAxeViolations(page);
-    await context.setOffline(true);
+    await goOffline(context);
     // Renamed on the server meanwhile: the page that loads offline is the copy kept on the device.
     const title = lng === "zh" ? session.titleZh : session.titleEn;
     await db.trainingSession.update({ where: { id: session.id }, data: { titleZh: `${session.titleZh}（改名）`, titleEn: `${session.titleEn} (renamed)` } });
@@ -152,7 +180,7 @@ for (const lng of LANGUAGES) {
     expect(await db.registration.count({ where: { sessionId: session.id, checkedInAt: { not: null } } })).toBe(0);
 
     // Back online: everything lands once, with the times the device recorded.
-    await context.setOffline(false);
+    await goOnline(context);
     await expect(reopened.getByTestId("sync-state")).toHaveText(t.checkIn.allSynced);
     // The one scan the server refused stays on the page with its reason.
     await expect(reopened.getByTestId("refused-change")).toHaveCount(1);
@@ -184,7 +212,7 @@ for (const lng of LANGUAGES) {
 
     // The other trainer comes back online: Ben keeps the earlier of the two times, still one check-in.
     expect(Date.parse(otherScan!.change.at)).toBeLessThan(Date.parse(timeOf(ben!.ticketCode)));
-    await other.context.setOffline(false);
+    await goOnline(other.context);
     await expect(other.page.getByTestId("sync-state")).toHaveText(t.checkIn.allSynced);
     const benNow = await db.registration.findUniqueOrThrow({ where: { id: ben!.id } });
     expect(benNow.checkedInAt?.toISOString()).toBe(otherScan!.change.at);
@@ -252,13 +280,13 @@ for (const lng of LANGUAGES) {
     const url = `/${lng}/trainer/trainings/${session.id}/check-in`;
     await logIn(page, lng, "trainer@example.com");
     await openOnline(page, url, lng);
-    await context.setOffline(true);
+    await goOffline(context);
     await scan(page, lng, person.ticketCode);
     await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "1"));
 
     // The login ends meanwhile (signed out elsewhere, expired); then the network returns.
     expect((await page.request.post(`/${lng}/logout`, { maxRedirects: 0 })).status()).toBeLessThan(400);
-    await context.setOffline(false);
+    await goOnline(context);
     await expect(page.getByText(t.checkIn.signedOut)).toBeVisible();
     await expect(page.getByTestId("sync-state")).toHaveText(t.checkIn.waiting.replace("{{count}}", "1"));
     expect(await db.registration.count({ where: { id: person.id, checkedInAt: { not: null } } })).toBe(0);
