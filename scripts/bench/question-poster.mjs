@@ -1,5 +1,6 @@
 // The live load run's attendee, in a thread of its own: warms the question
-// path up, then posts a question every 250 ms until the deadline and reports how long each took. Apart from
+// path up, then posts a question every 250 ms until the deadline and reports
+// when each was asked and how long it took. Apart from
 // the 500 simulated viewers' event loop, the times are what an attendee's
 // browser would wait, not the load generator's own backlog.
 import { parentPort, workerData } from "node:worker_threads";
@@ -28,12 +29,13 @@ parentPort.postMessage({ warmedUp: true });
 /** @type {number} when to stop, sent once the viewers start */
 const until = await new Promise((resolve) => parentPort.once("message", resolve));
 
-const latencies = [];
+const asked = [];
 let failed = 0;
-for (let asked = 1; Date.now() < until; asked += 1) {
-  const ms = await ask(`Load-test question ${asked}: which standard applies?`);
+for (let count = 1; Date.now() < until; count += 1) {
+  const at = Date.now();
+  const ms = await ask(`Load-test question ${count}: which standard applies?`);
   if (ms === null) failed += 1;
-  else latencies.push(ms);
+  else asked.push({ at, ms });
   await new Promise((resolve) => setTimeout(resolve, 250));
 }
-parentPort.postMessage({ latencies, failed });
+parentPort.postMessage({ asked, failed });
