@@ -149,9 +149,16 @@ function shutdown(signal) {
   shuttingDown = true;
   log.info({ signal, pid: process.pid }, "shutting down: finishing in-flight requests and jobs");
   const requestsDone = new Promise((resolve) => server.close(resolve));
-  server.closeIdleConnections();
-  Promise.all([requestsDone, jobRunner?.stop()]).then(() => process.exit(0));
-  setTimeout(() => process.exit(1), 10_000).unref();
+  // A keep-alive connection goes idle once its last answer is sent: close it then, not after the keep-alive timeout.
+  setInterval(() => server.closeIdleConnections(), 100).unref();
+  const waitingFor = new Set(["requests", "jobs"]);
+  requestsDone.then(() => waitingFor.delete("requests"));
+  const jobsDone = Promise.resolve(jobRunner?.stop()).then(() => waitingFor.delete("jobs"));
+  Promise.all([requestsDone, jobsDone]).then(() => process.exit(0));
+  setTimeout(() => {
+    log.error({ pid: process.pid, waitingFor: [...waitingFor] }, "shutdown took longer than 10 s; exiting");
+    process.exit(1);
+  }, 10_000).unref();
 }
 process.on("SIGTERM", () => shutdown("SIGTERM"));
 process.on("SIGINT", () => shutdown("SIGINT"));
