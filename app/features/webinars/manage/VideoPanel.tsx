@@ -32,7 +32,8 @@ export function VideoPanel(props: {
   const [upload, setUpload] = useState<Upload>({ state: "idle" });
   const fileInput = useRef<HTMLInputElement>(null);
   const revalidator = useRevalidator();
-  useRevalidateWhile(video.state === "processing" || upload.state === "done", REFRESH_MS);
+  // Until the server reports the uploaded file's transcode, then while it runs.
+  useRevalidateWhile(video.state === "processing" || (upload.state === "done" && video.state === "none"), REFRESH_MS);
 
   async function start() {
     const file = fileInput.current?.files?.[0];
