@@ -8,6 +8,7 @@
 // busy, few enough that no request waits long on a loaded machine.
 // With --anonymous: the public pages, each request rendered (the cookie the
 // page cache never answers), for the cost of a visitor who is not signed in.
+// BENCH_CPU_PROF=<dir> makes the server's processes write CPU profiles there.
 //   npx tsx scripts/bench/cpu-per-page.ts <dir> [requests per page, default 400] [port] [--anonymous]
 import autocannon from "autocannon";
 import fs from "node:fs";
@@ -47,7 +48,12 @@ function groupCpuMs(groupId: number): number {
   return (ticks / ticksPerSecond) * 1000;
 }
 
-const server = await startServer({ port: portArgument ? Number(portArgument) : await freePort(), env: { ...dataEnv, LOG_LEVEL: "warn" } });
+const profileDir = process.env.BENCH_CPU_PROF ? path.resolve(process.env.BENCH_CPU_PROF) : null;
+const server = await startServer({
+  port: portArgument ? Number(portArgument) : await freePort(),
+  env: { ...dataEnv, LOG_LEVEL: "warn" },
+  nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+});
 try {
   const rows: string[] = [];
   for (const page of anonymous ? LOAD_PAGES : SIGNED_IN_PAGES) {

@@ -26,7 +26,7 @@ import { workerCount } from "../../server/worker-count.js";
 import { capturePage, startBareServer } from "./bare-ceiling";
 import { timeCertificatePdf } from "./certificate-pdf";
 import { measureLoad, warmUp } from "./load";
-import { BROWSER_HEADERS, CLASS_QUIZ, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, WEIGHED_ROUTES } from "./pages";
+import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkSignedInTargets, checkTargets, printResults, printSideBySide, printSignedIn, readPrevious, writeResults, type BenchResults, type PageLoad, type SignedInFigures } from "./report";
@@ -120,7 +120,8 @@ async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
     await measureSignedInLoad(url, learners.slice(0, 10), 2);
     pages.push({ ...page, connections: learners.length, load: await measureSignedInLoad(url, learners, seconds) });
   }
-  step(`${learners.length} learners take ${CLASS_QUIZ.path} at once`);
+  step(`warm-up: 10 learners take ${CLASS_QUIZ_WARM_UP}, then ${learners.length} learners take ${CLASS_QUIZ.path} at once`);
+  await classTakesQuiz(baseUrl, CLASS_QUIZ_WARM_UP, learners.slice(0, 10));
   const quiz = await classTakesQuiz(baseUrl, CLASS_QUIZ.path, learners);
   const { attemptsPerLearner } = countAttempts(dataEnv, CLASS_QUIZ.course, CLASS_QUIZ.module);
   return {
