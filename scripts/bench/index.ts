@@ -30,7 +30,7 @@ import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkSignedInTargets, checkTargets, printResults, printSideBySide, printSignedIn, readPrevious, writeResults, type BenchResults, type PageLoad, type SignedInFigures } from "./report";
-import { checkEachSeesOwnPage, classTakesQuiz, countAttempts, measureSignedInLoad, seedLearners } from "./signed-in";
+import { checkEachSeesOwnPage, classTakesQuiz, countAttempts, jobsDue, measureSignedInLoad, seedLearners } from "./signed-in";
 import { copyPostgresDatabase } from "./postgres-copy";
 import { measureLiveLoad, printLiveLoad } from "./live";
 
@@ -108,6 +108,20 @@ async function measurePages(baseUrl: string): Promise<PageLoad[]> {
   return pages;
 }
 
+/**
+ * The seeded recorded webinars are transcoded by jobs when the server first
+ * starts: ffmpeg on both cores. Pages are measured once no job is running or
+ * due, not against that.
+ */
+async function waitForJobsDone(): Promise<void> {
+  const until = Date.now() + 10 * 60_000;
+  for (let due = jobsDue(dataEnv); due > 0; due = jobsDue(dataEnv)) {
+    if (Date.now() > until) throw new Error(`bench: ${due} jobs still running or due after 10 minutes`);
+    step(`waiting for ${due} background jobs (the seed's transcodes) to finish`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  }
+}
+
 /** Signed-in pages with one learner's session per connection, then the class taking a quiz. */
 async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
   step(`seeding ${SIGNED_IN_LEARNERS} learners with a login session each`);
@@ -141,6 +155,7 @@ if (signedInOnly) {
   try {
     step(`starting the production server (${workers} workers: ${reason})`);
     server = await startServer({ port: fixedPort ?? (await freePort()), env: serverEnv, nodeArgs, logFile: path.join(workDir, "server.log") });
+    await waitForJobsDone();
     const signedIn = await measureSignedIn(server.url);
     await server.stop();
     server = null;
@@ -155,6 +170,7 @@ if (signedInOnly) {
 try {
   step(`starting the production server (${workers} workers: ${reason})`);
   server = await startServer({ port: fixedPort ?? (await freePort()), env: serverEnv, nodeArgs, logFile: path.join(workDir, "server.log") });
+  await waitForJobsDone();
   const pages = await measurePages(server.url);
   const signedIn = await measureSignedIn(server.url);
   step("weighing routes in Chromium");

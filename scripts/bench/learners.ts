@@ -3,6 +3,7 @@
 // app's modules open that database and its session secret:
 //   seed <count>                   learners with one login session each; prints [{ name, cookie }] as JSON
 //   attempts <course> <module>     prints { learners, attemptsPerLearner } for the bench learners on that module's quiz
+//   jobs-due                       prints how many jobs are running or due now (the seed's transcodes, at first)
 import { openLoginSession } from "../../app/features/auth/login-session.server";
 import { db } from "../../app/platform/db/db.server";
 
@@ -32,8 +33,13 @@ async function attempts(courseSlug: string, moduleSlug: string) {
   return { learners: learners.length, attemptsPerLearner: learners.map((learner) => learner._count.quizAttempts) };
 }
 
+function jobsDue(): Promise<number> {
+  return db.job.count({ where: { OR: [{ state: "running" }, { state: { in: ["pending", "retrying"] }, runAt: { lte: new Date() } }] } });
+}
+
 const [command, ...args] = process.argv.slice(2);
-const output = command === "seed" ? await seed(Number(args[0])) : command === "attempts" ? await attempts(args[0]!, args[1]!) : null;
+const output =
+  command === "seed" ? await seed(Number(args[0])) : command === "attempts" ? await attempts(args[0]!, args[1]!) : command === "jobs-due" ? await jobsDue() : null;
 if (output === null) throw new Error(`unknown command ${command}`);
 process.stdout.write(JSON.stringify(output));
 await db.$disconnect();

@@ -20,6 +20,11 @@ export function seedLearners(env: Record<string, string>, count: number): BenchL
   return learnersTask<BenchLearner[]>(env, ["seed", String(count)]);
 }
 
+/** How many jobs are running or due now in the benchmark's database. */
+export function jobsDue(env: Record<string, string>): number {
+  return learnersTask<number>(env, ["jobs-due"]);
+}
+
 /** How many attempts each bench learner has at a module's quiz. */
 export function countAttempts(env: Record<string, string>, course: string, module: string): { learners: number; attemptsPerLearner: number[] } {
   return learnersTask(env, ["attempts", course, module]);
