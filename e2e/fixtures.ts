@@ -4,6 +4,7 @@ import { expect } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { linkIn, mailsTo, tokenOf, waitForMails } from "../app/features/auth/test-support/mails";
 import { issueCertificate } from "../app/features/certificates/issue.server";
+import { hashPassword } from "../app/features/auth/password.server";
 import { db } from "../app/platform/db/db.server";
 import { newTicketCode } from "../app/features/trainings/ticket-code.server";
 import { scheduleTrainingJobs } from "../app/features/trainings/training-schedule-jobs.server";
@@ -12,6 +13,17 @@ export { db };
 export { linkIn, mailsTo, tokenOf, waitForMails };
 
 let counter = 0;
+
+/**
+ * A trainer account of the test's own, confirmed: lists that show a trainer's
+ * own sessions then hold only what the test made, whatever other tests gave
+ * the demo trainer.
+ */
+export async function createTrainer(account: { email: string; name: string; language: string; password: string }) {
+  return db.user.create({
+    data: { email: account.email, name: account.name, role: "trainer", passwordHash: await hashPassword(account.password), emailVerifiedAt: new Date(), preferredLanguage: account.language },
+  });
+}
 
 /** A session in the e2e database, or in another database when given its client. */
 export async function createTrainingSession(options: { capacity: number; deadlineInPast?: boolean; trainerEmail?: string }, client: Pick<typeof db, "user" | "trainingSession"> = db) {

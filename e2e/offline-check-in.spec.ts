@@ -2,10 +2,9 @@
 // stay on the device, scans are decided and queued there, survive a closed
 // tab, and reach the server exactly once when the network returns.
 import type { BrowserContext, Page, Route } from "@playwright/test";
-import { hashPassword } from "../app/features/auth/password.server";
 import { formatClock } from "../app/features/trainings/schedule";
 import { expectNoAxeViolations } from "./axe";
-import { createRegistration, createTrainingSession, db } from "./fixtures";
+import { createRegistration, createTrainer, createTrainingSession, db } from "./fixtures";
 import { DEMO_PASSWORD, LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
 import { expect, test, type Browser } from "./test";
 
@@ -80,9 +79,7 @@ function watchProblems(context: BrowserContext): string[] {
 
 async function secondTrainer(browser: Browser, sessionId: string, lng: Lng) {
   const email = uniqueEmail(`door-${lng}`);
-  const user = await db.user.create({
-    data: { email, name: lng === "zh" ? "第二位讲师" : "Second Trainer", role: "trainer", passwordHash: await hashPassword(DEMO_PASSWORD), emailVerifiedAt: new Date(), preferredLanguage: lng },
-  });
+  const user = await createTrainer({ email, name: lng === "zh" ? "第二位讲师" : "Second Trainer", language: lng, password: DEMO_PASSWORD });
   await db.sessionTrainer.create({ data: { sessionId, userId: user.id } });
   const context = await browser.newContext();
   const problems = watchProblems(context);
