@@ -14,6 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { freePort, startServer, type RunningServer } from "../server-process";
+import { percentile } from "./load";
 
 export type LiveLoadFigures = {
   viewers: number;
@@ -33,12 +34,6 @@ const PUSH_HEADERS = { "X-Forwarded-For": "127.0.0.9" };
  * away would add, so questions are timed from when it is over.
  */
 const JOIN_MS = 5000;
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -245,7 +240,7 @@ export async function measureLiveLoad({ viewers = 500, seconds = 30, workDir, en
     return {
       viewers,
       seconds,
-      questions: { posted: latencies.length, failed, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) },
+      questions: { posted: latencies.length, failed, p50Ms: Math.round(percentile(latencies, 50)), p99Ms: Math.round(percentile(latencies, 99)) },
       questionsWhileJoining: { posted: whileJoining.length, maxMs: Math.round(Math.max(0, ...whileJoining)) },
       sse: { opened: streams.length, dropped: streams.filter((stream) => stream.dropped()).length, missedQuestions: streams.reduce((sum, stream) => sum + Math.max(0, asked - stream.questions.size), 0) },
       hls,

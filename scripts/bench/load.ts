@@ -22,3 +22,10 @@ export function loadFigures(result: autocannon.Result): LoadFigures {
 export async function warmUp(url: string, headers: Record<string, string>): Promise<void> {
   await autocannon({ url, connections: 10, duration: 2, headers });
 }
+
+/** The p-th percentile of samples (nearest rank). */
+export function percentile(samples: number[], p: number): number {
+  if (!samples.length) return 0;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerQuizForm, percentile } from "./signed-in";
+import { percentile } from "./load";
+import { answerQuizForm } from "./signed-in";
 import { checkSignedInTargets, type SignedInFigures } from "./report";
 
 describe("signed-in benchmark", () => {

@@ -4,7 +4,7 @@
 // the result, all at the same moment.
 import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
-import { loadFigures, type LoadFigures } from "./load";
+import { loadFigures, percentile, type LoadFigures } from "./load";
 import { BROWSER_HEADERS } from "./pages";
 
 export type BenchLearner = { name: string; cookie: string };
@@ -62,13 +62,6 @@ export async function measureSignedInLoad(url: string, learners: BenchLearner[],
 
 export type QuizStep = { step: "open" | "submit" | "result"; p50Ms: number; p99Ms: number; maxMs: number; errors: number };
 export type ClassQuizFigures = { learners: number; path: string; ms: number; steps: QuizStep[]; attemptsRecorded: number; learnersWithOneAttempt: number };
-
-/** The p-th percentile of samples (nearest rank). */
-export function percentile(samples: number[], p: number): number {
-  if (!samples.length) return 0;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 /** The quiz form's fields, answered with each question's first choice. */
 export function answerQuizForm(html: string): URLSearchParams {
