@@ -45,9 +45,10 @@ export const SIGNED_IN_PAGES = LANGUAGES.flatMap((language) =>
 /** The module quiz the class takes. */
 export const CLASS_QUIZ = { course: "toy-safety-us", module: "lead-and-phthalates", path: "/zh/courses/toy-safety-us/lead-and-phthalates/quiz" } as const;
 /**
- * Another quiz of the same course, taken by a few learners first, as each
- * page line is warmed up: the same route and queries, and attempts there do
- * not count at the measured quiz.
+ * Another quiz of the same course, which the class takes first, as a class
+ * goes through a course module by module: the same route and queries, so the
+ * server's code is as warm as each page line's is after its warm-up (a few
+ * hundred requests), and attempts there do not count at the measured quiz.
  */
 export const CLASS_QUIZ_WARM_UP = "/zh/courses/toy-safety-us/magnets/quiz";
 
