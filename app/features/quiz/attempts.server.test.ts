@@ -3,7 +3,7 @@ import { db } from "~/platform/db/db.server";
 import type { Quiz } from "./content-schema";
 import { completeModule, courseProgress } from "~/features/courses/progress.server";
 import { requireCourse, type CourseWithModules, type ModuleRow } from "~/features/courses/queries.server";
-import { nextAttemptNumber, submitQuizAttempt as submitGeneric } from "./attempts.server";
+import { nextAttemptNumber, quizProgress, submitQuizAttempt as submitGeneric } from "./attempts.server";
 
 /** The course flavour of a submission, as the module quiz route makes it. */
 function submitQuizAttempt(input: { userId: string; course: CourseWithModules; module: ModuleRow; quiz: Quiz; attemptNumber: number; answers: Record<string, string[]> }) {
@@ -71,6 +71,7 @@ describe("quiz attempts", () => {
     expect(await submit(m1, 1, "true")).toEqual({ ok: false, reason: "replayed" });
     expect(await submit(m1, 5, "true")).toEqual({ ok: false, reason: "replayed" });
     expect(await nextAttemptNumber(userId, { moduleId: m1.id })).toBe(2);
+    expect(await quizProgress(userId, { moduleId: m1.id })).toEqual({ status: { attempts: 1, bestScore: 0, passed: false }, nextAttemptNumber: 2 });
 
     expect(await submit(m1, 2, "true")).toMatchObject({ ok: true, grade: { passed: true } });
     expect((await courseProgress(userId, course.id)).completedAt).toBeNull();

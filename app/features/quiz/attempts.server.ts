@@ -23,11 +23,19 @@ export async function nextAttemptNumber(userId: string, target: QuizTarget): Pro
 export type QuizStatus = { attempts: number; bestScore: number | null; passed: boolean };
 
 export async function quizStatus(userId: string, target: QuizTarget): Promise<QuizStatus> {
-  const attempts = await db.quizAttempt.findMany({ where: { userId, ...target }, select: { score: true, passed: true } });
+  return (await quizProgress(userId, target)).status;
+}
+
+/** The learner's standing at a quiz and the number of the next attempt, from one query (a quiz page needs both). */
+export async function quizProgress(userId: string, target: QuizTarget): Promise<{ status: QuizStatus; nextAttemptNumber: number }> {
+  const attempts = await db.quizAttempt.findMany({ where: { userId, ...target }, select: { number: true, score: true, passed: true } });
   return {
-    attempts: attempts.length,
-    bestScore: attempts.length ? Math.max(...attempts.map((attempt) => attempt.score)) : null,
-    passed: attempts.some((attempt) => attempt.passed),
+    status: {
+      attempts: attempts.length,
+      bestScore: attempts.length ? Math.max(...attempts.map((attempt) => attempt.score)) : null,
+      passed: attempts.some((attempt) => attempt.passed),
+    },
+    nextAttemptNumber: Math.max(0, ...attempts.map((attempt) => attempt.number)) + 1,
   };
 }
 

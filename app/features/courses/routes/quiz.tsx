@@ -16,7 +16,7 @@ import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { courseCompletedAt } from "../progress.server";
-import { attemptSeed, attemptsLeft, findAttempt, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { attemptSeed, attemptsLeft, findAttempt, quizProgress, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";
 import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
@@ -79,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     };
   }
 
-  const [number, status] = await Promise.all([nextAttemptNumber(user.id, { moduleId: module.id }), quizStatus(user.id, { moduleId: module.id })]);
+  const { nextAttemptNumber: number, status } = await quizProgress(user.id, { moduleId: module.id });
   const left = attemptsLeft(course.maxAttempts, status);
   return {
     ...common,
