@@ -5,6 +5,7 @@
 // blocks are taken from the module that defines them (the version is pinned).
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler } from "@remix-run/node";
+import { inTurn } from "./pages-in-turn.js";
 
 /**
  * @param {{ build: import("@remix-run/node").ServerBuild, getLoadContext: (req: import("express").Request, res: import("express").Response) => import("@remix-run/node").AppLoadContext }} options
@@ -16,8 +17,9 @@ export function remixHandler({ build, getLoadContext }) {
     try {
       let request = createRemixRequest(req, res);
       if (Buffer.isBuffer(req.body)) request = new Request(request, { body: req.body });
-      const response = await handleRequest(request, getLoadContext(req, res));
-      await sendRemixResponse(res, response);
+      const response = await inTurn(req, () => handleRequest(request, getLoadContext(req, res)));
+      // null: the client left while the request waited its turn; nobody to answer.
+      if (response) await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }
