@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, AppLoadContext, EntryContext, HandleDataRequestFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { buffer } from "node:stream/consumers";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
@@ -37,7 +36,6 @@ export default async function handleRequest(
   await rememberLanguage(request, responseHeaders);
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
 
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -48,16 +46,18 @@ export default async function handleRequest(
       </I18nextProvider>,
       {
         nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
+        onShellReady() {
           shellRendered = true;
+        },
+        // The finished document goes out in one piece, to browsers and crawlers
+        // alike: written chunk by chunk, each chunk was flushed through
+        // compression on its own, which cost more CPU than compressing the whole
+        // page once (decision 0037). Pages are small and render in milliseconds;
+        // none waits on deferred data.
+        onAllReady() {
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
-          const status = responseStatusCode;
           const body = withoutNullBytes();
-          // The finished document goes out in one piece, not chunk by chunk: each
-          // chunk was written and flushed through compression on its own, which
-          // cost more CPU than compressing the whole page once (decision 0037).
-          // Pages are small and render in milliseconds; none waits on deferred data.
-          buffer(body.pipe(documentEndLast())).then((html) => resolve(new Response(html, { headers: responseHeaders, status })), reject);
+          buffer(body.pipe(documentEndLast())).then((html) => resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode })), reject);
           pipe(body);
         },
         onShellError(error: unknown) {

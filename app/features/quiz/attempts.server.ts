@@ -16,8 +16,7 @@ export function attemptSeed(userId: string, target: QuizTarget, attemptNumber: n
 
 /** The number the next attempt will get: attempts are numbered 1, 2, 3… per learner and quiz. */
 export async function nextAttemptNumber(userId: string, target: QuizTarget): Promise<number> {
-  const last = await db.quizAttempt.findFirst({ where: { userId, ...target }, orderBy: { number: "desc" }, select: { number: true } });
-  return (last?.number ?? 0) + 1;
+  return (await quizProgress(userId, target)).nextAttemptNumber;
 }
 
 export type QuizStatus = { attempts: number; bestScore: number | null; passed: boolean };
