@@ -51,3 +51,26 @@ describe("SQLite transactions", () => {
     }
   });
 });
+
+describe("SQLite statements prepared once", () => {
+  it("give each run its own arguments, reads and writes alike, and see the schema as it is now", async () => {
+    const users = [1, 2, 3].map((n) => ({ id: `prepared-${n}`, email: `prepared-${n}@example.com`, passwordHash: "x", name: `Prepared ${n}` }));
+    // The same insert, then the same lookup, again and again with other arguments.
+    for (const user of users) await db.user.create({ data: user });
+    for (const user of users) expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(user.name);
+    await db.user.update({ where: { id: "prepared-2" }, data: { name: "Renamed" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: "prepared-2" } })).name).toBe("Renamed");
+    expect((await db.user.findUniqueOrThrow({ where: { id: "prepared-3" } })).name).toBe("Prepared 3");
+
+    // Another process changes the schema: a statement prepared before still answers.
+    const other = otherProcessConnection();
+    try {
+      other.prepare("CREATE INDEX IF NOT EXISTS prepared_test_index ON User (name)").run();
+      expect((await db.user.findUniqueOrThrow({ where: { id: "prepared-1" } })).name).toBe("Prepared 1");
+      other.prepare("DROP INDEX prepared_test_index").run();
+      expect((await db.user.findUniqueOrThrow({ where: { id: "prepared-3" } })).name).toBe("Prepared 3");
+    } finally {
+      other.close();
+    }
+  });
+});
