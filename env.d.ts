@@ -6,5 +6,10 @@ declare module "@remix-run/node" {
     clientIp: string;
     /** This response's Content-Security-Policy nonce, set by the production server (absent under the Vite dev server). */
     cspNonce?: string;
+    /**
+     * What the production server worked out about the signed-in person in
+     * front of the app, for a page it may keep under that state (decision 0038).
+     */
+    personalState?: import("~/features/auth/personal-state.server").PersonalState;
   }
 }

@@ -9,13 +9,18 @@ import { renderingI18n } from "~/platform/i18n/rendering-i18n.server";
 import { documentEndLast } from "~/platform/http/document-end-last.server";
 import { logRequestError } from "~/platform/http/log-request-error.server";
 import { logger } from "~/platform/runtime/logger.server";
-import { markPublicPage } from "~/platform/http/public-page.server";
+import { KEPT_PERSONAL_PAGE_HEADER, markPersonalPage, markPublicPage } from "~/platform/http/public-page.server";
 import { CspNonceContext } from "~/platform/shell/csp-nonce";
 import { withoutNullBytes } from "~/platform/http/without-null-bytes.server";
 import { startJobRunner } from "~/jobs.server";
+import { personalPages } from "~/personal-pages.server";
 
-/** The production server (server/worker.js) starts and stops the job runner through the build's entry module. */
-export { startJobRunner };
+/**
+ * The production server (server/worker.js) starts and stops the job runner
+ * through the build's entry module, and keeps signed-in pages per personal
+ * state with these (decision 0038).
+ */
+export { startJobRunner, personalPages, KEPT_PERSONAL_PAGE_HEADER };
 
 // The development server has no server/worker.js: run jobs in it too, once per process.
 const devProcess = globalThis as { devJobRunner?: unknown };
@@ -56,6 +61,7 @@ export default async function handleRequest(
         // none waits on deferred data.
         onAllReady() {
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
+          markPersonalPage(responseHeaders, responseStatusCode, loadContext);
           const body = withoutNullBytes();
           buffer(body.pipe(documentEndLast())).then((html) => resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode })), reject);
           pipe(body);

@@ -21,11 +21,13 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), readLoginSession(request)]);
-  const user = session?.user;
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A page kept per personal state (decision 0038) was given the person's role in front of the app.
+  const given = context.personalState;
+  const [language, { session, staleCookie }] = await Promise.all([resolveLanguage(request), given ? { session: null, staleCookie: false } : readLoginSession(request)]);
+  const role = given?.role ?? session?.user.role;
   const [site, titles] = await Promise.all([siteMeta(language), errorTitles(language)]);
-  const body: RootData = { language, user: user ? { name: user.name, role: user.role } : null, site, errorTitles: titles };
+  const body: RootData = { language, user: role ? { role } : null, site, errorTitles: titles };
   // A login cookie whose session has ended (signed out elsewhere, expired) is removed from the browser.
   return staleCookie ? data(body, { headers: { "Set-Cookie": await clearedLoginCookie() } }) : body;
 }

@@ -7,8 +7,16 @@
 // the page afresh while the others still get the kept copy; the first visitors
 // to an uncached page wait for one render instead of all rendering it.
 // Response header X-Cache says HIT, STALE or MISS.
+//
+// Signed-in pages the app lists (decision 0038) are kept the same way per
+// personal state: the server works out, in front of the app, what such a page
+// shows of the person asking (`req.personalPage`, with its hash); the key
+// holds that hash instead of the login cookie, so a page rendered for one
+// learner goes to another only when everything it shows of them is the same.
+// The app marks such a page keepable with its own header, which never leaves
+// the server.
 import { PageCacheStore } from "./page-cache-store.js";
-import { setsOnlyShareableCookies, sharedFreshness, shareableCookies } from "./shared-cache-rules.js";
+import { keptFreshness, setsOnlyShareableCookies, sharedFreshness, shareableCookies } from "./shared-cache-rules.js";
 
 /** Headers that describe one transfer, not the page; set afresh when it is served. */
 const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "x-cache", "age", "strict-transport-security"]);
@@ -25,24 +33,44 @@ const HONOURED_VARY = new Set(["cookie", "accept-encoding"]);
 /**
  * @param {{
  *   shareableCookieNames?: string[],
+ *   loginCookieName?: string,
+ *   personalPageHeader?: string,
  *   maxEntries?: number,
  *   maxBytes?: number,
  *   waitForRenderMs?: number,
  *   now?: () => number,
  * }} [options]
  */
-export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, maxBytes = 32 * 2 ** 20, waitForRenderMs = 10_000, now = Date.now } = {}) {
+export function pageCache({
+  shareableCookieNames = ["lng"],
+  loginCookieName = "__session",
+  personalPageHeader = "x-kept-for-personal-state",
+  maxEntries = 500,
+  maxBytes = 32 * 2 ** 20,
+  waitForRenderMs = 10_000,
+  now = Date.now,
+} = {}) {
   const store = new PageCacheStore({ maxEntries, maxBytes });
   const shareable = new Set(shareableCookieNames);
+  const loginCookie = new Set([loginCookieName]);
+  const keepRules = { shareable, personalPageHeader: personalPageHeader.toLowerCase() };
   /** @type {Map<string, Promise<void>>} key → settles when the request rendering that page has finished */
   const rendering = new Map();
 
+  /** Whether the request could be answered by a page kept for someone else: a GET within the key's limits. */
+  function keyable(req) {
+    if (req.method !== "GET" || req.headers.authorization || req.headers.range) return false;
+    return req.url.length <= MAX_KEPT_URL_LENGTH && (req.headers.cookie?.length ?? 0) <= MAX_KEPT_COOKIE_LENGTH;
+  }
+
   /** The cache key for a request the cache may answer, or null. */
   function keyFor(req) {
-    if (req.method !== "GET" || req.headers.authorization || req.headers.range) return null;
-    if (req.url.length > MAX_KEPT_URL_LENGTH || (req.headers.cookie?.length ?? 0) > MAX_KEPT_COOKIE_LENGTH) return null;
-    const cookies = shareableCookies(req.headers.cookie, shareable);
-    return cookies === null ? null : `${req.url}\n${cookies}`;
+    if (!keyable(req)) return null;
+    /** @type {string | undefined} */
+    const personal = req.personalPage?.hash;
+    const cookies = shareableCookies(req.headers.cookie, shareable, personal ? loginCookie : undefined);
+    if (cookies === null) return null;
+    return personal ? `${req.url}\n${cookies}\n${personal}` : `${req.url}\n${cookies}`;
   }
 
   /** A kept page that may be sent right now: fresh, or stale while someone refreshes it. */
@@ -57,6 +85,18 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
   }
 
   return {
+    /**
+     * Whether a request is worth working out the personal state of: a GET
+     * for a page (not its data, not a file) carrying the login cookie and,
+     * besides it, only cookies many visitors share.
+     * @param {import("node:http").IncomingMessage} req
+     */
+    mayKeepPersonalPage(req) {
+      if (!keyable(req) || !String(req.headers.accept ?? "").includes("text/html")) return false;
+      const cookie = req.headers.cookie;
+      return Boolean(cookie?.includes(`${loginCookieName}=`)) && shareableCookies(cookie, shareable, loginCookie) !== null;
+    },
+
     /**
      * For the plain node:http request handler, before Express: answers at once
      * when a kept page may be sent, and says whether it did. Everything else
@@ -87,7 +127,7 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
         if (ready) return send(req, res, ready);
 
         // Not kept, or kept but stale with nobody refreshing it: this request renders it.
-        const finished = renderAndKeep(res, shareable, now, (page) => store.store(key, page));
+        const finished = renderAndKeep(res, keepRules, Boolean(req.personalPage), now, (page) => store.store(key, page));
         rendering.set(key, finished);
         void finished.then(() => {
           if (rendering.get(key) === finished) rendering.delete(key);
@@ -108,11 +148,15 @@ export function pageCache({ shareableCookieNames = ["lng"], maxEntries = 500, ma
  * private page, an event stream that never ends) is let go at its first
  * write: nothing more is recorded and the visitors waiting for this render
  * go on to their own at once.
+ * The app's header for pages kept per personal state never goes out.
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ shareable: ReadonlySet<string>, personalPageHeader: string }} rules
+ * @param {boolean} personal whether the request's key holds a personal state
  * @returns {Promise<void>} settles when the response has finished, was cut off, or turned out not keepable
  */
-function renderAndKeep(res, shareable, now, keep) {
+function renderAndKeep(res, rules, personal, now, keep) {
   const chunks = [];
-  /** @type {{ status: number, headers: Record<string, unknown> } | null} */
+  /** @type {{ status: number, headers: Record<string, unknown>, freshness: { freshMs: number, staleMs: number } | null } | null} */
   let sent = null;
   let recording = true;
   /** @type {() => void} */
@@ -130,8 +174,10 @@ function renderAndKeep(res, shareable, now, keep) {
   const record = (chunk, encoding) => {
     if (!recording) return;
     if (sent === null) {
-      sent = { status: res.statusCode, headers: res.getHeaders() };
-      if (!keepableFreshness(sent.status, sent.headers, shareable)) return letGo();
+      sent = { status: res.statusCode, headers: res.getHeaders(), freshness: null };
+      res.removeHeader(rules.personalPageHeader);
+      sent.freshness = keepableFreshness(sent.status, sent.headers, rules, personal);
+      if (!sent.freshness) return letGo();
     }
     if (chunk == null || typeof chunk === "function") return;
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
@@ -146,7 +192,7 @@ function renderAndKeep(res, shareable, now, keep) {
   };
 
   res.once("finish", () => {
-    const page = recording && sent && storablePage(sent.status, sent.headers, Buffer.concat(chunks), now());
+    const page = recording && sent?.freshness && storablePage(sent, rules, Buffer.concat(chunks), now());
     if (page) keep(page);
     settle();
   });
@@ -154,10 +200,14 @@ function renderAndKeep(res, shareable, now, keep) {
   return settled;
 }
 
-/** How long a response with this status and these headers may be kept, or null when it may not be. */
-function keepableFreshness(status, headers, shareable) {
+/**
+ * How long a response with this status and these headers may be kept, or null
+ * when it may not be: a page for anyone says so in Cache-Control, a page for
+ * a personal state in the app's own header.
+ */
+function keepableFreshness(status, headers, { shareable, personalPageHeader }, personal) {
   if (status !== 200 || headers["content-encoding"]) return null;
-  const freshness = sharedFreshness(headerText(headers["cache-control"]));
+  const freshness = personal ? keptFreshness(headerText(headers[personalPageHeader])) : sharedFreshness(headerText(headers["cache-control"]));
   if (!freshness) return null;
   const setCookies = [headers["set-cookie"] ?? []].flat().map(String);
   if (!setsOnlyShareableCookies(setCookies, shareable)) return null;
@@ -170,10 +220,9 @@ function keepableFreshness(status, headers, shareable) {
 }
 
 /** The page as the cache keeps it (its headers were found keepable at its first write). */
-function storablePage(status, headers, body, storedAt) {
-  const freshness = sharedFreshness(headerText(headers["cache-control"]));
+function storablePage({ status, headers, freshness }, { personalPageHeader }, body, storedAt) {
   const kept = Object.entries(headers)
-    .filter(([name]) => !TRANSFER_HEADERS.has(name))
+    .filter(([name]) => !TRANSFER_HEADERS.has(name) && name !== personalPageHeader)
     .flatMap(([name, value]) => [value].flat().map((one) => /** @type {[string, string]} */ ([name, String(one)])));
   return { status, headers: kept, body, storedAt, ...freshness };
 }

@@ -10,6 +10,12 @@ const PUBLIC = "public, max-age=0, s-maxage=5, stale-while-revalidate=60";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
+/** What server/worker.js puts on a signed-in page request once it has worked out the person's state. */
+type PersonalRequest = http.IncomingMessage & { personalPage?: { hash: string; state: string } | null };
+const SESSION_A = "__session=learner-a";
+const SESSION_B = "__session=learner-b";
+const KEEP_FOR_STATE = "s-maxage=5, stale-while-revalidate=60";
+
 /** A test app behind the page cache: each render answers "render N" with the headers the query asks for. */
 async function startApp({ waitForRenderMs = 2_000 } = {}) {
   let clock = 1_000_000;
@@ -43,16 +49,30 @@ async function startApp({ waitForRenderMs = 2_000 } = {}) {
     res.status(Number(query.status ?? 200));
     res.set("Content-Type", "text/html; charset=utf-8");
     res.set("X-Frame-Options", "DENY");
-    res.set("Cache-Control", query.cc ?? PUBLIC);
-    res.append("Vary", query.vary ?? "Cookie");
+    const personal = (req as unknown as PersonalRequest).personalPage;
+    if (personal) {
+      // As the app marks a page rendered for a personal state (unless the test says it does not).
+      res.set("Cache-Control", "private, no-cache");
+      if (!query.unmarked) res.set("X-Kept-For-Personal-State", KEEP_FOR_STATE);
+    } else {
+      res.set("Cache-Control", query.cc ?? PUBLIC);
+      res.append("Vary", query.vary ?? "Cookie");
+    }
     if (query.cookie) res.append("Set-Cookie", `${query.cookie}=1; Path=/`);
     // Written in two pieces, as a streamed render is.
-    res.write(`<p>render ${number} `);
+    res.write(`<p>render ${number}${personal ? ` for ${personal.state}` : ""} `);
     res.end(`${"x".repeat(2_000)}</p>`);
   });
-  // As in the server: kept pages are answered before Express sees the request.
-  const server = http.createServer((req, res) => {
-    if (!cache.answerFromMemory(req, res)) app(req, res);
+  // As in the server: kept pages are answered before Express sees the request; a signed-in
+  // page request first gets its personal state (here: the one the x-test-state header names).
+  const server = http.createServer((req: PersonalRequest, res) => {
+    if (cache.answerFromMemory(req, res)) return;
+    if (cache.mayKeepPersonalPage(req)) {
+      const state = req.headers["x-test-state"];
+      req.personalPage = typeof state === "string" ? { hash: `hash of ${state}`, state } : null;
+      if (req.personalPage && cache.answerFromMemory(req, res)) return;
+    }
+    app(req, res);
   });
   server.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -266,6 +286,76 @@ describe("page cache", () => {
     const unchanged = await app.get("/zh/courses", { "accept-encoding": "gzip", "if-none-match": String(gzip.headers.etag) });
     expect(unchanged.status).toBe(304);
     expect(app.renders()).toBe(1);
+  });
+});
+
+describe("page cache, signed-in pages kept per personal state", () => {
+  const page = (session: string, state?: string, extra: Record<string, string> = {}) => ({
+    accept: "text/html",
+    cookie: `${session}; lng=zh`,
+    ...(state ? { "x-test-state": state } : {}),
+    ...extra,
+  });
+
+  it("hands the page rendered for one learner to another in the same state, and only to them", async () => {
+    app = await startApp();
+    const first = await app.get("/zh/courses/toys", page(SESSION_A, "not started"));
+    expect(first.headers["x-cache"]).toBe("MISS");
+    const same = await app.get("/zh/courses/toys", page(SESSION_B, "not started"));
+    expect(same.headers["x-cache"]).toBe("HIT");
+    expect(same.body.equals(first.body)).toBe(true);
+    expect(same.body.toString()).toContain("render 1 for not started");
+    expect(same.headers["cache-control"]).toBe("private, no-cache");
+
+    const other = await app.get("/zh/courses/toys", page(SESSION_B, "module 1 done"));
+    expect(other.headers["x-cache"]).toBe("MISS");
+    expect(other.body.toString()).toContain("render 2 for module 1 done");
+    expect(app.renders()).toBe(2);
+  });
+
+  it("never lets the app's keep header out, neither from the render nor from memory", async () => {
+    app = await startApp();
+    const rendered = await app.get("/zh/courses/toys", page(SESSION_A, "not started"));
+    const kept = await app.get("/zh/courses/toys", page(SESSION_A, "not started"));
+    expect(kept.headers["x-cache"]).toBe("HIT");
+    expect(rendered.headers["x-kept-for-personal-state"]).toBeUndefined();
+    expect(kept.headers["x-kept-for-personal-state"]).toBeUndefined();
+  });
+
+  it("keeps a signed-in page only when the app marked it for its personal state", async () => {
+    app = await startApp();
+    await app.get("/zh/courses/toys?unmarked=1", page(SESSION_A, "not started"));
+    const again = await app.get("/zh/courses/toys?unmarked=1", page(SESSION_A, "not started"));
+    expect(again.headers["x-cache"]).toBe("MISS");
+    expect(app.renders()).toBe(2);
+  });
+
+  it("keeps anonymous and signed-in pages apart", async () => {
+    app = await startApp();
+    await app.get("/zh/courses/toys", { accept: "text/html", cookie: "lng=zh" });
+    const signedIn = await app.get("/zh/courses/toys", page(SESSION_A, "not started"));
+    expect(signedIn.headers["x-cache"]).toBe("MISS");
+    expect(signedIn.body.toString()).toContain("render 2 for not started");
+    const anonymous = await app.get("/zh/courses/toys", { accept: "text/html", cookie: "lng=zh" });
+    expect(anonymous.body.toString()).toContain("render 1 ");
+    expect(anonymous.body.toString()).not.toContain(" for ");
+  });
+
+  it("works out a personal state only for page loads with the login cookie and shareable cookies beside it", async () => {
+    app = await startApp();
+    // A cookie of another kind (a form's flash message, say): the page is rendered for this request alone.
+    await app.get("/zh/courses/toys", page(SESSION_A, "not started", { cookie: `${SESSION_A}; flash=saved` }));
+    const flashed = await app.get("/zh/courses/toys", page(SESSION_A, "not started", { cookie: `${SESSION_A}; flash=saved` }));
+    expect(flashed.headers["x-cache"]).toBeUndefined();
+    // Not a page load (page data, a file): never.
+    await app.get("/zh/courses/toys.data", page(SESSION_A, "not started", { accept: "*/*" }));
+    const data = await app.get("/zh/courses/toys.data", page(SESSION_A, "not started", { accept: "*/*" }));
+    expect(data.headers["x-cache"]).toBeUndefined();
+    // The app found no state (not such a page, nobody signed in): rendered for the request alone.
+    await app.get("/zh/account", page(SESSION_A));
+    const account = await app.get("/zh/account", page(SESSION_A));
+    expect(account.headers["x-cache"]).toBeUndefined();
+    expect(app.renders()).toBe(6);
   });
 });
 

@@ -9,13 +9,33 @@
  */
 export function sharedFreshness(cacheControl) {
   if (!cacheControl) return null;
-  const directives = new Map(
-    cacheControl.split(",").map((part) => {
-      const [name, value] = part.trim().toLowerCase().split("=");
-      return [name, value];
+  const directives = directivesOf(cacheControl);
+  if (!directives.has("public") || directives.has("private") || directives.has("no-store")) return null;
+  return freshnessOf(directives);
+}
+
+/**
+ * Freshness given by `s-maxage` and `stale-while-revalidate` alone (the
+ * app's own header for a page kept per personal state), or null.
+ * @param {string | undefined} value
+ * @returns {{ freshMs: number, staleMs: number } | null}
+ */
+export function keptFreshness(value) {
+  return value ? freshnessOf(directivesOf(value)) : null;
+}
+
+/** @param {string} value */
+function directivesOf(value) {
+  return new Map(
+    value.split(",").map((part) => {
+      const [name, argument] = part.trim().toLowerCase().split("=");
+      return [name, argument];
     }),
   );
-  if (!directives.has("public") || directives.has("private") || directives.has("no-store")) return null;
+}
+
+/** @param {Map<string, string | undefined>} directives */
+function freshnessOf(directives) {
   const freshSeconds = Number(directives.get("s-maxage"));
   if (!Number.isInteger(freshSeconds) || freshSeconds <= 0) return null;
   const staleSeconds = Number(directives.get("stale-while-revalidate") ?? 0);
@@ -26,16 +46,19 @@ export function sharedFreshness(cacheControl) {
  * The request's cookies when every one of them is shareable (the same value
  * for many visitors, such as the remembered language), as one normalized
  * string for the cache key; null when any other cookie (a session) is present.
+ * Cookies named in `leftOut` are passed over (the login cookie of a page kept
+ * per personal state, whose key holds the state instead).
  * @param {string | undefined} cookieHeader
  * @param {ReadonlySet<string>} shareableNames
+ * @param {ReadonlySet<string>} [leftOut]
  * @returns {string | null}
  */
-export function shareableCookies(cookieHeader, shareableNames) {
+export function shareableCookies(cookieHeader, shareableNames, leftOut) {
   if (!cookieHeader) return "";
   const pairs = cookieHeader
     .split(";")
     .map((pair) => pair.trim())
-    .filter(Boolean);
+    .filter((pair) => pair && !leftOut?.has(cookieName(pair)));
   if (!pairs.every((pair) => shareableNames.has(cookieName(pair)))) return null;
   return pairs.sort().join("; ");
 }

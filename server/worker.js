@@ -15,6 +15,7 @@ import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
 import { pageCache } from "./page-cache.js";
+import { perTurn } from "./per-turn.js";
 import { remixHandler } from "./remix-handler.js";
 import { CSP_REPORT_PATH, securityHeaders, strictTransportSecurityOverHttps } from "./security-headers.js";
 import { urlRefusal } from "./url-limits.js";
@@ -78,16 +79,19 @@ app.use(
 const publicFiles = express.static("build/client", { maxAge: "1h", index: false });
 app.use((req, res, next) => (/^\/[^/]+\.\w+$/.test(req.path) ? publicFiles(req, res, next) : next()));
 
-// Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013):
-// a kept page is answered in front of Express (below); the rest passes here.
-const cache = process.env.PAGE_CACHE === "off" ? null : pageCache();
+// Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013),
+// and the signed-in pages it lists, kept per personal state (decision 0038): a kept page is answered
+// in front of Express (below); the rest passes here.
+const { personalPages, KEPT_PERSONAL_PAGE_HEADER } = build.entry.module;
+const cache = process.env.PAGE_CACHE === "off" ? null : pageCache({ personalPageHeader: KEPT_PERSONAL_PAGE_HEADER });
+const personalPageFor = cache ? personalPages(build.routes) : null;
 if (cache) app.use(cache.middleware);
 
 app.all(
   "*",
   remixHandler({
     build,
-    getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", cspNonce: res.locals.cspNonce }),
+    getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", cspNonce: res.locals.cspNonce, personalState: req.personalPage?.state }),
   }),
 );
 
@@ -117,12 +121,42 @@ const server = http.createServer((req, res) => {
   }
   strictTransportSecurityOverHttps(req, res, app.get("trust proxy fn"));
   if (cache?.answerFromMemory(req, res)) return;
+  if (cache?.mayKeepPersonalPage(req)) return answerPersonalPage(req, res);
   app(req, res);
 });
 server.listen(port, host, () => log.info({ port, host, pid: process.pid }, "server listening"));
 
 // Jobs (mails, reminders) run in every server process, outside requests (decision 0024).
 const jobRunner = build.entry.module.startJobRunner?.() ?? null;
+
+/** Signed-in page requests whose personal state is worked out in one turn of the event loop (see per-turn.js). */
+const PERSONAL_PAGES_PER_TURN = 8;
+const personalPageInTurn = perTurn(PERSONAL_PAGES_PER_TURN);
+
+/**
+ * A signed-in page request: the person's state on that page worked out first
+ * (for a page the app lists; it records their visit too), then the page kept
+ * for that state, or the app renders it for that state. A request whose
+ * client left while it waited is dropped.
+ */
+function answerPersonalPage(req, res) {
+  personalPageInTurn(() => {
+    if (!req.socket.destroyed) answerForPersonalState(req, res);
+  });
+}
+
+function answerForPersonalState(req, res) {
+  personalPageFor(new URL(req.url, "http://localhost"), req.headers.cookie).then(
+    (personalPage) => {
+      req.personalPage = personalPage;
+      if (!(personalPage && cache.answerFromMemory(req, res))) app(req, res);
+    },
+    (error) => {
+      log.error({ err: error, url: req.url }, "personal state of a page failed; the app renders it");
+      app(req, res);
+    },
+  );
+}
 
 /**
  * One JSON line per request once it has been answered. Pages answered from

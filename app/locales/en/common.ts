@@ -28,7 +28,6 @@ export const common = {
     join: "Sign up",
     logout: "Log out",
     profile: "My profile",
-    signedInAs: "Signed in as {{name}}",
   },
   roles: { learner: "Learner", trainer: "Trainer", admin: "Administrator" },
   jobRoles: {

@@ -31,7 +31,6 @@ export const common: TranslationOf<typeof en> = {
     join: "注册",
     logout: "退出登录",
     profile: "个人资料",
-    signedInAs: "已登录：{{name}}",
   },
   roles: { learner: "学员", trainer: "培训师", admin: "管理员" },
   jobRoles: {

@@ -1,4 +1,4 @@
-import type { EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
 
 /**
  * Pages that every visitor who is not signed in sees alike (the catalog, a
@@ -26,4 +26,19 @@ export function markPublicPage(headers: Headers, status: number, context: EntryC
   if (!handle?.publicPage || signedIn) return;
   headers.set("Cache-Control", `public, max-age=0, s-maxage=${PUBLIC_PAGE_FRESH_SECONDS}, stale-while-revalidate=${PUBLIC_PAGE_STALE_SECONDS}`);
   headers.append("Vary", "Cookie");
+}
+
+/**
+ * The response header by which a signed-in page rendered for a personal state
+ * the server worked out in front of the app (decision 0038) tells the server's
+ * page cache how long it may keep it for learners in that same state. The
+ * cache takes it off before the page goes out; browsers get `private, no-cache`.
+ */
+export const KEPT_PERSONAL_PAGE_HEADER = "X-Kept-For-Personal-State";
+
+/** Marks a page rendered for a personal state as keepable by the server for that state, and for nobody else. */
+export function markPersonalPage(headers: Headers, status: number, loadContext: AppLoadContext): void {
+  if (status !== 200 || !loadContext.personalState || headers.has("Cache-Control")) return;
+  headers.set("Cache-Control", "private, no-cache");
+  headers.set(KEPT_PERSONAL_PAGE_HEADER, `s-maxage=${PUBLIC_PAGE_FRESH_SECONDS}, stale-while-revalidate=${PUBLIC_PAGE_STALE_SECONDS}`);
 }

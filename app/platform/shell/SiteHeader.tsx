@@ -31,7 +31,7 @@ export function SiteHeader({ language }: { language: Language }) {
           <LanguageSwitcher language={language} />
           {user ? (
             <>
-              <Link to={`/${language}/account`} className="header-link" title={t("common.account.signedInAs", { name: user.name })}>
+              <Link to={`/${language}/account`} className="header-link">
                 {t("common.account.profile")}
               </Link>
               <Form method="post" action={`/${language}/logout`} className="inline-form">

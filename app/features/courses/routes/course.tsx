@@ -1,19 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getOptionalUser } from "~/features/auth/guards.server";
+import { personalParts } from "~/features/auth/personal-state.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
-import { continueModule } from "../continue-module";
 import { isAudience, isCategory } from "~/platform/content/vocabulary";
 import { formatDate } from "~/platform/i18n/dates";
 import { localized } from "~/platform/i18n/localized";
 import { ProgressBar } from "../ProgressBar";
-import { courseProgress } from "../progress.server";
+import { coursePageParts } from "../personal-parts.server";
 import { parseJsonList } from "~/platform/db/json-list";
 import { moduleQuiz, requireCourse } from "../queries.server";
-import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import type { LinksFunction } from "@remix-run/node";
@@ -26,12 +24,11 @@ export const meta = titleFromLoader;
 
 export const handle: PublicPageHandle = { publicPage: true };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const course = await requireCourse(params.slug);
-  const user = await getOptionalUser(request);
-  const progress = user ? await courseProgress(user.id, course.id) : null;
-  const done = new Set(progress?.completedModuleIds ?? []);
+  const { doneModuleIds, ...personal } = await personalParts(request, context, (user) => coursePageParts(user, course));
+  const done = new Set(doneModuleIds);
   const modules = course.modules.map((module) => ({
     slug: module.slug,
     title: localized(module, "title", language),
@@ -54,11 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       maxAttempts: course.maxAttempts,
     },
     modules,
-    signedIn: Boolean(user),
-    completedAt: progress?.completedAt ?? null,
-    certificateNumber: user && progress?.completedAt ? await certificateNumberFor(user.id, "course", course.id) : null,
-    started: Boolean(progress?.startedAt),
-    continueSlug: continueModule(course.modules, done, progress?.lastModuleId ?? null),
+    ...personal,
   };
 }
 

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { requireUser } from "~/features/auth/guards.server";
+import { personalParts } from "~/features/auth/personal-state.server";
 import { contentReview } from "~/platform/content/content-review.server";
 import { ContentSources } from "~/platform/content/ContentSources";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
@@ -12,8 +13,8 @@ import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { glossaryLinker } from "~/features/glossary/glossary.server";
 import { parallelRows, renderWithTermLinks } from "../markdown.server";
-import { completeModule, recordModuleVisit } from "../progress.server";
-import { quizStatus, type QuizStatus } from "~/features/quiz/attempts.server";
+import { completeModule } from "../progress.server";
+import { modulePageParts } from "../personal-parts.server";
 import { moduleQuiz, requireCourse, requireModule } from "../queries.server";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import { badRequest } from "~/platform/http/responses";
@@ -27,11 +28,11 @@ export const meta = titleFromLoader;
 
 export const handle: PublicPageHandle = { publicPage: true };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const course = await requireCourse(params.slug);
   const module = requireModule(course, params.module);
-  const user = await getOptionalUser(request);
+  const personal = await personalParts(request, context, (user) => modulePageParts(user, course, module));
   const parallel = new URL(request.url).searchParams.get("view") === "parallel";
   const index = course.modules.indexOf(module);
   const neighbour = (offset: number) => {
@@ -39,13 +40,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return other ? { slug: other.slug, title: localized(other, "title", language) } : null;
   };
   const quiz = moduleQuiz(module);
-  let status: QuizStatus | null = null;
-  let completed = false;
-  if (user) {
-    let visit: { completed: boolean };
-    [visit, status] = await Promise.all([recordModuleVisit(user.id, course.id, module.id), quiz ? quizStatus(user.id, { moduleId: module.id }) : null]);
-    completed = visit.completed;
-  }
   const title = localized(module, "title", language);
   return {
     title: await pageTitle(language, title),
@@ -66,9 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     previous: neighbour(-1),
     next: neighbour(1),
-    quiz: quiz ? { questions: quiz.questions.length, status } : null,
-    signedIn: Boolean(user),
-    completed,
+    quiz: quiz ? { questions: quiz.questions.length, status: personal.quizStatus } : null,
+    signedIn: personal.signedIn,
+    completed: personal.completed,
   };
 }
 
