@@ -26,11 +26,11 @@ import { workerCount } from "../../server/worker-count.js";
 import { capturePage, startBareServer } from "./bare-ceiling";
 import { timeCertificatePdf } from "./certificate-pdf";
 import { measureLoad, warmUp } from "./load";
-import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, WEIGHED_ROUTES } from "./pages";
+import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, HALL_OPENS, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkSignedInTargets, checkTargets, printResults, printSideBySide, printSignedIn, readPrevious, writeResults, type BenchResults, type PageLoad, type SignedInFigures } from "./report";
-import { checkEachSeesOwnPage, classTakesQuiz, countAttempts, jobsDue, measureSignedInLoad, seedLearners } from "./signed-in";
+import { checkEachSeesOwnPage, classTakesQuiz, countAttempts, hallOpens, jobsDue, measureSignedInLoad, seedLearners, spreadLearners } from "./signed-in";
 import { copyPostgresDatabase } from "./postgres-copy";
 import { measureLiveLoad, printLiveLoad } from "./live";
 
@@ -134,12 +134,19 @@ async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
     await measureSignedInLoad(url, learners.slice(0, 10), 2);
     pages.push({ ...page, connections: learners.length, load: await measureSignedInLoad(url, learners, seconds) });
   }
+  step(`the hall opens ${HALL_OPENS.samePoint}, nobody's yet, at once`);
+  const samePoint = await hallOpens(`${baseUrl}${HALL_OPENS.samePoint}`, learners);
+  const attempts = spreadLearners(dataEnv, HALL_OPENS.course, HALL_OPENS.ownPoint.module);
+  step(`every learner at a point of their own on ${HALL_OPENS.ownPoint.path} (${attempts} attempts recorded); the hall opens it at once`);
+  const ownPoint = await hallOpens(`${baseUrl}${HALL_OPENS.ownPoint.path}`, learners);
+  const hall = { learners: learners.length, samePoint: { path: HALL_OPENS.samePoint, ...samePoint }, ownPoint: { path: HALL_OPENS.ownPoint.path, ...ownPoint } };
   step(`warm-up: the class takes ${CLASS_QUIZ_WARM_UP}, then ${learners.length} learners take ${CLASS_QUIZ.path} at once`);
   await classTakesQuiz(baseUrl, CLASS_QUIZ_WARM_UP, learners);
   const quiz = await classTakesQuiz(baseUrl, CLASS_QUIZ.path, learners);
   const { attemptsPerLearner } = countAttempts(dataEnv, CLASS_QUIZ.course, CLASS_QUIZ.module);
   return {
     pages,
+    hall,
     classQuiz: {
       ...quiz,
       attemptsRecorded: attemptsPerLearner.reduce((sum, count) => sum + count, 0),

@@ -42,6 +42,19 @@ export const SIGNED_IN_PAGES = LANGUAGES.flatMap((language) =>
   ].map(({ kind, path }) => ({ kind, language, path: `/${language}${path}` })),
 );
 
+/**
+ * The hall's moment, measured as a burst (one request per learner, all at
+ * once) on module pages nobody has opened yet: one where the class is at the
+ * same point, one where every learner is at a point of their own (a
+ * different number of attempts at its quiz), so no kept page fits two of
+ * them (decision 0038). For information beside the targets.
+ */
+export const HALL_OPENS = {
+  course: "toy-safety-us",
+  samePoint: "/zh/courses/toy-safety-us/framework-and-astm-f963",
+  ownPoint: { module: "small-parts-and-warnings", path: "/zh/courses/toy-safety-us/small-parts-and-warnings" },
+} as const;
+
 /** The module quiz the class takes. */
 export const CLASS_QUIZ = { course: "toy-safety-us", module: "lead-and-phthalates", path: "/zh/courses/toy-safety-us/lead-and-phthalates/quiz" } as const;
 /**

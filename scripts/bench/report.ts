@@ -6,7 +6,7 @@ import type { LoadFigures } from "./load";
 import type { RouteWeight } from "./page-weight";
 import type { PdfFigures } from "./certificate-pdf";
 import type { RegistrationFigures } from "./registration";
-import type { ClassQuizFigures } from "./signed-in";
+import type { BurstFigures, ClassQuizFigures } from "./signed-in";
 
 export type PageLoad = {
   kind: string;
@@ -28,8 +28,11 @@ export type PageLoad = {
 };
 
 /** Signed-in pages (one learner's session per connection) and the class taking a quiz. */
+type HallOpen = { path: string } & BurstFigures;
 export type SignedInFigures = {
   pages: { kind: string; language: string; path: string; connections: number; load: LoadFigures }[];
+  /** The hall opening a module page at once, the class at one point and each learner at their own (absent in runs before decision 0038). */
+  hall?: { learners: number; samePoint: HallOpen; ownPoint: HallOpen };
   classQuiz: ClassQuizFigures;
 };
 
@@ -106,6 +109,15 @@ function signedInLines(signedIn: SignedInFigures): string[] {
   const rows = [["page", "conn", "pages/s", "p50 ms", "p99 ms", "errors"]];
   for (const { path, connections, load } of signedIn.pages) rows.push([path, String(connections), String(load.requestsPerSecond), String(load.p50Ms), String(load.p99Ms), String(load.errors + load.non2xx)]);
   out.push(table(rows));
+  const hall = signedIn.hall;
+  if (hall) {
+    out.push("", `The hall opens a module page nobody has opened yet: ${hall.learners} learners, one request each, all at once on new connections (for information)`);
+    const hallRows = [["learners", "page", "p50 ms", "p99 ms", "max ms", "errors"]];
+    for (const [who, figures] of [["at the same point", hall.samePoint], ["each at their own point", hall.ownPoint]] as const) {
+      hallRows.push([who, figures.path, String(figures.p50Ms), String(figures.p99Ms), String(figures.maxMs), String(figures.errors)]);
+    }
+    out.push(table(hallRows));
+  }
   const quiz = signedIn.classQuiz;
   out.push("", `A class takes a quiz: ${quiz.learners} learners open ${quiz.path}, submit it and open the result, all at once (${quiz.ms} ms in all)`);
   const quizRows = [["step", "p50 ms", "p99 ms", "max ms", "errors"]];

@@ -20,6 +20,11 @@ export function seedLearners(env: Record<string, string>, count: number): BenchL
   return learnersTask<BenchLearner[]>(env, ["seed", String(count)]);
 }
 
+/** Puts every bench learner at a point of their own on a module (see learners.ts `spread`). */
+export function spreadLearners(env: Record<string, string>, course: string, module: string): number {
+  return learnersTask<number>(env, ["spread", course, module]);
+}
+
 /** How many jobs are running or due now in the benchmark's database. */
 export function jobsDue(env: Record<string, string>): number {
   return learnersTask<number>(env, ["jobs-due"]);
@@ -33,17 +38,25 @@ export function countAttempts(env: Record<string, string>, course: string, modul
 const headersFor = (learner: BenchLearner) => ({ ...BROWSER_HEADERS, cookie: learner.cookie });
 
 /**
- * Before measuring: each learner's cookie opens a page that names that
- * learner (and so is neither anonymous nor someone else's).
+ * Before measuring: each learner's cookie is that learner's (their account
+ * page names them and nobody else), and opens the page signed in (its header
+ * offers to log out). A signed-in page shows nothing else that tells learners
+ * apart when they are at the same point (decision 0038); that each sees only
+ * their own progress is tested end to end (e2e/personal-pages.spec.ts).
  */
 export async function checkEachSeesOwnPage(url: string, learners: BenchLearner[]): Promise<void> {
+  const { origin, pathname } = new URL(url);
+  const language = pathname.split("/")[1];
   for (const learner of learners) {
-    const response = await fetch(url, { headers: { cookie: learner.cookie } });
+    const headers = { ...BROWSER_HEADERS, cookie: learner.cookie };
+    const account = await (await fetch(`${origin}/${language}/account`, { headers })).text();
+    if (!account.includes(learner.name)) throw new Error(`the account page does not name ${learner.name}`);
+    const others = learners.filter((other) => other !== learner && account.includes(other.name));
+    if (others.length) throw new Error(`the account page of ${learner.name} names ${others[0]!.name}`);
+    const response = await fetch(url, { headers });
     const html = await response.text();
     if (response.status !== 200) throw new Error(`${url} answered ${response.status} for ${learner.name}`);
-    if (!html.includes(learner.name)) throw new Error(`${url} does not show ${learner.name} as signed in`);
-    const others = learners.filter((other) => other !== learner && html.includes(other.name));
-    if (others.length) throw new Error(`${url} for ${learner.name} shows ${others[0]!.name}`);
+    if (!html.includes(`action="/${language}/logout"`)) throw new Error(`${url} does not show ${learner.name} as signed in`);
   }
 }
 
@@ -60,7 +73,9 @@ export async function measureSignedInLoad(url: string, learners: BenchLearner[],
   return loadFigures(result);
 }
 
-export type QuizStep = { step: "open" | "submit" | "result"; p50Ms: number; p99Ms: number; maxMs: number; errors: number };
+/** Latency of one request per learner, all sent at the same moment. */
+export type BurstFigures = { p50Ms: number; p99Ms: number; maxMs: number; errors: number };
+export type QuizStep = { step: "open" | "submit" | "result" } & BurstFigures;
 export type ClassQuizFigures = { learners: number; path: string; ms: number; steps: QuizStep[]; attemptsRecorded: number; learnersWithOneAttempt: number };
 
 /** The quiz form's fields, answered with each question's first choice. */
@@ -124,17 +139,34 @@ export async function classTakesQuiz(baseUrl: string, path: string, learners: Be
   const started = performance.now();
   const runs = await Promise.all(learners.map((learner) => takeQuiz(baseUrl, path, learner)));
   const ms = Math.round(performance.now() - started);
-  const steps = (["open", "submit", "result"] as const).map((step): QuizStep => {
-    const done: (Timed<unknown> | null)[] = runs.map((run) => run[step]);
-    const times = done.flatMap((entry) => (entry ? [entry.ms] : []));
-    return {
-      step,
-      p50Ms: Math.round(percentile(times, 50)),
-      p99Ms: Math.round(percentile(times, 99)),
-      maxMs: Math.round(Math.max(0, ...times)),
-      // A step not reached because the one before failed counts as failed too.
-      errors: done.filter((entry) => !entry?.ok).length,
-    };
-  });
+  const steps = (["open", "submit", "result"] as const).map((step): QuizStep => ({ step, ...burstFigures(runs.map((run) => run[step])) }));
   return { learners: learners.length, path, ms, steps };
+}
+
+/** Latency figures of a burst; an entry not reached (null) counts as failed, as a step after a failed one. */
+function burstFigures(done: (Timed<unknown> | null)[]): BurstFigures {
+  const times = done.flatMap((entry) => (entry ? [entry.ms] : []));
+  return {
+    p50Ms: Math.round(percentile(times, 50)),
+    p99Ms: Math.round(percentile(times, 99)),
+    maxMs: Math.round(Math.max(0, ...times)),
+    errors: done.filter((entry) => !entry?.ok).length,
+  };
+}
+
+/**
+ * The hall's moment: every learner opens `url` once, all at the same moment,
+ * each on a new connection (phones connecting to the venue's network).
+ */
+export async function hallOpens(url: string, learners: BenchLearner[]): Promise<BurstFigures> {
+  const opened = await Promise.all(
+    learners.map((learner) =>
+      timed(async () => {
+        const response = await fetch(url, { headers: headersFor(learner) });
+        const html = await response.text();
+        return response.status === 200 && html.includes("logout") ? true : null;
+      }),
+    ),
+  );
+  return burstFigures(opened);
 }
