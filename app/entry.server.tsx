@@ -61,7 +61,7 @@ export default async function handleRequest(
         // none waits on deferred data.
         onAllReady() {
           markPublicPage(responseHeaders, responseStatusCode, remixContext);
-          markPersonalPage(responseHeaders, responseStatusCode, loadContext);
+          markPersonalPage(responseHeaders, responseStatusCode, remixContext, loadContext);
           const body = withoutNullBytes();
           buffer(body.pipe(documentEndLast())).then((html) => resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode })), reject);
           pipe(body);

@@ -4,6 +4,7 @@
 import type { ServerBuild } from "@remix-run/node";
 import { matchRoutes, type Params } from "@remix-run/react";
 import { readLoginSession } from "~/features/auth/login-session.server";
+import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { personalStateHash, type PersonalState } from "~/features/auth/personal-state.server";
 import type { PublicUser } from "~/features/auth/user.server";
 import { coursePageParts, modulePageParts } from "~/features/courses/personal-parts.server";
@@ -27,24 +28,27 @@ export type PersonalPage = { state: PersonalState; hash: string };
  * function that tells, for a page request carrying a login cookie, the
  * person's state on that page and its hash; null when the page is not one of
  * these, nobody is signed in (an ended session: the app answers and clears the
- * cookie), or the page does not exist (the app answers that too).
+ * cookie), or the page does not exist (an unknown language, course or module:
+ * the app answers that too, and no visit is recorded).
  */
 export function personalPages(routes: ServerBuild["routes"]) {
   const leafOf = leafRouteMatcher(routes);
   return async function personalPageFor(url: URL, cookie: string): Promise<PersonalPage | null> {
     const leaf = leafOf(url.pathname);
-    const partsOf = leaf?.route.id ? PERSONAL_PAGES[leaf.route.id] : undefined;
-    if (!leaf || !partsOf) return null;
+    const routeId = leaf?.route.id;
+    const partsOf = routeId ? PERSONAL_PAGES[routeId] : undefined;
+    if (!leaf || !routeId || !partsOf) return null;
     const { session } = await readLoginSession(new Request(url, { headers: { cookie } }));
     if (!session) return null;
     let parts: unknown;
     try {
+      routeLanguage(leaf.params);
       parts = await partsOf(session.user, leaf.params);
     } catch (thrown) {
       if (thrown instanceof Response) return null;
       throw thrown;
     }
-    const state: PersonalState = { role: session.user.role, parts };
+    const state: PersonalState = { route: routeId, role: session.user.role, parts };
     return { state, hash: personalStateHash(state) };
   };
 }

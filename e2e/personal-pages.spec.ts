@@ -2,7 +2,8 @@
 // same point of a course share one rendered course or module page; each still
 // sees only their own standing, and a session that has ended gets no
 // signed-in page at all.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Page, Response } from "@playwright/test";
+import http from "node:http";
 import { hashPassword } from "../app/features/auth/password.server";
 import { courseModules, quizKey } from "./course-content";
 import { answerQuiz } from "./flows";
@@ -30,14 +31,29 @@ async function pageInNewContext(browser: Browser) {
   return context.newPage();
 }
 
-/** Opens `path` until a worker answers it from memory (each server worker keeps its own pages), or gives up. */
-async function openUntilKept(page: Page, path: string) {
+/**
+ * The Content-Security-Policy nonce a page was sent with. A kept page goes out
+ * with the policy, and so the nonce, of the render that made it (decision
+ * 0016): two learners shown the same nonce were shown one rendering. (Kept
+ * signed-in pages do not say they were kept, decision 0038.)
+ */
+function nonceOf(response: Response | null): string {
+  expect(response?.status()).toBe(200);
+  return /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"] ?? "")![1]!;
+}
+
+/**
+ * Both learners open `path` in turn until the second is shown a rendering the
+ * first was shown (each server worker keeps its own pages, so this may take a
+ * few visits), or gives up. Returns the nonces the first learner was shown.
+ */
+async function openUntilShared(first: Page, second: Page, path: string): Promise<Set<string>> {
+  const seenByFirst = new Set<string>();
   for (let visit = 0; visit < 8; visit++) {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    if (/HIT|STALE/.test(response?.headers()["x-cache"] ?? "")) return response!;
+    seenByFirst.add(nonceOf(await first.goto(path)));
+    if (seenByFirst.has(nonceOf(await second.goto(path)))) return seenByFirst;
   }
-  throw new Error(`${path} was never answered from memory`);
+  throw new Error(`${path} was never shown to both learners from one rendering`);
 }
 
 for (const lng of LANGUAGES) {
@@ -61,36 +77,35 @@ for (const lng of LANGUAGES) {
     await expect(aheadPage.getByTestId("quiz-verdict")).toHaveText(t.courses.quiz.result.passed.replace("{{score}}", "100"));
 
     // The two others have not taken it: the page rendered for one goes to the other.
-    const rendered = await page.goto(modulePath);
-    expect(rendered?.headers()["cache-control"]).toBe("private, no-cache");
-    expect(rendered?.headers()["x-kept-for-personal-state"]).toBeUndefined();
+    const sharedNonces = await openUntilShared(page, secondPage, modulePath);
     await expect(page.locator(".quiz-callout")).toContainText(notTaken);
-    const kept = await openUntilKept(secondPage, modulePath);
-    expect(kept.headers()["cache-control"]).toBe("private, no-cache");
-    expect(kept.headers()["x-kept-for-personal-state"]).toBeUndefined();
     await expect(secondPage.locator(".quiz-callout")).toContainText(notTaken);
+    const kept = await secondPage.goto(modulePath);
+    expect(kept?.headers()["cache-control"]).toBe("private, no-cache");
+    for (const name of ["x-kept-for-personal-state", "x-cache", "age"]) expect(kept?.headers()[name]).toBeUndefined();
     await expect(secondPage.getByRole("link", { name: t.courses.module.takeQuiz })).toBeVisible();
     await expect(secondPage.getByRole("button", { name: t.common.account.logout })).toBeVisible();
     // Nothing on it names either learner.
     for (const name of [first.name, second.name]) expect(await secondPage.content()).not.toContain(name);
 
-    // The learner ahead never gets their page: their own standing, and the kept one is not theirs.
+    // The learner ahead never gets their page: their own standing, never the others' rendering.
+    const aheadNonces = new Set<string>();
     for (let visit = 0; visit < 4; visit++) {
-      await aheadPage.goto(modulePath);
+      aheadNonces.add(nonceOf(await aheadPage.goto(modulePath)));
       await expect(aheadPage.locator(".quiz-callout")).toContainText(passed);
       await expect(aheadPage.locator(".quiz-callout")).not.toContainText(notTaken);
       await expect(aheadPage.getByRole("link", { name: t.courses.module.retakeQuiz })).toBeVisible();
     }
     // And their page does not reach the others.
-    await page.goto(modulePath);
+    for (const nonce of aheadNonces) expect(sharedNonces.has(nonce)).toBe(false);
+    expect(aheadNonces.has(nonceOf(await page.goto(modulePath)))).toBe(false);
     await expect(page.locator(".quiz-callout")).toContainText(notTaken);
 
     // The course page likewise: the module done for the learner ahead, to do for the others.
     const coursePath = fresh(`/${lng}/courses/${TOYS}`);
     const title = courseModules(TOYS).find((module) => module.slug === MODULE)!.title[lng];
     const moduleRow = (on: Page) => on.locator(".module-list__item").filter({ hasText: title });
-    await page.goto(coursePath);
-    await openUntilKept(secondPage, coursePath);
+    await openUntilShared(page, secondPage, coursePath);
     await aheadPage.goto(coursePath);
     await expect(moduleRow(aheadPage)).toContainText(t.courses.course.done);
     await expect(moduleRow(secondPage)).toContainText(t.courses.course.todo);
@@ -99,10 +114,12 @@ for (const lng of LANGUAGES) {
     await aheadPage.context().close();
   });
 
-  test(`${lng}: a session that has ended gets the page as for anyone, and an unknown module is a 404 for a signed-in learner`, async ({ page, baseURL }) => {
+  test(`${lng}: a session that has ended gets the page as for anyone; an unreadable URL or an unknown module is refused`, async ({ page, baseURL }) => {
     await signedInLearner(page, lng, `离开的学员 ${lng}`);
     const modulePath = fresh(`/${lng}/courses/${TOYS}/${MODULE}`);
-    await openUntilKept(page, modulePath);
+    // Kept for this learner's state on whichever worker answered.
+    const signedInNonces = new Set<string>();
+    for (let visit = 0; visit < 4; visit++) signedInNonces.add(nonceOf(await page.goto(modulePath)));
     const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
 
     await page.getByRole("button", { name: t.common.account.logout }).click();
@@ -111,10 +128,18 @@ for (const lng of LANGUAGES) {
     const afterwards = await fetch(new URL(modulePath, baseURL), { headers: { cookie, accept: "text/html" } });
     const html = await afterwards.text();
     expect(afterwards.status).toBe(200);
-    expect(afterwards.headers.get("x-cache")).toBeNull();
+    expect(signedInNonces.has(/'nonce-([^']+)'/.exec(afterwards.headers.get("content-security-policy") ?? "")![1]!)).toBe(false);
     expect(html).toContain(`>${t.common.account.login}<`);
     expect(html).not.toContain(`>${t.common.account.logout}<`);
     expect(afterwards.headers.get("set-cookie")).toMatch(/__session=;/);
+
+    // A URL nobody can read, with a login cookie: refused, and the server goes on.
+    for (const path of ["//%", "/\\[", `//x/${lng}/courses/${TOYS}/${MODULE}`]) {
+      const status = await new Promise<number>((resolve, reject) =>
+        http.get(new URL(baseURL!), { path, headers: { cookie, accept: "text/html" } }, (response) => resolve(response.resume().statusCode ?? 0)).on("error", reject),
+      );
+      expect([400, 404]).toContain(status);
+    }
 
     await signedInLearner(page, lng, `回来的学员 ${lng}`);
     const missing = await page.goto(`/${lng}/courses/${TOYS}/no-such-module`);

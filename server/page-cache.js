@@ -6,7 +6,8 @@
 // cookie). Past N seconds, within `stale-while-revalidate`, one request renders
 // the page afresh while the others still get the kept copy; the first visitors
 // to an uncached page wait for one render instead of all rendering it.
-// Response header X-Cache says HIT, STALE or MISS.
+// Response header X-Cache says HIT, STALE or MISS (and `res.cacheState`, for
+// the request log).
 //
 // Signed-in pages the app lists (decision 0038) are kept the same way per
 // personal state: the server works out, in front of the app, what such a page
@@ -14,7 +15,8 @@
 // holds that hash instead of the login cookie, so a page rendered for one
 // learner goes to another only when everything it shows of them is the same.
 // The app marks such a page keepable with its own header, which never leaves
-// the server.
+// the server. Such pages go out without X-Cache and Age: a kept copy would
+// tell a learner that someone at the same point opened the page just before.
 import { PageCacheStore } from "./page-cache-store.js";
 import { keptFreshness, setsOnlyShareableCookies, sharedFreshness, shareableCookies } from "./shared-cache-rules.js";
 
@@ -81,7 +83,7 @@ export function pageCache({
   }
 
   function send(req, res, { page, state }) {
-    sendKeptPage(req, res, store, page, state, now());
+    sendKeptPage(req, res, store, page, state, now(), Boolean(req.personalPage));
   }
 
   return {
@@ -132,7 +134,8 @@ export function pageCache({
         void finished.then(() => {
           if (rendering.get(key) === finished) rendering.delete(key);
         });
-        res.setHeader("X-Cache", "MISS");
+        res.cacheState = "MISS";
+        if (!req.personalPage) res.setHeader("X-Cache", "MISS");
         next();
       } catch (error) {
         next(error);
@@ -230,17 +233,21 @@ function storablePage({ status, headers, freshness }, { personalPageHeader }, bo
 /**
  * Writes a kept page with plain node:http calls — with every header the app
  * sent it with (security headers included), compressed as the client
- * accepts — or 304 when the client already has it.
+ * accepts — or 304 when the client already has it. A page kept for a
+ * personal state does not say it was kept, nor since when.
  */
-function sendKeptPage(req, res, store, page, state, now) {
+function sendKeptPage(req, res, store, page, state, now, personal) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
   const { body, etag } = store.body(page, encoding);
   for (const [name, value] of page.headers) res.appendHeader(name, value);
   res.appendHeader("Vary", "Accept-Encoding");
   if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
   res.setHeader("ETag", etag);
-  res.setHeader("Age", String(Math.floor((now - page.storedAt) / 1000)));
-  res.setHeader("X-Cache", state);
+  res.cacheState = state;
+  if (!personal) {
+    res.setHeader("Age", String(Math.floor((now - page.storedAt) / 1000)));
+    res.setHeader("X-Cache", state);
+  }
   if (req.headers["if-none-match"] === etag) {
     res.statusCode = 304;
     res.end();

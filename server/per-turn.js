@@ -13,16 +13,24 @@
 
 /**
  * @param {number} atMost tasks started per turn
+ * @param {(error: unknown) => void} onError told of a task that threw (the others run all the same)
  * @returns {(task: () => void) => void} queues `task`, started in a later turn
  */
-export function perTurn(atMost) {
+export function perTurn(atMost, onError) {
   /** @type {(() => void)[]} */
   const waiting = [];
   let scheduled = false;
   function startSome() {
-    for (let started = 0; started < atMost && waiting.length > 0; started += 1) waiting.shift()();
+    const batch = waiting.splice(0, atMost);
     scheduled = waiting.length > 0;
     if (scheduled) setImmediate(startSome);
+    for (const task of batch) {
+      try {
+        task();
+      } catch (error) {
+        onError(error);
+      }
+    }
   }
   return (task) => {
     waiting.push(task);

@@ -131,7 +131,7 @@ const jobRunner = build.entry.module.startJobRunner?.() ?? null;
 
 /** Signed-in page requests whose personal state is worked out in one turn of the event loop (see per-turn.js). */
 const PERSONAL_PAGES_PER_TURN = 8;
-const personalPageInTurn = perTurn(PERSONAL_PAGES_PER_TURN);
+const personalPageInTurn = perTurn(PERSONAL_PAGES_PER_TURN, (error) => log.error({ err: error }, "a signed-in page request failed before the app"));
 
 /**
  * A signed-in page request: the person's state on that page worked out first
@@ -141,21 +141,45 @@ const personalPageInTurn = perTurn(PERSONAL_PAGES_PER_TURN);
  */
 function answerPersonalPage(req, res) {
   personalPageInTurn(() => {
-    if (!req.socket.destroyed) answerForPersonalState(req, res);
+    if (req.socket.destroyed) return;
+    try {
+      answerForPersonalState(req, res);
+    } catch (error) {
+      failedBeforeTheApp(req, res, error);
+    }
   });
 }
 
 function answerForPersonalState(req, res) {
-  personalPageFor(new URL(req.url, "http://localhost"), req.headers.cookie).then(
-    (personalPage) => {
-      req.personalPage = personalPage;
-      if (!(personalPage && cache.answerFromMemory(req, res))) app(req, res);
-    },
-    (error) => {
-      log.error({ err: error, url: req.url }, "personal state of a page failed; the app renders it");
-      app(req, res);
-    },
-  );
+  /** @type {URL} */
+  let url;
+  try {
+    // Read as the Remix adapter reads it, so both find the same route.
+    url = new URL(`http://localhost${req.url}`);
+  } catch {
+    // Not a URL the app can read either: its answer (a 400) is the right one.
+    return app(req, res);
+  }
+  personalPageFor(url, req.headers.cookie)
+    .then(
+      (personalPage) => {
+        req.personalPage = personalPage;
+        if (!(personalPage && cache.answerFromMemory(req, res))) app(req, res);
+      },
+      (error) => {
+        log.error({ err: error, url: req.url }, "personal state of a page failed; the app renders it");
+        app(req, res);
+      },
+    )
+    .catch((error) => failedBeforeTheApp(req, res, error));
+}
+
+/** Ours, not the client's: logged with its stack, a 500 (or the connection cut if the answer had begun). */
+function failedBeforeTheApp(req, res, error) {
+  log.error({ method: req.method, url: req.url, err: error }, "request failed outside the app");
+  if (res.headersSent) return res.destroy();
+  res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+  res.end(localizedRefusal(req, "serverError"));
 }
 
 /**
@@ -168,7 +192,7 @@ function logWhenFinished(req, res) {
   const url = req.url;
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.getHeader("x-cache"), ip: proxyAddr(req, app.get("trust proxy fn")) }, "request");
+    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.cacheState, ip: proxyAddr(req, app.get("trust proxy fn")) }, "request");
   });
 }
 

@@ -7,12 +7,13 @@ import type { PublicUser } from "./user.server";
  * Everything a kept signed-in page shows of the person asking for it
  * (decision 0038): their role (the header's links) and the page's own
  * personal parts (progress, quiz standing…), never their name, address or id
- * unless the parts carry it. The production server works it out in front of
+ * unless the parts carry it; and the route they were worked out for (a page
+ * rendered for another route is not kept). The production server works it out in front of
  * the app for the pages listed in app/personal-pages.server.ts, keeps the page
  * rendered for it a few seconds under its hash, and hands that page to every
  * learner whose state is the same.
  */
-export type PersonalState = { role: string; parts: unknown };
+export type PersonalState = { route: string; role: string; parts: unknown };
 
 /** The state's fingerprint in the page cache's key. */
 export function personalStateHash(state: PersonalState): string {

@@ -51,7 +51,10 @@ const MAX_PREPARED_STATEMENTS = 1_000;
  * arguments to the statement for good. Here each SQL text is prepared once
  * per connection and the arguments are passed with each run instead. Safe to
  * share: better-sqlite3 runs a statement to completion before returning, and
- * SQLite prepares it afresh by itself when the schema has changed.
+ * SQLite prepares it afresh by itself when the schema has changed. (Only the
+ * column list a statement reports before its next run may then be the old
+ * one: Prisma names every column it selects, and migrations run before the
+ * server starts.)
  */
 function withPreparedStatements(adapter: Adapter): Adapter {
   const client = (adapter as unknown as { client: Database }).client;

@@ -36,9 +36,15 @@ export function markPublicPage(headers: Headers, status: number, context: EntryC
  */
 export const KEPT_PERSONAL_PAGE_HEADER = "X-Kept-For-Personal-State";
 
-/** Marks a page rendered for a personal state as keepable by the server for that state, and for nobody else. */
-export function markPersonalPage(headers: Headers, status: number, loadContext: AppLoadContext): void {
-  if (status !== 200 || !loadContext.personalState || headers.has("Cache-Control")) return;
+/**
+ * Marks a page rendered for a personal state as keepable by the server for
+ * that state, and for nobody else — only when the page is the one the state
+ * was worked out for.
+ */
+export function markPersonalPage(headers: Headers, status: number, context: EntryContext, loadContext: AppLoadContext): void {
+  const state = loadContext.personalState;
+  if (status !== 200 || !state || headers.has("Cache-Control")) return;
+  if (context.staticHandlerContext.matches.at(-1)?.route.id !== state.route) return;
   headers.set("Cache-Control", "private, no-cache");
   headers.set(KEPT_PERSONAL_PAGE_HEADER, `s-maxage=${PUBLIC_PAGE_FRESH_SECONDS}, stale-while-revalidate=${PUBLIC_PAGE_STALE_SECONDS}`);
 }
