@@ -2,7 +2,7 @@
 // same point of a course share one rendered course or module page; each still
 // sees only their own standing, and a session that has ended gets no
 // signed-in page at all.
-import type { Browser, Page, Response } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import http from "node:http";
 import { hashPassword } from "../app/features/auth/password.server";
 import { courseModules, quizKey } from "./course-content";
@@ -31,29 +31,35 @@ async function pageInNewContext(browser: Browser) {
   return context.newPage();
 }
 
-/**
- * The Content-Security-Policy nonce a page was sent with. A kept page goes out
- * with the policy, and so the nonce, of the render that made it (decision
- * 0016): two learners shown the same nonce were shown one rendering. (Kept
- * signed-in pages do not say they were kept, decision 0038.)
- */
-function nonceOf(response: Response | null): string {
-  expect(response?.status()).toBe(200);
-  return /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"] ?? "")![1]!;
-}
+type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /**
- * Both learners open `path` in turn until the second is shown a rendering the
- * first was shown (each server worker keeps its own pages, so this may take a
- * few visits), or gives up. Returns the nonces the first learner was shown.
+ * Requests over one kept-alive connection, so they reach the same server
+ * worker (each worker keeps its own pages), each with the cookies of the
+ * learner's browser.
  */
-async function openUntilShared(first: Page, second: Page, path: string): Promise<Set<string>> {
-  const seenByFirst = new Set<string>();
-  for (let visit = 0; visit < 8; visit++) {
-    seenByFirst.add(nonceOf(await first.goto(path)));
-    if (seenByFirst.has(nonceOf(await second.goto(path)))) return seenByFirst;
-  }
-  throw new Error(`${path} was never shown to both learners from one rendering`);
+function oneConnection(baseURL: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const open = async (learner: Page, path: string) => {
+    const cookie = (await learner.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+    return new Promise<Reply>((resolve, reject) => {
+      http
+        .get(new URL(path, baseURL), { agent, headers: { cookie, accept: "text/html" } }, (response) => {
+          let body = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk: string) => (body += chunk));
+          response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        })
+        .on("error", reject);
+    });
+  };
+  return { open, close: () => agent.destroy() };
+}
+
+/** The Content-Security-Policy nonce a page was sent with: a kept page carries the one of the render that made it (decision 0016). */
+function nonceOf(reply: Reply): string {
+  expect(reply.status).toBe(200);
+  return /'nonce-([^']+)'/.exec(String(reply.headers["content-security-policy"]))![1]!;
 }
 
 for (const lng of LANGUAGES) {
@@ -62,7 +68,7 @@ for (const lng of LANGUAGES) {
   const notTaken = t.courses.module.quizNotTaken.replace("{{count}}", String(quizKey(TOYS, MODULE).length)).replace("{{mark}}", "75");
   const passed = t.courses.module.quizPassed.replace("{{score}}", "100");
 
-  test(`${lng}: learners at the same point share one kept module page, and each sees only their own standing`, async ({ page, browser }) => {
+  test(`${lng}: learners at the same point share one kept module page, and each sees only their own standing`, async ({ page, browser, baseURL }) => {
     const first = await signedInLearner(page, lng, `第一位学员 ${lng}`);
     const secondPage = await pageInNewContext(browser);
     const second = await signedInLearner(secondPage, lng, `第二位学员 ${lng}`);
@@ -76,37 +82,50 @@ for (const lng of LANGUAGES) {
     await aheadPage.getByRole("button", { name: t.courses.quiz.submit }).click();
     await expect(aheadPage.getByTestId("quiz-verdict")).toHaveText(t.courses.quiz.result.passed.replace("{{score}}", "100"));
 
-    // The two others have not taken it: the page rendered for one goes to the other.
-    const sharedNonces = await openUntilShared(page, secondPage, modulePath);
-    await expect(page.locator(".quiz-callout")).toContainText(notTaken);
-    await expect(secondPage.locator(".quiz-callout")).toContainText(notTaken);
-    const kept = await secondPage.goto(modulePath);
-    expect(kept?.headers()["cache-control"]).toBe("private, no-cache");
-    for (const name of ["x-kept-for-personal-state", "x-cache", "age"]) expect(kept?.headers()[name]).toBeUndefined();
-    await expect(secondPage.getByRole("link", { name: t.courses.module.takeQuiz })).toBeVisible();
-    await expect(secondPage.getByRole("button", { name: t.common.account.logout })).toBeVisible();
-    // Nothing on it names either learner.
-    for (const name of [first.name, second.name]) expect(await secondPage.content()).not.toContain(name);
+    const connection = oneConnection(baseURL!);
+    try {
+      // The two others have not taken it: the page rendered for one goes to the other, byte for byte.
+      const rendered = await connection.open(page, modulePath);
+      const kept = await connection.open(secondPage, modulePath);
+      expect(kept.body).toBe(rendered.body);
+      expect(nonceOf(kept)).toBe(nonceOf(rendered));
+      expect(kept.body).toContain(notTaken);
+      expect(kept.body).toContain(`>${t.common.account.logout}<`);
+      for (const reply of [rendered, kept]) {
+        expect(reply.headers["cache-control"]).toBe("private, no-cache");
+        for (const name of ["x-kept-for-personal-state", "x-cache", "age"]) expect(reply.headers[name]).toBeUndefined();
+      }
+      // Nothing on it names either learner.
+      for (const name of [first.name, second.name]) expect(kept.body).not.toContain(name);
 
-    // The learner ahead never gets their page: their own standing, never the others' rendering.
-    const aheadNonces = new Set<string>();
-    for (let visit = 0; visit < 4; visit++) {
-      aheadNonces.add(nonceOf(await aheadPage.goto(modulePath)));
-      await expect(aheadPage.locator(".quiz-callout")).toContainText(passed);
-      await expect(aheadPage.locator(".quiz-callout")).not.toContainText(notTaken);
-      await expect(aheadPage.getByRole("link", { name: t.courses.module.retakeQuiz })).toBeVisible();
+      // The learner ahead, on the same worker, gets a rendering of their own: their standing, never the others' page.
+      const ahead = await connection.open(aheadPage, modulePath);
+      expect(nonceOf(ahead)).not.toBe(nonceOf(rendered));
+      expect(ahead.body).toContain(passed);
+      expect(ahead.body).not.toContain(notTaken);
+      // And their page does not reach the others.
+      const afterwards = await connection.open(page, modulePath);
+      expect(nonceOf(afterwards)).toBe(nonceOf(rendered));
+
+      // The course page likewise: the module done for the learner ahead, to do for the others.
+      const coursePath = fresh(`/${lng}/courses/${TOYS}`);
+      const renderedCourse = await connection.open(page, coursePath);
+      expect((await connection.open(secondPage, coursePath)).body).toBe(renderedCourse.body);
+      expect(nonceOf(await connection.open(aheadPage, coursePath))).not.toBe(nonceOf(renderedCourse));
+    } finally {
+      connection.close();
     }
-    // And their page does not reach the others.
-    for (const nonce of aheadNonces) expect(sharedNonces.has(nonce)).toBe(false);
-    expect(aheadNonces.has(nonceOf(await page.goto(modulePath)))).toBe(false);
-    await expect(page.locator(".quiz-callout")).toContainText(notTaken);
 
-    // The course page likewise: the module done for the learner ahead, to do for the others.
-    const coursePath = fresh(`/${lng}/courses/${TOYS}`);
+    // As the learners see them in their browsers (whichever worker answers).
+    await aheadPage.goto(modulePath);
+    await expect(aheadPage.locator(".quiz-callout")).toContainText(passed);
+    await expect(aheadPage.getByRole("link", { name: t.courses.module.retakeQuiz })).toBeVisible();
+    await secondPage.goto(modulePath);
+    await expect(secondPage.locator(".quiz-callout")).toContainText(notTaken);
+    await expect(secondPage.getByRole("link", { name: t.courses.module.takeQuiz })).toBeVisible();
     const title = courseModules(TOYS).find((module) => module.slug === MODULE)!.title[lng];
     const moduleRow = (on: Page) => on.locator(".module-list__item").filter({ hasText: title });
-    await openUntilShared(page, secondPage, coursePath);
-    await aheadPage.goto(coursePath);
+    for (const learner of [page, secondPage, aheadPage]) await learner.goto(`/${lng}/courses/${TOYS}`);
     await expect(moduleRow(aheadPage)).toContainText(t.courses.course.done);
     await expect(moduleRow(secondPage)).toContainText(t.courses.course.todo);
     await expect(moduleRow(page)).toContainText(t.courses.course.todo);
@@ -119,7 +138,10 @@ for (const lng of LANGUAGES) {
     const modulePath = fresh(`/${lng}/courses/${TOYS}/${MODULE}`);
     // Kept for this learner's state on whichever worker answered.
     const signedInNonces = new Set<string>();
-    for (let visit = 0; visit < 4; visit++) signedInNonces.add(nonceOf(await page.goto(modulePath)));
+    for (let visit = 0; visit < 4; visit++) {
+      const response = await page.goto(modulePath);
+      signedInNonces.add(/'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")![1]!);
+    }
     const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
 
     await page.getByRole("button", { name: t.common.account.logout }).click();

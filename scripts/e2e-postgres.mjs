@@ -1,6 +1,6 @@
 // npm run test:e2e:postgres — the end-to-end specs that matter most for the
 // engine, against the production build on PostgreSQL: registration with the
-// waiting list, quiz attempts, webinar watching, certificate issue and verify,
+// waiting list, quiz attempts, signed-in pages kept per personal state, webinar watching, certificate issue and verify,
 // trainer access, the crash test, and two nodes behind nginx. The database
 // `e2e` on TEST_POSTGRES_URL's server is dropped and made afresh.
 // Extra arguments go to Playwright (e.g. one spec file).
@@ -10,6 +10,7 @@ export const postgresSpecs = [
   "e2e/access.spec.ts",
   "e2e/trainings.spec.ts",
   "e2e/courses.spec.ts",
+  "e2e/personal-pages.spec.ts",
   "e2e/webinars.spec.ts",
   "e2e/certificates.spec.ts",
   "e2e/crash-recovery.spec.ts",
