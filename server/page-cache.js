@@ -178,7 +178,8 @@ function renderAndKeep(res, rules, personal, now, keep) {
     if (!recording) return;
     if (sent === null) {
       sent = { status: res.statusCode, headers: res.getHeaders(), freshness: null };
-      res.removeHeader(rules.personalPageHeader);
+      // An event stream's headers are already out (the Remix adapter flushes them); the app never marks one.
+      if (!res.headersSent) res.removeHeader(rules.personalPageHeader);
       sent.freshness = keepableFreshness(sent.status, sent.headers, rules, personal);
       if (!sent.freshness) return letGo();
     }

@@ -42,6 +42,8 @@ async function startApp({ waitForRenderMs = 2_000 } = {}) {
       // A live-update stream: never kept, never ends by itself.
       res.set("Content-Type", "text/event-stream");
       res.set("Cache-Control", "no-store");
+      // As the Remix adapter does for an event stream: headers out before the first event.
+      res.flushHeaders();
       res.write("retry: 2000\n\n");
       streams.push(res);
       return;
