@@ -1,30 +1,8 @@
 // The page cache (decision 0013): a visitor who is not signed in gets public
 // pages from the server's memory for a few seconds; a signed-in visitor never does.
-import http from "node:http";
 import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings } from "./support";
-
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
-/**
- * Plain requests over one kept-alive connection, so they reach the same
- * server worker (each worker has its own cache).
- */
-function oneConnection(baseURL: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const get = (path: string, headers: Record<string, string> = {}) =>
-    new Promise<Reply>((resolve, reject) => {
-      http
-        .get(new URL(path, baseURL), { agent, headers }, (response) => {
-          let body = "";
-          response.setEncoding("utf8");
-          response.on("data", (chunk: string) => (body += chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-        })
-        .on("error", reject);
-    });
-  return { get, close: () => agent.destroy() };
-}
+import { oneConnection } from "./one-connection";
 
 /** A URL no other test has asked for, so the first request cannot find it kept. */
 const fresh = (path: string) => `${path}${path.includes("?") ? "&" : "?"}probe=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;

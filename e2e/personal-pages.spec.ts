@@ -6,6 +6,7 @@ import type { Browser, Page } from "@playwright/test";
 import http from "node:http";
 import { hashPassword } from "../app/features/auth/password.server";
 import { courseModules, quizKey } from "./course-content";
+import { oneConnection, type Reply } from "./one-connection";
 import { answerQuiz } from "./flows";
 import { db } from "./fixtures";
 import { expect, test } from "./test";
@@ -31,29 +32,17 @@ async function pageInNewContext(browser: Browser) {
   return context.newPage();
 }
 
-type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
-
 /**
- * Requests over one kept-alive connection, so they reach the same server
- * worker (each worker keeps its own pages), each with the cookies of the
- * learner's browser.
+ * Page loads over one connection (one server worker), each with the cookies
+ * of the learner's browser.
  */
-function oneConnection(baseURL: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+function learnersOnOneConnection(baseURL: string) {
+  const connection = oneConnection(baseURL);
   const open = async (learner: Page, path: string) => {
     const cookie = (await learner.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
-    return new Promise<Reply>((resolve, reject) => {
-      http
-        .get(new URL(path, baseURL), { agent, headers: { cookie, accept: "text/html" } }, (response) => {
-          let body = "";
-          response.setEncoding("utf8");
-          response.on("data", (chunk: string) => (body += chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-        })
-        .on("error", reject);
-    });
+    return connection.get(path, { cookie, accept: "text/html" });
   };
-  return { open, close: () => agent.destroy() };
+  return { open, close: connection.close };
 }
 
 /** The Content-Security-Policy nonce a page was sent with: a kept page carries the one of the render that made it (decision 0016). */
@@ -82,7 +71,7 @@ for (const lng of LANGUAGES) {
     await aheadPage.getByRole("button", { name: t.courses.quiz.submit }).click();
     await expect(aheadPage.getByTestId("quiz-verdict")).toHaveText(t.courses.quiz.result.passed.replace("{{score}}", "100"));
 
-    const connection = oneConnection(baseURL!);
+    const connection = learnersOnOneConnection(baseURL!);
     try {
       // The two others have not taken it: the page rendered for one goes to the other, byte for byte.
       const rendered = await connection.open(page, modulePath);
