@@ -9,6 +9,8 @@ import { personalStateHash, type PersonalState } from "~/features/auth/personal-
 import type { PublicUser } from "~/features/auth/user.server";
 import { coursePageParts, modulePageParts } from "~/features/courses/personal-parts.server";
 import { requireCourse, requireModule } from "~/features/courses/queries.server";
+import { webinarPageParts } from "~/features/webinars/personal-parts.server";
+import { requireWebinarForProgress } from "~/features/webinars/webinars.server";
 
 type PartsOf = (user: PublicUser, params: Params) => Promise<unknown>;
 
@@ -19,6 +21,7 @@ const PERSONAL_PAGES: Record<string, PartsOf> = {
     const course = await requireCourse(params.slug);
     return modulePageParts(user, course, requireModule(course, params.module));
   },
+  "features/webinars/routes/player": async (user, params) => webinarPageParts(user, await requireWebinarForProgress(params.slug)),
 };
 
 export type PersonalPage = { state: PersonalState; hash: string };

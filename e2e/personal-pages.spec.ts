@@ -1,7 +1,8 @@
-// Signed-in pages kept per personal state (decision 0038): learners at the
-// same point of a course share one rendered course or module page; each still
-// sees only their own standing, and a session that has ended gets no
-// signed-in page at all.
+// Signed-in pages kept per personal state (decisions 0038, 0039): learners at
+// the same point of a course or webinar share one rendered page; each still
+// sees only their own standing (and, in the player, only their own position
+// and checkpoint choices), and a session that has ended gets no signed-in
+// page at all.
 import type { Browser, Page } from "@playwright/test";
 import http from "node:http";
 import { hashPassword } from "../app/features/auth/password.server";
@@ -11,9 +12,11 @@ import { answerQuiz } from "./flows";
 import { db } from "./fixtures";
 import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
+import { webinarFile } from "./webinar-content";
 
 const TOYS = "toy-safety-us";
 const MODULE = "lead-and-phthalates";
+const WEBINAR = webinarFile("ecommerce-safe-products");
 const PASSWORD = "a-long-password-1";
 
 /** A URL no other test has asked for, so nothing is kept for it yet (the module page ignores the extra parameter). */
@@ -51,6 +54,20 @@ function nonceOf(reply: Reply): string {
   return /'nonce-([^']+)'/.exec(String(reply.headers["content-security-policy"]))![1]!;
 }
 
+/**
+ * Two learners' replies are one rendering (the same bytes, the same nonce),
+ * each sent as a personal page: the browser may not reuse it, and the
+ * server's own header and the kept-page headers never reach it.
+ */
+function expectOneRendering(rendered: Reply, kept: Reply) {
+  expect(kept.body).toBe(rendered.body);
+  expect(nonceOf(kept)).toBe(nonceOf(rendered));
+  for (const reply of [rendered, kept]) {
+    expect(reply.headers["cache-control"]).toBe("private, no-cache");
+    for (const name of ["x-kept-for-personal-state", "x-cache", "age"]) expect(reply.headers[name]).toBeUndefined();
+  }
+}
+
 for (const lng of LANGUAGES) {
   const t = strings(lng);
   // The toy course's pass mark is 75 %.
@@ -76,14 +93,9 @@ for (const lng of LANGUAGES) {
       // The two others have not taken it: the page rendered for one goes to the other, byte for byte.
       const rendered = await connection.open(page, modulePath);
       const kept = await connection.open(secondPage, modulePath);
-      expect(kept.body).toBe(rendered.body);
-      expect(nonceOf(kept)).toBe(nonceOf(rendered));
+      expectOneRendering(rendered, kept);
       expect(kept.body).toContain(notTaken);
       expect(kept.body).toContain(`>${t.common.account.logout}<`);
-      for (const reply of [rendered, kept]) {
-        expect(reply.headers["cache-control"]).toBe("private, no-cache");
-        for (const name of ["x-kept-for-personal-state", "x-cache", "age"]) expect(reply.headers[name]).toBeUndefined();
-      }
       // Nothing on it names either learner.
       for (const name of [first.name, second.name]) expect(kept.body).not.toContain(name);
 
@@ -118,6 +130,76 @@ for (const lng of LANGUAGES) {
     await expect(moduleRow(aheadPage)).toContainText(t.courses.course.done);
     await expect(moduleRow(secondPage)).toContainText(t.courses.course.todo);
     await expect(moduleRow(page)).toContainText(t.courses.course.todo);
+    await secondPage.context().close();
+    await aheadPage.context().close();
+  });
+
+  test(`${lng}: learners at the same point share one kept webinar page; where each is and their checkpoint choices come to them alone`, async ({ page, browser, baseURL }) => {
+    const first = await signedInLearner(page, lng, `看网课的学员 ${lng}`);
+    const secondPage = await pageInNewContext(browser);
+    const second = await signedInLearner(secondPage, lng, `跳到后面的学员 ${lng}`);
+    const aheadPage = await pageInNewContext(browser);
+    const ahead = await signedInLearner(aheadPage, lng, `看了一半的学员 ${lng}`);
+    const webinar = await db.webinar.findUniqueOrThrow({ where: { slug: WEBINAR.slug } });
+    const progressOf = async (email: string, watchedSeconds: number, position: number) => {
+      const { id: userId } = await db.user.findUniqueOrThrow({ where: { email } });
+      await db.webinarProgress.create({ data: { userId, webinarId: webinar.id, watchedSeconds, position, intervals: JSON.stringify(watchedSeconds ? [[0, watchedSeconds]] : []) } });
+    };
+    // The second learner has skipped ahead without watching; the third has watched half.
+    await progressOf(second.email, 0, 40);
+    await progressOf(ahead.email, WEBINAR.durationSeconds / 2, 60);
+    const playerPath = fresh(`/${lng}/webinars/${WEBINAR.slug}`);
+    const watchedShare = (percent: number) => t.webinars.player.progress.replace("{{percent}}", String(percent)).replace("{{required}}", String(Math.round(WEBINAR.requiredShare * 100)));
+
+    const connection = learnersOnOneConnection(baseURL!);
+    try {
+      const rendered = await connection.open(page, playerPath);
+      const kept = await connection.open(secondPage, playerPath);
+      expectOneRendering(rendered, kept);
+      expect(kept.body).toContain(watchedShare(0));
+      // No name, and no checkpoint question: those come apart, with choices encoded per learner.
+      for (const name of [first.name, second.name]) expect(kept.body).not.toContain(name);
+      for (const { question } of WEBINAR.checkpoints) expect(kept.body).not.toContain(question.prompt[lng]);
+
+      const halfway = await connection.open(aheadPage, playerPath);
+      expect(nonceOf(halfway)).not.toBe(nonceOf(rendered));
+      expect(halfway.body).toContain(watchedShare(50));
+      expect(nonceOf(await connection.open(page, playerPath))).toBe(nonceOf(rendered));
+    } finally {
+      connection.close();
+    }
+
+    // Each learner's own position and checkpoints, never anyone else's; no answer key.
+    const watchStateUrl = `/${lng}/webinars/${WEBINAR.slug}/progress`;
+    type WatchState = { position: number; answered: string[]; checkpoints: { at: number; question: { id: string; prompt: string; choices: { id: string }[] } }[] };
+    const watchStateOf = async (learner: Page) => {
+      const response = await learner.request.get(watchStateUrl);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["cache-control"]).toBe("private, no-store");
+      const text = await response.text();
+      expect(text).not.toMatch(/"correct"|"explanation"/);
+      return JSON.parse(text) as WatchState;
+    };
+    const [mine, theirs] = [await watchStateOf(page), await watchStateOf(secondPage)];
+    expect(mine.position).toBe(0);
+    expect(theirs.position).toBe(40);
+    expect(mine.checkpoints.map(({ at, question }) => [at, question.id, question.prompt])).toEqual(WEBINAR.checkpoints.map(({ at, question }) => [at, question.id, question.prompt[lng]]));
+    expect(theirs.checkpoints.map(({ question }) => question.id)).toEqual(mine.checkpoints.map(({ question }) => question.id));
+    const choiceIds = (state: WatchState) => state.checkpoints.flatMap(({ question }) => question.choices.map((choice) => choice.id));
+    for (const id of choiceIds(theirs)) expect(choiceIds(mine)).not.toContain(id);
+
+    // Bad asks: nobody signed in is sent to log in; an unknown webinar is not found.
+    const anonymous = await fetch(new URL(watchStateUrl, baseURL), { redirect: "manual" });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toContain(`/${lng}/login`);
+    expect((await page.request.get(`/${lng}/webinars/no-such-webinar/progress`)).status()).toBe(404);
+
+    // In their browsers: the player resumes where the second learner stopped; the page shows each their share.
+    await secondPage.goto(playerPath);
+    await expect.poll(() => secondPage.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime), { timeout: 15_000 }).toBeGreaterThan(35);
+    await expect(secondPage.getByTestId("watch-progress")).toHaveText(watchedShare(0));
+    await aheadPage.goto(playerPath);
+    await expect(aheadPage.getByTestId("watch-progress")).toHaveText(watchedShare(50));
     await secondPage.context().close();
     await aheadPage.context().close();
   });

@@ -26,7 +26,7 @@ import { workerCount } from "../../server/worker-count.js";
 import { capturePage, startBareServer } from "./bare-ceiling";
 import { timeCertificatePdf } from "./certificate-pdf";
 import { measureLoad, warmUp } from "./load";
-import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_PAGES, HALL_OPENS, WEIGHED_ROUTES } from "./pages";
+import { BROWSER_HEADERS, CLASS_QUIZ, CLASS_QUIZ_WARM_UP, LOAD_PAGES, RENDERING_HEADERS, SIGNED_IN_LEARNERS, SIGNED_IN_FETCHES, SIGNED_IN_PAGES, HALL_OPENS, WEIGHED_ROUTES } from "./pages";
 import { weighRoutes } from "./page-weight";
 import { timeRegistrationBurst } from "./registration";
 import { checkSignedInTargets, checkTargets, printResults, printSideBySide, printSignedIn, readPrevious, writeResults, type BenchResults, type PageLoad, type SignedInFigures } from "./report";
@@ -134,6 +134,13 @@ async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
     await measureSignedInLoad(url, learners.slice(0, 10), 2);
     pages.push({ ...page, connections: learners.length, load: await measureSignedInLoad(url, learners, seconds) });
   }
+  const fetches: SignedInFigures["pages"] = [];
+  for (const fetched of SIGNED_IN_FETCHES) {
+    const url = `${baseUrl}${fetched.path}`;
+    step(`${fetched.path}: ${learners.length} signed-in connections`);
+    await measureSignedInLoad(url, learners.slice(0, 10), 2);
+    fetches.push({ ...fetched, connections: learners.length, load: await measureSignedInLoad(url, learners, seconds) });
+  }
   step(`the hall opens ${HALL_OPENS.samePoint}, nobody's yet, at once`);
   const samePoint = await hallOpens(`${baseUrl}${HALL_OPENS.samePoint}`, learners);
   const attempts = spreadLearners(dataEnv, HALL_OPENS.course, HALL_OPENS.ownPoint.module);
@@ -146,6 +153,7 @@ async function measureSignedIn(baseUrl: string): Promise<SignedInFigures> {
   const { attemptsPerLearner } = countAttempts(dataEnv, CLASS_QUIZ.course, CLASS_QUIZ.module);
   return {
     pages,
+    fetches,
     hall,
     classQuiz: {
       ...quiz,

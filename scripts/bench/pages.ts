@@ -43,6 +43,13 @@ export const SIGNED_IN_PAGES = LANGUAGES.flatMap((language) =>
 );
 
 /**
+ * What a signed-in page fetches apart once loaded (decision 0039): the
+ * webinar player, where the learner is and their checkpoint questions. One
+ * language: the answer is the same work in both. For information.
+ */
+export const SIGNED_IN_FETCHES = [{ kind: "webinar watch state", language: "zh", path: "/zh/webinars/ecommerce-safe-products/progress" }] as const;
+
+/**
  * The hall's moment, measured as a burst (one request per learner, all at
  * once) on module pages nobody has opened yet: one where the class is at the
  * same point, one where every learner is at a point of their own (a

@@ -29,8 +29,11 @@ export type PageLoad = {
 
 /** Signed-in pages (one learner's session per connection) and the class taking a quiz. */
 type HallOpen = { path: string } & BurstFigures;
+type SignedInLoad = { kind: string; language: string; path: string; connections: number; load: LoadFigures };
 export type SignedInFigures = {
-  pages: { kind: string; language: string; path: string; connections: number; load: LoadFigures }[];
+  pages: SignedInLoad[];
+  /** What a page fetches apart once loaded, measured the same way (absent in runs before decision 0039). */
+  fetches?: SignedInLoad[];
   /** The hall opening a module page at once, the class at one point and each learner at their own (absent in runs before decision 0038). */
   hall?: { learners: number; samePoint: HallOpen; ownPoint: HallOpen };
   classQuiz: ClassQuizFigures;
@@ -104,11 +107,19 @@ export function checkSignedInTargets(signedIn: SignedInFigures): BenchResults["t
   return targets;
 }
 
+function loadTable(what: string, rate: string, lines: SignedInLoad[]): string {
+  const rows = [[what, "conn", rate, "p50 ms", "p99 ms", "errors"]];
+  for (const { path, connections, load } of lines) rows.push([path, String(connections), String(load.requestsPerSecond), String(load.p50Ms), String(load.p99Ms), String(load.errors + load.non2xx)]);
+  return table(rows);
+}
+
 function signedInLines(signedIn: SignedInFigures): string[] {
   const out = ["", `Signed-in learners: each connection holds its own learner's login session`];
-  const rows = [["page", "conn", "pages/s", "p50 ms", "p99 ms", "errors"]];
-  for (const { path, connections, load } of signedIn.pages) rows.push([path, String(connections), String(load.requestsPerSecond), String(load.p50Ms), String(load.p99Ms), String(load.errors + load.non2xx)]);
-  out.push(table(rows));
+  out.push(loadTable("page", "pages/s", signedIn.pages));
+  if (signedIn.fetches?.length) {
+    out.push("", "Fetched by a signed-in page once it has loaded, the same way (for information)");
+    out.push(loadTable("fetch", "requests/s", signedIn.fetches));
+  }
   const hall = signedIn.hall;
   if (hall) {
     out.push("", `The hall opens a module page nobody has opened yet: ${hall.learners} learners, one request each, all at once on new connections (for information)`);

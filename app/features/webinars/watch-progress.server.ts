@@ -4,12 +4,11 @@ import { addReport, type Interval } from "./intervals";
 import { earnedAllowance } from "./watch-allowance";
 import type { WebinarRecord } from "./webinars.server";
 
+/** The learner's progress on the webinar, started (an empty one written) on their first visit. */
 export async function getOrStartProgress(userId: string, webinarId: string) {
-  return db.webinarProgress.upsert({
-    where: { userId_webinarId: { userId, webinarId } },
-    create: { userId, webinarId },
-    update: {},
-  });
+  const where = { userId_webinarId: { userId, webinarId } };
+  // Read first: every page view asks, and a write (even a no-op upsert) holds the database's write lock.
+  return (await db.webinarProgress.findUnique({ where })) ?? db.webinarProgress.upsert({ where, create: { userId, webinarId }, update: {} });
 }
 
 export function parseIntervals(value: string): Interval[] {

@@ -32,6 +32,13 @@ export async function requireWebinar(slug: string | undefined, language: Languag
 
 export type WebinarRecord = Awaited<ReturnType<typeof requireWebinar>>;
 
+/** A webinar in the catalog as a learner's progress on it needs it (its id and length), or a 404. */
+export async function requireWebinarForProgress(slug: string | undefined): Promise<Pick<WebinarRecord, "id" | "durationSeconds">> {
+  const row = slug ? await db.webinar.findFirst({ where: { slug, ...inCatalog }, select: { id: true, durationSeconds: true } }) : null;
+  if (!row) throw notFound();
+  return row;
+}
+
 /** Media files are served by the production server from /media/webinars/{slug}/{file}. */
 export function mediaUrl(slug: string, file: string): string {
   return `/media/webinars/${slug}/${file}`;

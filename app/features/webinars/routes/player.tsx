@@ -1,9 +1,10 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getOptionalUser, requireUser } from "~/features/auth/guards.server";
+import { requireUser } from "~/features/auth/guards.server";
+import { personalParts } from "~/features/auth/personal-state.server";
 import { contentReview } from "~/platform/content/content-review.server";
 import { ContentSources } from "~/platform/content/ContentSources";
 import { formatDate } from "~/platform/i18n/dates";
@@ -13,14 +14,13 @@ import { usePageLanguage } from "~/platform/i18n/use-page-language";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
 import { CheckpointDialog, type CheckpointView } from "../CheckpointDialog";
-import { gradeCheckpoint, publicCheckpoints } from "../checkpoints.server";
+import { gradeCheckpoint } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";
-import { getOrStartProgress, markCheckpointAnswered } from "../watch-progress.server";
+import { markCheckpointAnswered } from "../watch-progress.server";
+import { webinarPageParts, type WatchState } from "../personal-parts.server";
 import { requireWebinar } from "../webinars.server";
-import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
-import { db } from "~/platform/db/db.server";
 import { isCaptionMode, type CaptionMode } from "../caption-modes";
 import type { LinksFunction } from "@remix-run/node";
 import { webinarsStylesheet } from "../webinars-stylesheet";
@@ -39,12 +39,10 @@ export const handle: PublicPageHandle = { publicPage: true };
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, currentUrl, defaultShouldRevalidate }) =>
   formAction === currentUrl.pathname ? false : defaultShouldRevalidate;
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
   const webinar = await requireWebinar(params.slug, language);
-  const user = await getOptionalUser(request);
-  const progress = user ? await getOrStartProgress(user.id, webinar.id) : null;
-  const captionMode = user ? (await db.user.findUnique({ where: { id: user.id }, select: { captionMode: true } }))?.captionMode : null;
+  const { signedIn, captionMode, ...progress } = await personalParts(request, context, (user) => webinarPageParts(user, webinar));
   const title = localized(webinar, "title", language);
   const { playback } = webinar;
   return {
@@ -63,17 +61,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       chapters: playback.chapters,
       hasQuiz: webinar.quiz !== null,
     },
-    captionMode: isCaptionMode(captionMode) ? captionMode : null,
+    captionMode,
     review: contentReview(webinar, language),
-    signedIn: Boolean(user),
-    progress: progress && {
-      share: progress.watchedSeconds / webinar.durationSeconds,
-      position: progress.position,
-      answered: JSON.parse(progress.answeredCheckpoints) as string[],
-      completedAt: progress.completedAt,
-      certificateNumber: user && progress.completedAt ? await certificateNumberFor(user.id, "webinar", webinar.id) : null,
-    },
-    checkpoints: user ? publicCheckpoints(webinar, user.id, language) : [],
+    signedIn,
+    progress: signedIn ? progress : null,
   };
 }
 
@@ -91,14 +82,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function WebinarPlayer() {
   const { t } = useTranslation();
   const language = usePageLanguage();
-  const { webinar, review, signedIn, progress, checkpoints, captionMode } = useLoaderData<typeof loader>();
-  const [share, setShare] = useState(progress?.share ?? 0);
+  const { webinar, review, signedIn, progress, captionMode } = useLoaderData<typeof loader>();
+  const [share, setShare] = useState((progress?.percent ?? 0) / 100);
+  const [checkpoints, setCheckpoints] = useState<WatchState["checkpoints"]>([]);
   const [open, setOpen] = useState<CheckpointView | null>(null);
   // Read by the player's timeupdate handler, which can run before React has re-rendered
   // (Continue resumes the video in the same tick): refs are current at once, state is not.
   const openNow = useRef<CheckpointView | null>(null);
-  const answered = useRef<string[]>(progress?.answered ?? []);
+  const answered = useRef<string[]>([]);
   const player = useRef<PlayerHandle | null>(null);
+  const resumeAt = useRef<number | null>(null);
   const percent = Math.floor(share * 100);
   const unlocked = percent >= webinar.requiredPercent;
   const reportUrl = `/${language}/webinars/${webinar.slug}/progress`;
@@ -148,12 +141,37 @@ export default function WebinarPlayer() {
     [signedIn, language],
   );
 
+  // Where the learner is and their checkpoint questions come apart from the page (decision 0039):
+  // the player resumes there once both it and they are ready, whichever comes first.
+  const resumeWhenReady = useCallback(() => {
+    if (resumeAt.current === null || !player.current) return;
+    if (resumeAt.current > 5) player.current.seek(resumeAt.current);
+    resumeAt.current = null;
+  }, []);
+  useEffect(() => {
+    if (!signedIn) return;
+    let current = true;
+    void fetch(reportUrl, { headers: { accept: "application/json" } })
+      .then(async (response) => (response.ok && !response.redirected ? ((await response.json()) as WatchState) : null))
+      .then((state) => {
+        if (!current || !state) return;
+        answered.current = state.answered;
+        resumeAt.current = state.position;
+        setCheckpoints(state.checkpoints);
+        resumeWhenReady();
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [signedIn, reportUrl, resumeWhenReady]);
+
   const onReady = useCallback(
     (handle: PlayerHandle) => {
       player.current = handle;
-      if (progress && progress.position > 5) handle.seek(progress.position);
+      resumeWhenReady();
     },
-    [progress],
+    [resumeWhenReady],
   );
 
   const onTimeUpdate = useCallback(

@@ -1,8 +1,9 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/features/auth/guards.server";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { routeLanguage } from "~/platform/i18n/route-language.server";
+import { watchState } from "../personal-parts.server";
 import { recordWatchReport } from "../watch-progress.server";
 import { requireWebinar } from "../webinars.server";
 
@@ -23,6 +24,18 @@ const reportSchema = z.object({
   // Whether the player is playing as it reports; a report without it (an old page) earns nothing.
   playing: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
+
+/**
+ * Where the signed-in learner is in the video and their checkpoint questions:
+ * fetched by the player, so the page itself shows nothing that differs
+ * between learners at the same point (decision 0039).
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const language = routeLanguage(params);
+  const user = await requireUser(request);
+  const webinar = await requireWebinar(params.slug, language);
+  return Response.json(await watchState(user, webinar, language), { headers: { "Cache-Control": "private, no-store" } });
+}
 
 /** The player's watch reports: played intervals, the current position and whether it is playing. */
 export async function action({ request, params }: ActionFunctionArgs) {
