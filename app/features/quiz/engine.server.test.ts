@@ -83,6 +83,13 @@ describe("quiz engine", () => {
     expect(gradeQuiz(quiz, { one: ["b"], many: ["a", "b", "c"], tf: ["true"] }, 60).questions[1]!.correct).toBe(false);
   });
 
+  it("scores a whole percent exactly: 29 of 50 right is 58 %, which passes a 58 % mark", () => {
+    const fifty: Quiz = { questions: Array.from({ length: 50 }, (_, index) => ({ ...quiz.questions[2]!, id: `tf${index}` })) };
+    const answers = Object.fromEntries(fifty.questions.map((question, index) => [question.id, [index < 29 ? "true" : "false"]]));
+    // (29 / 50) * 100 is 57.99… in floating point.
+    expect(gradeQuiz(fifty, answers, 58)).toMatchObject({ score: 58, passed: true });
+  });
+
   it("reads answers and reports unanswered questions", () => {
     const ok = readAnswers(form([pick("one", "b"), pick("many", "c"), pick("many", "a"), pick("tf", "false")]), quiz, SEED);
     expect(ok).toEqual({ ok: true, answers: { one: ["b"], many: ["a", "c"], tf: ["false"] } });

@@ -79,6 +79,6 @@ export function gradeQuiz(quiz: Quiz, answers: Answers, passMark: number): Grade
     return { questionId: question.id, selected, correct: selected.join(",") === expected.join(",") };
   });
   const right = questions.filter((question) => question.correct).length;
-  const score = Math.floor((right / quiz.questions.length) * 100);
+  const score = Math.floor((right * 100) / quiz.questions.length);
   return { score, passed: score >= passMark, questions };
 }
