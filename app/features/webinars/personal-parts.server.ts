@@ -10,6 +10,7 @@ import type { Language } from "~/platform/i18n/languages";
 import { isCaptionMode, type CaptionMode } from "./caption-modes";
 import { publicCheckpoints } from "./checkpoints.server";
 import { getOrStartProgress } from "./watch-progress.server";
+import { watchedPercent } from "./watched-percent";
 import type { WebinarRecord } from "./webinars.server";
 
 export type WebinarPageParts = {
@@ -31,7 +32,7 @@ export async function webinarPageParts(user: PublicUser | null, webinar: Pick<We
   ]);
   return {
     signedIn: true,
-    percent: Math.floor((progress.watchedSeconds / webinar.durationSeconds) * 100),
+    percent: watchedPercent(progress.watchedSeconds / webinar.durationSeconds),
     completedAt: progress.completedAt,
     certificateNumber: progress.completedAt ? await certificateNumberFor(user.id, "webinar", webinar.id) : null,
     captionMode: isCaptionMode(chosen?.captionMode) ? chosen.captionMode : null,

@@ -42,6 +42,17 @@ describe("recording watch reports", () => {
     expect(forged.share * 171).toBeCloseTo(30 + 20 + 5, 5);
   });
 
+  it("keeps the stored position when a report has none (the player did not know it yet), and still counts its watching", async () => {
+    const { webinar, userId } = await watcher();
+    const start = new Date();
+    await recordWatchReport(userId, webinar, playing([[0, 40]], 40), start);
+    await recordWatchReport(userId, webinar, { intervals: [], playing: true }, after(start, 1));
+    const { share } = await recordWatchReport(userId, webinar, { intervals: [[0, 10]], playing: true }, after(start, 11));
+    const progress = await getOrStartProgress(userId, webinar.id);
+    expect(progress.position).toBe(40);
+    expect(share * 171).toBeGreaterThan(5);
+  });
+
   it("spends an allowance once when two reports arrive together", async () => {
     const { webinar, userId } = await watcher();
     const start = new Date();

@@ -19,7 +19,8 @@ export function parseIntervals(value: string): Interval[] {
   }
 }
 
-export type WatchReport = { intervals: Interval[]; position: number; playing: boolean };
+/** A player's report; without a position when the player does not yet know the learner's (the stored one stays). */
+export type WatchReport = { intervals: Interval[]; position?: number; playing: boolean };
 
 /**
  * Records a player's report: merges the reported intervals into the stored
@@ -41,7 +42,7 @@ export async function recordWatchReport(userId: string, webinar: WebinarRecord, 
       data: {
         intervals: JSON.stringify(result.merged.map(([start, end]) => [round(start), round(end)])),
         watchedSeconds,
-        position: Math.min(Math.max(0, report.position), webinar.durationSeconds),
+        ...(report.position === undefined ? {} : { position: Math.min(Math.max(0, report.position), webinar.durationSeconds) }),
         lastReportAt: now,
         playingReportAt: report.playing ? now : null,
         watchAllowance: Math.max(0, allowance - result.added),

@@ -14,6 +14,7 @@ import type { PublicPageHandle } from "~/platform/http/public-page.server";
 import type { LinksFunction } from "@remix-run/node";
 import { webinarsStylesheet } from "../webinars-stylesheet";
 import { liveStylesheet } from "~/features/live/live-stylesheet";
+import { watchedPercent } from "../watched-percent";
 
 export const links: LinksFunction = () => [webinarsStylesheet, liveStylesheet];
 
@@ -56,7 +57,7 @@ export default function WebinarList() {
               {webinar.completed ? (
                 <p className="seats">{t("webinars.list.completed")}</p>
               ) : webinar.watchedShare !== null ? (
-                <p className="muted">{t("webinars.list.watched", { percent: Math.floor(webinar.watchedShare * 100) })}</p>
+                <p className="muted">{t("webinars.list.watched", { percent: watchedPercent(webinar.watchedShare) })}</p>
               ) : null}
             </li>
           ))}

@@ -18,6 +18,8 @@ import { gradeCheckpoint } from "../checkpoints.server";
 import { VideoPlayer, type PlayerHandle, type PlayerReport, type PlayerTrack } from "../VideoPlayer";
 import { markCheckpointAnswered } from "../watch-progress.server";
 import { webinarPageParts, type WatchState } from "../personal-parts.server";
+import { useWatchState } from "../use-watch-state";
+import { watchedPercent } from "../watched-percent";
 import { requireWebinar } from "../webinars.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
 import type { PublicPageHandle } from "~/platform/http/public-page.server";
@@ -83,18 +85,21 @@ export default function WebinarPlayer() {
   const { t } = useTranslation();
   const language = usePageLanguage();
   const { webinar, review, signedIn, progress, captionMode } = useLoaderData<typeof loader>();
-  const [share, setShare] = useState((progress?.percent ?? 0) / 100);
-  const [checkpoints, setCheckpoints] = useState<WatchState["checkpoints"]>([]);
+  const [percent, setPercent] = useState(progress?.percent ?? 0);
   const [open, setOpen] = useState<CheckpointView | null>(null);
   // Read by the player's timeupdate handler, which can run before React has re-rendered
   // (Continue resumes the video in the same tick): refs are current at once, state is not.
   const openNow = useRef<CheckpointView | null>(null);
-  const answered = useRef<string[]>([]);
   const player = useRef<PlayerHandle | null>(null);
-  const resumeAt = useRef<number | null>(null);
-  const percent = Math.floor(share * 100);
   const unlocked = percent >= webinar.requiredPercent;
   const reportUrl = `/${language}/webinars/${webinar.slug}/progress`;
+  // Where the learner is, what they answered and their checkpoint questions come apart
+  // from the page (decision 0039); until then no checkpoint is known and no position reported.
+  const watch = useWatchState(reportUrl, signedIn);
+  const checkpoints = useRef<WatchState["checkpoints"]>([]);
+  const answered = useRef<string[]>([]);
+  const resumeAt = useRef<number | null>(null);
+  const positionKnown = useRef(false);
 
   // Built from the URLs, not the loader's objects: new loader data with the same media
   // must not re-create the player (that stopped the video after a checkpoint answer).
@@ -114,12 +119,13 @@ export default function WebinarPlayer() {
       if (!signedIn) return;
       const body = new FormData();
       body.set("intervals", JSON.stringify(played.map(([start, end]) => [Math.round(start * 100) / 100, Math.round(end * 100) / 100])));
-      body.set("position", String(Math.round(position * 10) / 10));
+      // Before the learner's position is known, reporting one would overwrite it.
+      if (positionKnown.current) body.set("position", String(Math.round(position * 10) / 10));
       body.set("playing", String(playing));
       if (leaving) navigator.sendBeacon(reportUrl, body);
       else void fetch(reportUrl, { method: "POST", body }).then(async (response) => {
         const result = (await response.json()) as { share: number };
-        if (typeof result.share === "number") setShare(result.share);
+        if (typeof result.share === "number") setPercent(watchedPercent(result.share));
       });
     },
     [signedIn, reportUrl],
@@ -141,55 +147,47 @@ export default function WebinarPlayer() {
     [signedIn, language],
   );
 
-  // Where the learner is and their checkpoint questions come apart from the page (decision 0039):
-  // the player resumes there once both it and they are ready, whichever comes first.
-  const resumeWhenReady = useCallback(() => {
-    if (resumeAt.current === null || !player.current) return;
-    if (resumeAt.current > 5) player.current.seek(resumeAt.current);
-    resumeAt.current = null;
+  /** Stops the video at a checkpoint not yet answered that it has reached, or passed by seeking. */
+  const stopAtCheckpoint = useCallback((seconds: number, handle: PlayerHandle) => {
+    if (openNow.current) {
+      handle.pause();
+      return;
+    }
+    const due = checkpoints.current.find((checkpoint) => checkpoint.at <= seconds && !answered.current.includes(checkpoint.question.id));
+    if (due) {
+      handle.pause();
+      // Seeking past a checkpoint stops at it: the question belongs to that moment.
+      if (seconds > due.at + 1) handle.seek(due.at);
+      openNow.current = { question: due.question };
+      setOpen(openNow.current);
+    }
   }, []);
+
+  // Once both the player and the learner's state are there, whichever comes first: back to where
+  // they were, unless they have already started elsewhere; a checkpoint passed meanwhile stops it.
+  const applyWatchState = useCallback(() => {
+    const handle = player.current;
+    if (resumeAt.current === null || !handle) return;
+    if (resumeAt.current > 5 && handle.currentTime() < 1) handle.seek(resumeAt.current);
+    resumeAt.current = null;
+    positionKnown.current = true;
+    if (handle.currentTime() > 0) stopAtCheckpoint(handle.currentTime(), handle);
+  }, [stopAtCheckpoint]);
+
   useEffect(() => {
-    if (!signedIn) return;
-    let current = true;
-    void fetch(reportUrl, { headers: { accept: "application/json" } })
-      .then(async (response) => (response.ok && !response.redirected ? ((await response.json()) as WatchState) : null))
-      .then((state) => {
-        if (!current || !state) return;
-        answered.current = state.answered;
-        resumeAt.current = state.position;
-        setCheckpoints(state.checkpoints);
-        resumeWhenReady();
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [signedIn, reportUrl, resumeWhenReady]);
+    if (!watch) return;
+    checkpoints.current = watch.checkpoints;
+    answered.current = [...new Set([...watch.answered, ...answered.current])];
+    resumeAt.current = watch.position;
+    applyWatchState();
+  }, [watch, applyWatchState]);
 
   const onReady = useCallback(
     (handle: PlayerHandle) => {
       player.current = handle;
-      resumeWhenReady();
+      applyWatchState();
     },
-    [resumeWhenReady],
-  );
-
-  const onTimeUpdate = useCallback(
-    (seconds: number, handle: PlayerHandle) => {
-      if (openNow.current) {
-        handle.pause();
-        return;
-      }
-      const due = checkpoints.find((checkpoint) => checkpoint.at <= seconds && !answered.current.includes(checkpoint.question.id));
-      if (due) {
-        handle.pause();
-        // Seeking past a checkpoint stops at it: the question belongs to that moment.
-        if (seconds > due.at + 1) handle.seek(due.at);
-        openNow.current = { question: due.question };
-        setOpen(openNow.current);
-      }
-    },
-    [checkpoints],
+    [applyWatchState],
   );
 
   const onCheckpointDone = useCallback((questionId: string) => {
@@ -210,7 +208,7 @@ export default function WebinarPlayer() {
         {t("webinars.list.recorded", { date: formatDate(webinar.recordedOn, language) })}
       </p>
       <div className="webinar__stage">
-        <VideoPlayer src={webinar.video.src} type={webinar.video.type} poster={webinar.poster} captions={initialCaptions} onCaptionMode={onCaptionMode} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={onTimeUpdate} onReport={onReport} />
+        <VideoPlayer src={webinar.video.src} type={webinar.video.type} poster={webinar.poster} captions={initialCaptions} onCaptionMode={onCaptionMode} tracks={tracks} language={language} onReady={onReady} onTimeUpdate={stopAtCheckpoint} onReport={onReport} />
         {open ? <CheckpointDialog checkpoint={open} slug={webinar.slug} onDone={onCheckpointDone} /> : null}
       </div>
       {signedIn ? (

@@ -20,7 +20,8 @@ const reportSchema = z.object({
       }
     })
     .pipe(z.array(z.tuple([z.number().finite().nonnegative(), z.number().finite().nonnegative()])).max(500)),
-  position: z.coerce.number().finite().nonnegative(),
+  // Absent while the player does not yet know where the learner was: the stored one stays.
+  position: z.coerce.number().finite().nonnegative().optional(),
   // Whether the player is playing as it reports; a report without it (an old page) earns nothing.
   playing: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });

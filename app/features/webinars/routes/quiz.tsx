@@ -24,6 +24,7 @@ import { forbidden, notFound } from "~/platform/http/responses";
 import type { LinksFunction } from "@remix-run/node";
 import { quizStylesheet } from "~/features/quiz/quiz-stylesheet";
 import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
+import { watchedPercent } from "../watched-percent";
 
 export const links: LinksFunction = () => [quizStylesheet, certificatesStylesheet];
 
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const common = {
     title: await pageTitle(language, t("webinars.quiz.title", { title })),
     webinar: { slug: webinar.slug, title, passMark: webinar.passMark, requiredPercent: Math.round(webinar.requiredShare * 100) },
-    percent: Math.floor(share * 100),
+    percent: watchedPercent(share),
   };
   const requested = Number(new URL(request.url).searchParams.get("attempt"));
   if (Number.isInteger(requested) && requested > 0) {
