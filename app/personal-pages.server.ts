@@ -7,12 +7,12 @@ import { readLoginSession } from "~/features/auth/login-session.server";
 import { routeLanguage } from "~/platform/i18n/route-language.server";
 import { personalStateHash, type PersonalState } from "~/features/auth/personal-state.server";
 import type { PublicUser } from "~/features/auth/user.server";
-import { coursePageParts, modulePageParts } from "~/features/courses/personal-parts.server";
-import { requireCourse, requireModule } from "~/features/courses/queries.server";
+import { coursePageParts, modulePageParts, moduleQuizPageParts, requestedAttempt } from "~/features/courses/personal-parts.server";
+import { requireCourse, requireModule, requireModuleQuiz } from "~/features/courses/queries.server";
 import { webinarPageParts } from "~/features/webinars/personal-parts.server";
 import { requireWebinarForProgress } from "~/features/webinars/webinars.server";
 
-type PartsOf = (user: PublicUser, params: Params) => Promise<unknown>;
+type PartsOf = (user: PublicUser, params: Params, url: URL) => Promise<unknown>;
 
 /** By route id: the same function the page's loader takes its personal parts from. */
 const PERSONAL_PAGES: Record<string, PartsOf> = {
@@ -20,6 +20,10 @@ const PERSONAL_PAGES: Record<string, PartsOf> = {
   "features/courses/routes/module": async (user, params) => {
     const course = await requireCourse(params.slug);
     return modulePageParts(user, course, requireModule(course, params.module));
+  },
+  "features/courses/routes/quiz": async (user, params, url) => {
+    const { course, module } = await requireModuleQuiz(params.slug, params.module);
+    return moduleQuizPageParts(user, course, module, requestedAttempt(url));
   },
   "features/webinars/routes/player": async (user, params) => webinarPageParts(user, await requireWebinarForProgress(params.slug)),
 };
@@ -46,7 +50,7 @@ export function personalPages(routes: ServerBuild["routes"]) {
     let parts: unknown;
     try {
       routeLanguage(leaf.params);
-      parts = await partsOf(session.user, leaf.params);
+      parts = await partsOf(session.user, leaf.params, url);
     } catch (thrown) {
       if (thrown instanceof Response) return null;
       throw thrown;

@@ -5,11 +5,13 @@
 // page at all.
 import type { Browser, Page } from "@playwright/test";
 import http from "node:http";
+import { openLoginSession } from "../app/features/auth/login-session.server";
 import { hashPassword } from "../app/features/auth/password.server";
 import { courseModules, quizKey } from "./course-content";
 import { oneConnection, type Reply } from "./one-connection";
 import { answerQuiz } from "./flows";
 import { db } from "./fixtures";
+import { QUIZ_LAYOUTS } from "../app/features/quiz/attempts.server";
 import { expect, test } from "./test";
 import { LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
 import { webinarFile } from "./webinar-content";
@@ -28,6 +30,27 @@ async function signedInLearner(page: Page, lng: Lng, name: string) {
   await db.user.create({ data: { email, name, passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), preferredLanguage: lng } });
   await logIn(page, lng, email, PASSWORD);
   return { email, name };
+}
+
+/** A learner account of the test's own with a login session, as the cookie its browser would send. */
+async function learnerSession(name: string) {
+  const user = await db.user.create({ data: { email: uniqueEmail("layout"), name, passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date() } });
+  return { userId: user.id, cookie: (await openLoginSession(user.id, "e2e")).split(";")[0]! };
+}
+
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'", "#39": "'" };
+const decoded = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, name: string) => entities[name]!);
+
+/** A quiz form's choices as the page sends them: the question, the id the choice carries in this form, its text. */
+function quizFormChoices(html: string) {
+  return [...html.matchAll(/<input[^>]*name="q\.([^"]+)" value="([^"]*)"[^>]*\/><label for="[^"]*">([^<]*)<\/label>/g)].map(([, questionId, formId, text]) => ({ questionId: questionId!, formId: formId!, text: decoded(text!) }));
+}
+
+/** The form a learner sends with the choices whose texts `pick` names, from the quiz form they were given. */
+function answeredForm(html: string, pick: (questionId: string) => string[]) {
+  const form = new URLSearchParams({ attempt: /name="attempt" value="(\d+)"/.exec(html)![1]! });
+  for (const choice of quizFormChoices(html)) if (pick(choice.questionId).includes(choice.text)) form.append(`q.${choice.questionId}`, choice.formId);
+  return form;
 }
 
 async function pageInNewContext(browser: Browser) {
@@ -176,9 +199,15 @@ for (const lng of LANGUAGES) {
       const response = await learner.request.get(watchStateUrl);
       expect(response.status()).toBe(200);
       expect(response.headers()["cache-control"]).toBe("private, no-store");
-      const text = await response.text();
-      expect(text).not.toMatch(/"correct"|"explanation"/);
-      return JSON.parse(text) as WatchState;
+      const state = (await response.json()) as WatchState;
+      // Exactly these fields: no answer key, no explanation.
+      expect(Object.keys(state).sort()).toEqual(["answered", "checkpoints", "position"]);
+      for (const checkpoint of state.checkpoints) {
+        expect(Object.keys(checkpoint).sort()).toEqual(["at", "question"]);
+        expect(Object.keys(checkpoint.question).sort()).toEqual(["choices", "id", "prompt", "type"]);
+        for (const choice of checkpoint.question.choices) expect(Object.keys(choice).sort()).toEqual(["id", "text"]);
+      }
+      return state;
     };
     const [mine, theirs] = [await watchStateOf(page), await watchStateOf(secondPage)];
     expect(mine.position).toBe(0);
@@ -194,14 +223,113 @@ for (const lng of LANGUAGES) {
     expect(anonymous.headers.get("location")).toContain(`/${lng}/login`);
     expect((await page.request.get(`/${lng}/webinars/no-such-webinar/progress`)).status()).toBe(404);
 
-    // In their browsers: the player resumes where the second learner stopped; the page shows each their share.
+    // In their browsers: the player resumes where the second learner stopped, even when its first
+    // ask for the watch state is cut off (it asks again); the page shows each their share.
+    let cutOff = 0;
+    await secondPage.route(`**${watchStateUrl}`, async (route) => {
+      if (route.request().method() === "GET" && cutOff++ === 0) await route.abort("connectionreset");
+      else await route.continue();
+    });
     await secondPage.goto(playerPath);
     await expect.poll(() => secondPage.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime), { timeout: 15_000 }).toBeGreaterThan(35);
+    expect(cutOff).toBeGreaterThan(1);
     await expect(secondPage.getByTestId("watch-progress")).toHaveText(watchedShare(0));
     await aheadPage.goto(playerPath);
     await expect(aheadPage.getByTestId("watch-progress")).toHaveText(watchedShare(50));
     await secondPage.context().close();
     await aheadPage.context().close();
+  });
+
+  test(`${lng}: learners given the same quiz layout share one kept form and, answering alike, one result; a form of another layout is refused`, async ({ page, baseURL }) => {
+    // One more learner than there are layouts: at least two are given the same one.
+    const learners = await Promise.all(Array.from({ length: QUIZ_LAYOUTS + 1 }, (_, index) => learnerSession(`测验学员 ${lng} ${index}`)));
+    const quizPath = `/${lng}/courses/${TOYS}/${MODULE}/quiz`;
+    const formPath = fresh(quizPath);
+    const key = quizKey(TOYS, MODULE);
+    const wrong = (questionId: string) => [key.find((question) => question.id === questionId)!.choices.find((choice) => !choice.correct)!.text[lng]];
+    const right = (questionId: string) => key.find((question) => question.id === questionId)!.choices.filter((choice) => choice.correct).map((choice) => choice.text[lng]);
+    const wrongOtherwise = (questionId: string) => [key.find((question) => question.id === questionId)!.choices.findLast((choice) => !choice.correct)!.text[lng]];
+    const submit = (learner: { cookie: string }, form: URLSearchParams) =>
+      fetch(new URL(quizPath, baseURL), { method: "POST", body: form, redirect: "manual", headers: { cookie: learner.cookie, origin: new URL(baseURL!).origin, accept: "text/html" } });
+
+    // The learner handed a form rendered for another, seen in a browser at the end.
+    let handedOn: { cookie: string } | undefined;
+    const connection = oneConnection(baseURL!);
+    try {
+      const forms = [];
+      for (const learner of learners) forms.push(await connection.get(formPath, { cookie: learner.cookie, accept: "text/html" }));
+      const byLayout = new Map<string, number[]>();
+      forms.forEach((form, index) => {
+        const choices = quizFormChoices(form.body);
+        expect(choices.length).toBeGreaterThan(key.length);
+        const layout = choices.map((choice) => choice.formId).join(" ");
+        byLayout.set(layout, [...(byLayout.get(layout) ?? []), index]);
+      });
+      // Learners given the same layout got one rendering; learners given others, renderings of their own.
+      expect(byLayout.size).toBeGreaterThan(1);
+      const shared = [...byLayout.values()].find((indexes) => indexes.length > 1)!;
+      const [a, b] = [shared[0]!, shared[1]!];
+      // Asked again back to back (up to 16 others' renders came between them), within the few seconds a page is kept.
+      forms[a] = await connection.get(formPath, { cookie: learners[a]!.cookie, accept: "text/html" });
+      forms[b] = await connection.get(formPath, { cookie: learners[b]!.cookie, accept: "text/html" });
+      expectOneRendering(forms[a]!, forms[b]!);
+      handedOn = learners[b];
+      const [c, d] = [...byLayout.values()].filter((indexes) => !indexes.includes(a)).flat() as [number, number];
+      expect(nonceOf(forms[c]!)).not.toBe(nonceOf(forms[a]!));
+      for (const form of forms) expect(form.body).not.toContain("测验学员");
+
+      // A form of another layout is refused, localized, and nothing is recorded.
+      const foreign = await submit(learners[c]!, answeredForm(forms[a]!.body, right));
+      expect(foreign.status).toBe(400);
+      expect(decoded(await foreign.text())).toContain(t.courses.quiz.invalid);
+      expect(await db.quizAttempt.count({ where: { userId: learners[c]!.userId } })).toBe(0);
+
+      // The form kept for one is the other's to send: both answer alike (wrong), a third right, a fourth wrong otherwise.
+      for (const [learner, form, pick] of [[a, a, wrong], [b, b, wrong], [c, c, right], [d, d, wrongOtherwise]] as const) {
+        const sent = await submit(learners[learner]!, answeredForm(forms[form]!.body, pick));
+        expect(sent.status).toBe(302);
+        expect(sent.headers.get("location")).toBe(`${quizPath}?attempt=1`);
+      }
+      const resultPath = fresh(`${quizPath}?attempt=1`).replace("?probe=", "&probe=");
+      const results: Reply[] = [];
+      for (const learner of [a, b, c, d]) results.push(await connection.get(resultPath, { cookie: learners[learner]!.cookie, accept: "text/html" }));
+      const [resultA, resultB, resultC, resultD] = results as [Reply, Reply, Reply, Reply];
+      expectOneRendering(resultA, resultB);
+      const failed = t.courses.quiz.result.failed.replace("{{score}}", "0").replace("{{mark}}", "75");
+      expect(resultA.body).toContain(failed);
+      expect(nonceOf(resultC)).not.toBe(nonceOf(resultA));
+      expect(resultC.body).toContain(t.courses.quiz.result.passed.replace("{{score}}", "100"));
+      // The same verdict and score with other answers: a rendering of its own, showing them.
+      expect(nonceOf(resultD)).not.toBe(nonceOf(resultA));
+      expect(resultD.body).toContain(failed);
+      const withoutNonce = (reply: Reply) => reply.body.replaceAll(nonceOf(reply), "");
+      expect(withoutNonce(resultD)).not.toBe(withoutNonce(resultA));
+
+      // A number nobody's attempt can have asks for no attempt: the form, not an error.
+      for (const odd of ["1e20", "2147483648", "-1", "0x1"]) {
+        const reply = await connection.get(`${quizPath}?attempt=${odd}`, { cookie: learners[a]!.cookie, accept: "text/html" });
+        expect(reply.status).toBe(200);
+        expect(reply.body).toContain(t.courses.quiz.attempt.replace("{{number}}", "2"));
+      }
+
+      // An attempt the learner has not made is not found.
+      expect((await connection.get(`${quizPath}?attempt=2`, { cookie: learners[a]!.cookie, accept: "text/html" })).status).toBe(404);
+    } finally {
+      connection.close();
+    }
+
+    // Nobody signed in is sent to log in.
+    const anonymous = await fetch(new URL(quizPath, baseURL), { redirect: "manual", headers: { accept: "text/html" } });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toContain(`/${lng}/login`);
+
+    // In the browser of the learner given the kept form: their own result, and a new attempt's form.
+    const [name, value] = handedOn!.cookie.split("=") as [string, string];
+    await page.context().addCookies([{ name, value, url: baseURL! }]);
+    await page.goto(`${quizPath}?attempt=1`);
+    await expect(page.getByTestId("quiz-verdict")).toHaveText(t.courses.quiz.result.failed.replace("{{score}}", "0").replace("{{mark}}", "75"));
+    await page.getByRole("link", { name: t.courses.quiz.result.tryAgain }).click();
+    await expect(page.getByText(t.courses.quiz.attempt.replace("{{number}}", "2"))).toBeVisible();
   });
 
   test(`${lng}: a session that has ended gets the page as for anyone; an unreadable URL or an unknown module is refused`, async ({ page, baseURL }) => {

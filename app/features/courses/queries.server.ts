@@ -47,3 +47,12 @@ export function requireModule(course: CourseWithModules, moduleSlug: string | un
 export function moduleQuiz(module: Pick<ModuleRow, "quiz">): Quiz | null {
   return module.quiz ? readStoredQuiz(module.quiz) : null;
 }
+
+/** A module of an active course with its quiz, or a 404 (no such course or module, or a module without a quiz). */
+export async function requireModuleQuiz(courseSlug: string | undefined, moduleSlug: string | undefined) {
+  const course = await requireCourse(courseSlug);
+  const module = requireModule(course, moduleSlug);
+  const quiz = moduleQuiz(module);
+  if (!quiz) throw notFound();
+  return { course, module, quiz };
+}

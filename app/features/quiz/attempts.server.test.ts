@@ -3,7 +3,7 @@ import { db } from "~/platform/db/db.server";
 import type { Quiz } from "./content-schema";
 import { completeModule, courseProgress } from "~/features/courses/progress.server";
 import { requireCourse, type CourseWithModules, type ModuleRow } from "~/features/courses/queries.server";
-import { nextAttemptNumber, quizProgress, submitQuizAttempt as submitGeneric } from "./attempts.server";
+import { attemptLayout, attemptSeed, nextAttemptNumber, QUIZ_LAYOUTS, quizProgress, submitQuizAttempt as submitGeneric } from "./attempts.server";
 
 /** The course flavour of a submission, as the module quiz route makes it. */
 function submitQuizAttempt(input: { userId: string; course: CourseWithModules; module: ModuleRow; quiz: Quiz; attemptNumber: number; answers: Record<string, string[]> }) {
@@ -105,5 +105,34 @@ describe("quiz attempts", () => {
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.quizAttempt.count({ where: { userId, moduleId: module.id } })).toBe(1);
+  });
+});
+
+describe("attempt layouts", () => {
+  const target = { moduleId: "module-1" };
+  const learners = Array.from({ length: 400 }, (_, index) => `learner-${index}`);
+
+  it("gives each learner's attempt one layout, the same every time it is asked, and spreads a class over all of them", () => {
+    const layouts = learners.map((userId) => attemptLayout(userId, target, 1));
+    expect(learners.map((userId) => attemptLayout(userId, target, 1))).toEqual(layouts);
+    expect(new Set(layouts)).toEqual(new Set(Array.from({ length: QUIZ_LAYOUTS }, (_, layout) => layout)));
+    // No layout holds much more than its share (400 / 16 = 25 learners).
+    for (let layout = 0; layout < QUIZ_LAYOUTS; layout++) expect(layouts.filter((given) => given === layout).length).toBeLessThan(50);
+  });
+
+  it("picks the next attempt's layout anew, and seeds learners given the same layout alike", () => {
+    const changed = learners.filter((userId) => attemptLayout(userId, target, 1) !== attemptLayout(userId, target, 2));
+    expect(changed.length).toBeGreaterThan(learners.length / 2);
+    const [first, second] = learners.filter((userId) => attemptLayout(userId, target, 1) === attemptLayout(learners[0]!, target, 1));
+    expect(attemptSeed(first!, target, 1)).toBe(attemptSeed(second!, target, 1));
+    const other = learners.find((userId) => attemptLayout(userId, target, 1) !== attemptLayout(learners[0]!, target, 1))!;
+    expect(attemptSeed(other, target, 1)).not.toBe(attemptSeed(first!, target, 1));
+  });
+
+  it("leaves a webinar's final quiz, whose page is not shared, a seed of each learner's own", () => {
+    const webinar = { webinarId: "webinar-1" };
+    const [first, second] = learners.filter((userId) => attemptLayout(userId, webinar, 1) === attemptLayout(learners[0]!, webinar, 1));
+    expect(attemptSeed(first!, webinar, 1)).not.toBe(attemptSeed(second!, webinar, 1));
+    expect(attemptSeed(first!, webinar, 1)).not.toBe(attemptSeed(first!, webinar, 2));
   });
 });

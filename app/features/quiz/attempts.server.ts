@@ -1,6 +1,6 @@
 import { db, type Tx } from "~/platform/db/db.server";
 import type { Quiz } from "./content-schema";
-import { gradeQuiz, type Answers, type Grade } from "./engine.server";
+import { gradeQuiz, keyedDigest, type Answers, type Grade } from "./engine.server";
 
 /** What a quiz belongs to: a course module or a webinar's final quiz. */
 export type QuizTarget = { moduleId: string } | { webinarId: string };
@@ -9,9 +9,32 @@ function targetKey(target: QuizTarget): string {
   return "moduleId" in target ? target.moduleId : `webinar:${target.webinarId}`;
 }
 
-/** Shuffling and form ids of one learner's attempt derive from this. */
+/**
+ * Layouts of a module quiz attempt (the choices' order and their form ids)
+ * per quiz and attempt number. Each learner's attempt shows one, picked by a
+ * keyed hash of who they are, so learners given the same layout share one
+ * rendered form (decision 0039); two neighbours see the same one time in
+ * this many, and the next attempt's layout is picked anew.
+ */
+export const QUIZ_LAYOUTS = 16;
+
+/** Which layout a learner's attempt shows: nobody can tell or choose another's without the key. */
+export function attemptLayout(userId: string, target: QuizTarget, attemptNumber: number): number {
+  return keyedDigest(`layout:${userId}:${targetKey(target)}:${attemptNumber}`).readUInt32BE(0) % QUIZ_LAYOUTS;
+}
+
+/** Shuffling and form ids of an attempt in one layout derive from this. */
+export function layoutSeed(target: QuizTarget, attemptNumber: number, layout: number): string {
+  return `${targetKey(target)}:${attemptNumber}:layout-${layout}`;
+}
+
+/**
+ * The seed of one learner's attempt: its layout's at a module quiz; the
+ * learner's own at a webinar's final quiz, whose page is not shared.
+ */
 export function attemptSeed(userId: string, target: QuizTarget, attemptNumber: number): string {
-  return `${userId}:${targetKey(target)}:${attemptNumber}`;
+  if ("webinarId" in target) return `${userId}:${targetKey(target)}:${attemptNumber}`;
+  return layoutSeed(target, attemptNumber, attemptLayout(userId, target, attemptNumber));
 }
 
 /** The number the next attempt will get: attempts are numbered 1, 2, 3… per learner and quiz. */

@@ -9,14 +9,19 @@ import { seededShuffle } from "./shuffle.server";
 
 let secret: string | undefined;
 
+/** A hash keyed with the quiz secret: nobody can work out what derives from it without the key. */
+export function keyedDigest(text: string): Buffer {
+  secret ??= readOrCreateSecret("quiz-secret");
+  return crypto.createHmac("sha256", secret).update(text).digest();
+}
+
 /**
  * The id a choice carries in one attempt's form: a keyed hash of the attempt
  * seed and the real id, so the page reveals neither which choice is which
  * across attempts nor anything about the answer key.
  */
 export function formChoiceId(seed: string, questionId: string, choiceId: string): string {
-  secret ??= readOrCreateSecret("quiz-secret");
-  return crypto.createHmac("sha256", secret).update(`${seed}:${questionId}:${choiceId}`).digest("base64url").slice(0, 12);
+  return keyedDigest(`${seed}:${questionId}:${choiceId}`).toString("base64url").slice(0, 12);
 }
 
 /** A question as sent to the browser before submission: no correct flags, no explanation. */

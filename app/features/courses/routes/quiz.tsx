@@ -15,14 +15,13 @@ import { QuizReview } from "~/features/quiz/QuizReview";
 import { reviewAttempt } from "~/features/quiz/review.server";
 import { titleFromLoader } from "~/platform/shell/page-title";
 import { localized } from "~/platform/i18n/localized";
-import { courseCompletedAt } from "../progress.server";
-import { attemptSeed, attemptsLeft, findAttempt, quizProgress, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { layoutSeed, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { completeModule } from "../progress.server";
-import { moduleQuiz, requireCourse, requireModule, type CourseWithModules, type ModuleRow } from "../queries.server";
+import { requireModuleQuiz, type CourseWithModules, type ModuleRow } from "../queries.server";
+import { moduleQuizPageParts, requestedAttempt } from "../personal-parts.server";
+import { personalParts } from "~/features/auth/personal-state.server";
 import { ConfirmEmailNotice } from "~/features/auth/ConfirmEmailNotice";
-import { certificateNumberFor } from "~/features/certificates/holder.server";
 import { CertificateLinks } from "~/features/certificates/CertificateLinks";
-import { notFound } from "~/platform/http/responses";
 import type { LinksFunction } from "@remix-run/node";
 import { quizStylesheet } from "~/features/quiz/quiz-stylesheet";
 import { certificatesStylesheet } from "~/features/certificates/certificates-stylesheet";
@@ -31,23 +30,16 @@ export const links: LinksFunction = () => [quizStylesheet, certificatesStyleshee
 
 export const meta = titleFromLoader;
 
-async function requireQuiz(params: LoaderFunctionArgs["params"]) {
-  const course = await requireCourse(params.slug);
-  const module = requireModule(course, params.module);
-  const quiz = moduleQuiz(module);
-  if (!quiz) throw notFound();
-  return { course, module, quiz };
-}
-
 function nextModuleOf(course: CourseWithModules, module: ModuleRow, language: Language) {
   const next = course.modules[course.modules.indexOf(module) + 1];
   return next ? { slug: next.slug, title: localized(next, "title", language) } : null;
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const language = routeLanguage(params);
-  const user = await requireUser(request);
-  const { course, module, quiz } = await requireQuiz(params);
+  const { course, module, quiz } = await requireModuleQuiz(params.slug, params.module);
+  // Signed out: sent to log in, and back here afterwards.
+  const parts = await personalParts(request, context, async (user) => moduleQuizPageParts(user ?? (await requireUser(request)), course, module, requestedAttempt(new URL(request.url))));
   const t = await getServerT(language);
   const moduleTitle = localized(module, "title", language);
   const common = {
@@ -56,39 +48,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     module: { slug: module.slug, title: moduleTitle },
   };
 
-  const requested = Number(new URL(request.url).searchParams.get("attempt"));
-  if (Number.isInteger(requested) && requested > 0) {
-    const attempt = await findAttempt(user.id, { moduleId: module.id }, requested);
-    if (!attempt) throw notFound();
-    const completedAt = await courseCompletedAt(user.id, course.id);
-    const courseCompleted = attempt.passed && completedAt !== null && completedAt.getTime() >= attempt.submittedAt.getTime() - 5_000;
+  if (parts.view === "result") {
     return {
       ...common,
       view: "result" as const,
       result: {
-        number: attempt.number,
-        score: attempt.score,
-        passed: attempt.passed,
-        review: reviewAttempt(quiz, attempt.answers, language),
-        courseCompleted,
-        certificateNumber: courseCompleted ? await certificateNumberFor(user.id, "course", course.id) : null,
-        // Held back until the address is confirmed; the page says so.
-        certificateAwaitsConfirmation: courseCompleted && !user.emailVerifiedAt,
+        number: parts.number,
+        score: parts.score,
+        passed: parts.passed,
+        review: reviewAttempt(quiz, parts.answers, language),
+        courseCompleted: parts.courseCompleted,
+        certificateNumber: parts.certificateNumber,
+        certificateAwaitsConfirmation: parts.certificateAwaitsConfirmation,
         nextModule: nextModuleOf(course, module, language),
       },
     };
   }
 
-  const { nextAttemptNumber: number, status } = await quizProgress(user.id, { moduleId: module.id });
-  const left = attemptsLeft(course.maxAttempts, status);
   return {
     ...common,
     view: "form" as const,
     form: {
-      attemptNumber: number,
-      attemptsLeftAfter: left === null ? null : Math.max(0, left - 1),
-      exhausted: left === 0,
-      questions: left === 0 ? [] : publicQuestions(quiz, attemptSeed(user.id, { moduleId: module.id }, number)).map((q) => showQuestion(q, language)),
+      attemptNumber: parts.attemptNumber,
+      attemptsLeftAfter: parts.attemptsLeftAfter,
+      exhausted: parts.exhausted,
+      questions: parts.exhausted ? [] : publicQuestions(quiz, layoutSeed({ moduleId: module.id }, parts.attemptNumber, parts.layout)).map((q) => showQuestion(q, language)),
     },
   };
 }
@@ -96,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const language = routeLanguage(params);
   const user = await requireUser(request);
-  const { course, module, quiz } = await requireQuiz(params);
+  const { course, module, quiz } = await requireModuleQuiz(params.slug, params.module);
   const t = await getServerT(language);
   const formData = await readFormData(request);
   const submission = readQuizSubmission(formData, quiz, user.id, { moduleId: module.id }, t);
