@@ -112,6 +112,12 @@ for (const lng of LANGUAGES) {
     for (const question of content.finalQuiz.questions) expect(html).not.toContain(question.explanation[lng]);
     await expect(page.getByText(t.courses.quiz.result.correctAnswer, { exact: true })).toHaveCount(0);
     await expect(page.getByText(t.courses.quiz.result.yourAnswer).first()).toBeVisible();
+    // An attempt number nobody's attempt can have asks for no attempt: the next attempt's form, not an error.
+    for (const odd of ["1e20", "2147483648"]) {
+      const response = await page.goto(`/${lng}/webinars/${SLUG}/quiz?attempt=${odd}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("button", { name: t.courses.quiz.submit })).toBeVisible();
+    }
 
     await answer("right");
     await expect(page.getByTestId("webinar-completed")).toBeVisible();

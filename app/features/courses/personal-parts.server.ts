@@ -66,16 +66,6 @@ export type QuizResultParts = {
 
 export type ModuleQuizPageParts = QuizFormParts | QuizResultParts;
 
-/**
- * The attempt a quiz page's URL asks for (`?attempt=2`), or null for the next
- * attempt's form: anything but a plain number the database can hold (`1e20`,
- * `2147483648`) asks for no attempt.
- */
-export function requestedAttempt(url: URL): number | null {
-  const requested = url.searchParams.get("attempt") ?? "";
-  return /^[1-9]\d{0,8}$/.test(requested) ? Number(requested) : null;
-}
-
 /** The learner's next attempt at a module's quiz, or one they made (a 404 for an attempt they did not make). */
 export async function moduleQuizPageParts(user: PublicUser, course: CourseWithModules, module: ModuleRow, requested: number | null): Promise<ModuleQuizPageParts> {
   const target = { moduleId: module.id };

@@ -3,7 +3,7 @@ import { db } from "~/platform/db/db.server";
 import type { Quiz } from "./content-schema";
 import { completeModule, courseProgress } from "~/features/courses/progress.server";
 import { requireCourse, type CourseWithModules, type ModuleRow } from "~/features/courses/queries.server";
-import { attemptLayout, attemptSeed, nextAttemptNumber, QUIZ_LAYOUTS, quizProgress, submitQuizAttempt as submitGeneric } from "./attempts.server";
+import { attemptLayout, attemptSeed, nextAttemptNumber, QUIZ_LAYOUTS, quizProgress, requestedAttempt, submitQuizAttempt as submitGeneric } from "./attempts.server";
 
 /** The course flavour of a submission, as the module quiz route makes it. */
 function submitQuizAttempt(input: { userId: string; course: CourseWithModules; module: ModuleRow; quiz: Quiz; attemptNumber: number; answers: Record<string, string[]> }) {
@@ -134,5 +134,15 @@ describe("attempt layouts", () => {
     const [first, second] = learners.filter((userId) => attemptLayout(userId, webinar, 1) === attemptLayout(learners[0]!, webinar, 1));
     expect(attemptSeed(first!, webinar, 1)).not.toBe(attemptSeed(second!, webinar, 1));
     expect(attemptSeed(first!, webinar, 1)).not.toBe(attemptSeed(first!, webinar, 2));
+  });
+});
+
+describe("the attempt a quiz page's URL asks for", () => {
+  const asked = (query: string) => requestedAttempt(new URL(`http://localhost/zh/quiz${query}`));
+
+  it("is a plain whole number the database can hold, else none (the next attempt's form)", () => {
+    expect(asked("?attempt=3")).toBe(3);
+    expect(asked("?attempt=999999999")).toBe(999_999_999);
+    for (const odd of ["", "?attempt=", "?attempt=0", "?attempt=-1", "?attempt=1e20", "?attempt=2147483648", "?attempt=0x1", "?attempt=1.0", "?attempt=%201"]) expect(asked(odd)).toBeNull();
   });
 });

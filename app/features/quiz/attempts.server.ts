@@ -37,6 +37,16 @@ export function attemptSeed(userId: string, target: QuizTarget, attemptNumber: n
   return layoutSeed(target, attemptNumber, attemptLayout(userId, target, attemptNumber));
 }
 
+/**
+ * The attempt a quiz page's URL asks for (`?attempt=2`), or null for the next
+ * attempt's form: anything but a plain number the database can hold (`1e20`,
+ * `2147483648`) asks for no attempt.
+ */
+export function requestedAttempt(url: URL): number | null {
+  const requested = url.searchParams.get("attempt") ?? "";
+  return /^[1-9]\d{0,8}$/.test(requested) ? Number(requested) : null;
+}
+
 /** The number the next attempt will get: attempts are numbered 1, 2, 3… per learner and quiz. */
 export async function nextAttemptNumber(userId: string, target: QuizTarget): Promise<number> {
   return (await quizProgress(userId, target)).nextAttemptNumber;

@@ -6,7 +6,7 @@ import { readFormData } from "~/platform/forms/read-form.server";
 import { getServerT } from "~/platform/i18n/i18next.server";
 import { pageTitle, routeLanguage } from "~/platform/i18n/route-language.server";
 import { usePageLanguage } from "~/platform/i18n/use-page-language";
-import { attemptSeed, findAttempt, mayRevealAnswers, nextAttemptNumber, quizStatus, submitQuizAttempt } from "~/features/quiz/attempts.server";
+import { attemptSeed, findAttempt, mayRevealAnswers, nextAttemptNumber, quizStatus, requestedAttempt, submitQuizAttempt } from "~/features/quiz/attempts.server";
 import { publicQuestions } from "~/features/quiz/engine.server";
 import { readQuizSubmission } from "~/features/quiz/read-submission.server";
 import { showQuestion } from "~/features/quiz/localize";
@@ -55,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     webinar: { slug: webinar.slug, title, passMark: webinar.passMark, requiredPercent: Math.round(webinar.requiredShare * 100) },
     percent: watchedPercent(share),
   };
-  const requested = Number(new URL(request.url).searchParams.get("attempt"));
-  if (Number.isInteger(requested) && requested > 0) {
+  const requested = requestedAttempt(new URL(request.url));
+  if (requested !== null) {
     const [attempt, status] = await Promise.all([findAttempt(user.id, target, requested), quizStatus(user.id, target)]);
     if (!attempt) throw notFound();
     return {
