@@ -1,6 +1,8 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { PrismaClient } from "~/generated/prisma/client";
 import { db } from "./db.server";
+import { sqliteAdapter } from "./sqlite-adapter.server";
 import { env } from "~/platform/runtime/env.server";
 
 /** A second connection, as another server process would have; it does not wait for locks. */
@@ -31,6 +33,51 @@ describe("SQLite transactions", () => {
       other.prepare("ROLLBACK").run();
     } finally {
       other.close();
+    }
+  });
+
+  it("wait for another process's write lock without holding up this process", async () => {
+    const other = otherProcessConnection();
+    try {
+      other.prepare("BEGIN IMMEDIATE").run();
+      const events: string[] = [];
+      // The other process commits a little later; SQLite's own busy wait would block
+      // this process (and so this timer) until its timeout, then fail.
+      setTimeout(() => {
+        events.push("other commits");
+        other.prepare("COMMIT").run();
+      }, 50);
+      const transaction = db.$transaction(async (tx) => {
+        events.push("transaction runs");
+        return tx.user.count();
+      });
+      // Meanwhile this process still answers reads.
+      await db.user.count();
+      events.push("read answered");
+      await expect(transaction).resolves.toBeTypeOf("number");
+      expect(events).toEqual(["read answered", "other commits", "transaction runs"]);
+    } finally {
+      if (other.inTransaction) other.prepare("ROLLBACK").run();
+      other.close();
+    }
+  });
+
+  it("give up on a write lock held past the busy timeout with the driver's busy error", async () => {
+    const other = otherProcessConnection();
+    const client = new PrismaClient({ adapter: sqliteAdapter(env.DATABASE_URL, 200) });
+    try {
+      other.prepare("BEGIN IMMEDIATE").run();
+      const started = Date.now();
+      const error = await client.$transaction((tx) => tx.user.count()).catch((caught: unknown) => caught);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      expect(JSON.stringify(error)).toContain("SQLITE_BUSY");
+      other.prepare("ROLLBACK").run();
+      // The lock free again, the same client writes.
+      await expect(client.$transaction((tx) => tx.user.count())).resolves.toBeTypeOf("number");
+    } finally {
+      if (other.inTransaction) other.prepare("ROLLBACK").run();
+      other.close();
+      await client.$disconnect();
     }
   });
 
