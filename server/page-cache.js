@@ -40,6 +40,7 @@ const HONOURED_VARY = new Set(["cookie", "accept-encoding"]);
  *   maxEntries?: number,
  *   maxBytes?: number,
  *   waitForRenderMs?: number,
+ *   otherWorkers?: ReturnType<typeof import("./kept-pages-shared.js").keptPagesOfOtherWorkers>,
  *   now?: () => number,
  * }} [options]
  */
@@ -50,6 +51,7 @@ export function pageCache({
   maxEntries = 500,
   maxBytes = 32 * 2 ** 20,
   waitForRenderMs = 10_000,
+  otherWorkers = null,
   now = Date.now,
 } = {}) {
   const store = new PageCacheStore({ maxEntries, maxBytes });
@@ -128,11 +130,32 @@ export function pageCache({
         }
         if (ready) return send(req, res, ready);
 
-        // Not kept, or kept but stale with nobody refreshing it: this request renders it.
-        const finished = renderAndKeep(res, keepRules, Boolean(req.personalPage), now, (page) => store.store(key, page));
+        // Not kept, or kept but stale with nobody refreshing it: another worker may keep it
+        // (kept-pages-shared.js); if not, this request renders it. Until then, this worker's
+        // other requests for it wait for this one.
+        /** @type {() => void} */
+        let finish = () => {};
+        const finished = new Promise((resolve) => (finish = resolve));
         rendering.set(key, finished);
         void finished.then(() => {
           if (rendering.get(key) === finished) rendering.delete(key);
+        });
+        const fromOtherWorker = otherWorkers ? await otherWorkers.ask(key) : null;
+        if (fromOtherWorker) store.store(key, fromOtherWorker);
+        ready = fromOtherWorker ? servable(key) : null;
+        if (ready?.state === "HIT") {
+          finish();
+          return send(req, res, ready);
+        }
+        let kept = false;
+        const rendered = renderAndKeep(res, keepRules, Boolean(req.personalPage), now, (page) => {
+          kept = true;
+          store.store(key, page);
+          otherWorkers?.keep(key, page);
+        });
+        void rendered.then(() => {
+          if (!kept) otherWorkers?.abandon(key);
+          finish();
         });
         res.cacheState = "MISS";
         if (!req.personalPage) res.setHeader("X-Cache", "MISS");

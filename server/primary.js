@@ -1,8 +1,10 @@
 // The cluster primary: forks the workers, replaces one that crashes, and on
 // SIGTERM/SIGINT asks every worker to finish its in-flight requests and exit.
-// Workers share the listening port; the primary serves no requests itself.
+// Workers share the listening port; the primary serves no requests itself. It
+// holds the pages the workers keep, for the other workers (kept-pages-shared.js).
 import cluster from "node:cluster";
 import { fileURLToPath } from "node:url";
+import { shareKeptPages } from "./kept-pages-shared.js";
 import { log } from "./log.js";
 
 const RESTART_DELAY_MS = 1_000;
@@ -10,7 +12,9 @@ const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 /** @param {number} count @param {string} reason */
 export function startPrimary(count, reason) {
-  cluster.setupPrimary({ exec: fileURLToPath(new URL("./worker.js", import.meta.url)) });
+  // "advanced": a kept page's body goes to another worker as bytes (kept-pages-shared.js).
+  cluster.setupPrimary({ exec: fileURLToPath(new URL("./worker.js", import.meta.url)), serialization: "advanced" });
+  shareKeptPages(cluster);
   log.info({ workers: count, reason }, "starting server workers");
   let stopping = false;
   let failed = false;

@@ -4,6 +4,7 @@
 // graceful shutdown around the Remix request handler, and the job runner
 // beside it.
 // server/index.js runs one of these per CPU core.
+import cluster from "node:cluster";
 import http from "node:http";
 import path from "node:path";
 import compression from "compression";
@@ -14,6 +15,7 @@ import { bufferFormBody, refuseCrowdedForms } from "./form-limits.js";
 import { log } from "./log.js";
 import { localizedRefusal } from "./refusals.js";
 import { isSameOriginOrSafe } from "./origin-check.js";
+import { keptPagesOfOtherWorkers } from "./kept-pages-shared.js";
 import { pageCache } from "./page-cache.js";
 import { perTurn } from "./per-turn.js";
 import { remixHandler } from "./remix-handler.js";
@@ -81,9 +83,10 @@ app.use((req, res, next) => (/^\/[^/]+\.\w+$/.test(req.path) ? publicFiles(req, 
 
 // Pages the app marks public, kept a few seconds for visitors who are not signed in (decision 0013),
 // and the signed-in pages it lists, kept per personal state (decision 0038): a kept page is answered
-// in front of Express (below); the rest passes here.
+// in front of Express (below); the rest passes here, where a page another worker keeps is asked for
+// before it is rendered (decision 0040).
 const { personalPages, KEPT_PERSONAL_PAGE_HEADER } = build.entry.module;
-const cache = process.env.PAGE_CACHE === "off" ? null : pageCache({ personalPageHeader: KEPT_PERSONAL_PAGE_HEADER });
+const cache = process.env.PAGE_CACHE === "off" ? null : pageCache({ personalPageHeader: KEPT_PERSONAL_PAGE_HEADER, otherWorkers: cluster.isWorker ? keptPagesOfOtherWorkers() : null });
 const personalPageFor = cache ? personalPages(build.routes) : null;
 if (cache) app.use(cache.middleware);
 
@@ -183,7 +186,8 @@ function failedBeforeTheApp(req, res, error) {
 }
 
 /**
- * One JSON line per request once it has been answered. Pages answered from
+ * One JSON line per request once it has been answered, with the process that
+ * answered it. Pages answered from
  * memory never reach Express, so the client address is computed here the way
  * Express's req.ip does, with the app's own `trust proxy` rule.
  */
@@ -192,7 +196,7 @@ function logWhenFinished(req, res) {
   const url = req.url;
   res.on("finish", () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.cacheState, ip: proxyAddr(req, app.get("trust proxy fn")) }, "request");
+    log.info({ method: req.method, url, status: res.statusCode, ms: Math.round(ms * 10) / 10, cache: res.cacheState, ip: proxyAddr(req, app.get("trust proxy fn")), pid: process.pid }, "request");
   });
 }
 

@@ -1,0 +1,133 @@
+import { EventEmitter } from "node:events";
+import express from "express";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { keptPagesOfOtherWorkers, shareKeptPages } from "./kept-pages-shared.js";
+import { pageCache } from "./page-cache.js";
+
+/**
+ * A cluster in memory: the primary's side of kept-pages-shared.js and workers
+ * whose messages travel as node:cluster's "advanced" serialization makes them
+ * (a structured clone: a Buffer arrives as a Uint8Array), a turn later.
+ */
+function memoryCluster(options: { waitMs?: number; now?: () => number } = {}) {
+  const cluster = new EventEmitter();
+  shareKeptPages(cluster, options);
+  let ids = 0;
+  function worker() {
+    const id = ++ids;
+    const channel = new EventEmitter() as EventEmitter & { send: (message: unknown) => void; connected: boolean };
+    channel.connected = true;
+    const handle = { id, send: (message: unknown) => setImmediate(() => channel.emit("message", structuredClone(message))) };
+    channel.send = (message) => setImmediate(() => cluster.emit("message", handle, structuredClone(message)));
+    return { id, shared: keptPagesOfOtherWorkers(channel, { waitMs: options.waitMs })!, exit: () => cluster.emit("exit", handle) };
+  }
+  return { worker };
+}
+
+const page = (text: string, storedAt: number) => ({ status: 200, headers: [["content-type", "text/html; charset=utf-8"]] as [string, string][], body: Buffer.from(text), storedAt, freshMs: 5_000, staleMs: 60_000 });
+const settledSoon = <T>(promise: Promise<T>, ms = 50) => Promise.race([promise.then((value) => ({ value })), new Promise<"waiting">((resolve) => setTimeout(() => resolve("waiting"), ms))]);
+
+describe("kept pages shared between workers", () => {
+  it("has the first worker to ask render the page, the others wait for it and get it byte for byte", async () => {
+    let clock = 1_000_000;
+    const { worker } = memoryCluster({ now: () => clock });
+    const [a, b, c] = [worker(), worker(), worker()];
+    expect(await a.shared.ask("/zh/courses")).toBeNull();
+    const waitingB = b.shared.ask("/zh/courses");
+    const waitingC = c.shared.ask("/zh/courses");
+    expect(await settledSoon(waitingB)).toBe("waiting");
+    a.shared.keep("/zh/courses", page("<p>rendered by a</p>", clock));
+    for (const waiting of [waitingB, waitingC]) {
+      const got = await waiting;
+      expect(Buffer.isBuffer(got?.body)).toBe(true);
+      expect(got?.body.toString()).toBe("<p>rendered by a</p>");
+      expect(got?.headers).toEqual([["content-type", "text/html; charset=utf-8"]]);
+    }
+    // Fresh: answered at once; past its fresh seconds: the asker renders it anew.
+    expect((await b.shared.ask("/zh/courses"))?.body.toString()).toBe("<p>rendered by a</p>");
+    clock += 5_000;
+    expect(await b.shared.ask("/zh/courses")).toBeNull();
+    // Another key is another page.
+    expect(await c.shared.ask("/en/courses")).toBeNull();
+  });
+
+  it("lets the waiting workers render when the rendering ends without a page, its worker dies, or it takes too long", async () => {
+    const { worker } = memoryCluster({ waitMs: 200 });
+    const [a, b] = [worker(), worker()];
+
+    expect(await a.shared.ask("/private")).toBeNull();
+    const afterAbandon = b.shared.ask("/private");
+    expect(await settledSoon(afterAbandon)).toBe("waiting");
+    a.shared.abandon("/private");
+    expect(await afterAbandon).toBeNull();
+
+    expect(await a.shared.ask("/crash")).toBeNull();
+    const afterExit = b.shared.ask("/crash");
+    expect(await settledSoon(afterExit)).toBe("waiting");
+    a.exit();
+    expect(await afterExit).toBeNull();
+
+    expect(await a.shared.ask("/slow")).toBeNull();
+    const started = Date.now();
+    expect(await b.shared.ask("/slow")).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it("is nobody to ask outside a cluster, or once the primary is gone", async () => {
+    expect(keptPagesOfOtherWorkers({ on: () => undefined })).toBeNull();
+    const gone = keptPagesOfOtherWorkers({ on: () => undefined, send: () => undefined, connected: false })!;
+    expect(await gone.ask("/zh")).toBeNull();
+  });
+});
+
+describe("page caches of two workers, sharing", () => {
+  const servers: http.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  /** One worker: a page cache in front of an app that renders "render N by <name>". */
+  async function workerServer(name: string, shared: ReturnType<typeof keptPagesOfOtherWorkers>) {
+    const cache = pageCache({ otherWorkers: shared });
+    const app = express();
+    let renders = 0;
+    app.use(cache.middleware);
+    app.get("*", (req, res) => {
+      renders += 1;
+      res.set("Content-Type", "text/html; charset=utf-8");
+      res.set("Cache-Control", req.query.private ? "private, no-store" : "public, max-age=0, s-maxage=5");
+      res.send(`<p>render ${renders} by ${name}</p>`);
+    });
+    const server = http.createServer((req, res) => cache.answerFromMemory(req, res) || app(req, res));
+    servers.push(server);
+    server.listen(0);
+    await new Promise((resolve) => server.once("listening", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { get: (path: string) => fetch(`${url}${path}`).then(async (response) => ({ text: await response.text(), cache: response.headers.get("x-cache") })), renders: () => renders };
+  }
+
+  it("renders a page once for both, and each keeps it", async () => {
+    const { worker } = memoryCluster();
+    const a = await workerServer("a", worker().shared);
+    const b = await workerServer("b", worker().shared);
+    const first = await Promise.all([a.get("/zh/courses"), b.get("/zh/courses"), a.get("/zh/courses"), b.get("/zh/courses")]);
+    expect(new Set(first.map((reply) => reply.text)).size).toBe(1);
+    expect(a.renders() + b.renders()).toBe(1);
+    expect(first.filter((reply) => reply.cache === "MISS")).toHaveLength(1);
+    // Both now answer it from their own memory.
+    expect(await b.get("/zh/courses")).toEqual({ text: first[0]!.text, cache: "HIT" });
+    expect(await a.get("/zh/courses")).toEqual({ text: first[0]!.text, cache: "HIT" });
+  });
+
+  it("renders a page it may not keep in each worker, the second as soon as the first turned out not keepable", async () => {
+    const { worker } = memoryCluster();
+    const a = await workerServer("a", worker().shared);
+    const b = await workerServer("b", worker().shared);
+    const started = Date.now();
+    const replies = await Promise.all([a.get("/account?private=1"), b.get("/account?private=1")]);
+    expect(replies.map((reply) => reply.text).sort()).toEqual(["<p>render 1 by a</p>", "<p>render 1 by b</p>"]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
