@@ -3,6 +3,7 @@ import { makeUser } from "~/features/trainer/test-support/make-user";
 import { db } from "~/platform/db/db.server";
 import { ABSOLUTE_DAYS, endLoginSession, endLoginSessions, IDLE_DAYS, listLoginSessions, readLoginSession, startLoginSession } from "./login-session.server";
 import { hashSecretToken } from "./secret-token.server";
+import { findUserById, publicFields } from "./user.server";
 
 const DAY = 86_400_000;
 const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
@@ -32,6 +33,17 @@ describe("login sessions", () => {
       expect(rows.map((row) => row.tokenHash)).toContain(hashSecretToken(token));
     }
     expect((await readLoginSession(requestWith(first))).session?.user.id).toBe(user.id);
+  });
+
+  it("gives the session's user exactly as the rest of the app reads a user, dates as dates", async () => {
+    const user = await makeUser("trainer");
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date("2026-05-01T08:00:00.123Z"), preferredLanguage: "en" } });
+    const cookie = await signIn(user.id);
+    const { session } = await readLoginSession(requestWith(cookie));
+    expect(session?.user).toEqual(await findUserById(user.id));
+    expect(Object.keys(session!.user).sort()).toEqual(Object.keys(publicFields).sort());
+    expect(session?.user.emailVerifiedAt).toEqual(new Date("2026-05-01T08:00:00.123Z"));
+    expect(session?.id).toBe((await db.loginSession.findFirstOrThrow({ where: { userId: user.id } })).id);
   });
 
   it("answers lookups made at the same moment each with their own session, and keeps nothing once answered", async () => {
