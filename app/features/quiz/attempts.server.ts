@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { Prisma } from "~/generated/prisma/client";
 import { db, type Tx } from "~/platform/db/db.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 import type { Quiz } from "./content-schema";
 import { gradeQuiz, keyedDigest, type Answers, type Grade } from "./engine.server";
 
@@ -105,29 +108,32 @@ export async function submitQuizAttempt(input: {
       const previous = await tx.quizAttempt.count({ where: { userId, ...target } });
       if (attemptNumber !== previous + 1) return { ok: false as const, reason: "replayed" as const };
       if (input.maxAttempts !== null && previous >= input.maxAttempts) return { ok: false as const, reason: "noAttemptsLeft" as const };
-      await tx.quizAttempt.create({
-        data: {
-          userId,
-          ...target,
-          number: attemptNumber,
-          score: grade.score,
-          passed: grade.passed,
-          answers: {
-            create: grade.questions.map((question) => ({
-              questionId: question.questionId,
-              selected: JSON.stringify(question.selected),
-              correct: question.correct,
-            })),
-          },
-        },
-      });
+      await insertAttempt(tx, { userId, target, number: attemptNumber, grade });
       if (grade.passed) await input.onPassed(tx);
       return { ok: true as const, number: attemptNumber, grade };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "replayed" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "replayed" };
     throw error;
   }
+}
+
+/**
+ * The attempt and its answers, as two INSERT statements written out. Prisma's
+ * nested create compiled a plan for the whole tree on every submission: 2.8 ms
+ * against 1.4 ms for the transaction with its count (decision 0040). The
+ * values go in as parameters, stored as Prisma stores them.
+ */
+async function insertAttempt(tx: Tx, { userId, target, number, grade }: { userId: string; target: QuizTarget; number: number; grade: Grade }): Promise<void> {
+  const attemptId = randomUUID();
+  const moduleId = "moduleId" in target ? target.moduleId : null;
+  const webinarId = "webinarId" in target ? target.webinarId : null;
+  await tx.$executeRaw`
+    INSERT INTO "QuizAttempt" ("id", "userId", "moduleId", "webinarId", "number", "score", "passed", "submittedAt")
+    VALUES (${attemptId}, ${userId}, ${moduleId}, ${webinarId}, ${number}, ${grade.score}, ${grade.passed}, ${new Date()})`;
+  if (grade.questions.length === 0) return;
+  const answers = grade.questions.map((question) => Prisma.sql`(${randomUUID()}, ${attemptId}, ${question.questionId}, ${JSON.stringify(question.selected)}, ${question.correct})`);
+  await tx.$executeRaw`INSERT INTO "QuizAnswer" ("id", "attemptId", "questionId", "selected", "correct") VALUES ${Prisma.join(answers)}`;
 }
 
 export async function findAttempt(userId: string, target: QuizTarget, number: number) {
