@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import express from "express";
 import http from "node:http";
@@ -93,19 +94,32 @@ describe("page caches of two workers, sharing", () => {
     const cache = pageCache({ otherWorkers: shared });
     const app = express();
     let renders = 0;
+    // As the server's security headers: a policy naming a nonce of this response's own, which the page's scripts carry.
+    app.use((_req, res, next) => {
+      res.locals.nonce = randomUUID();
+      res.set("Content-Security-Policy", `script-src 'nonce-${res.locals.nonce}'`);
+      next();
+    });
     app.use(cache.middleware);
     app.get("*", (req, res) => {
       renders += 1;
       res.set("Content-Type", "text/html; charset=utf-8");
       res.set("Cache-Control", req.query.private ? "private, no-store" : "public, max-age=0, s-maxage=5");
-      res.send(`<p>render ${renders} by ${name}</p>`);
+      res.send(`<p>render ${renders} by ${name}</p><script nonce="${res.locals.nonce}"></script>`);
     });
     const server = http.createServer((req, res) => cache.answerFromMemory(req, res) || app(req, res));
     servers.push(server);
     server.listen(0);
     await new Promise((resolve) => server.once("listening", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return { get: (path: string) => fetch(`${url}${path}`).then(async (response) => ({ text: await response.text(), cache: response.headers.get("x-cache") })), renders: () => renders };
+    const get = async (path: string) => {
+      const response = await fetch(`${url}${path}`);
+      const text = await response.text();
+      // The one policy it carries is the one its scripts were written for.
+      expect(response.headers.get("content-security-policy")).toBe(`script-src 'nonce-${/nonce="([^"]+)"/.exec(text)?.[1]}'`);
+      return { text, cache: response.headers.get("x-cache") };
+    };
+    return { get, renders: () => renders };
   }
 
   it("renders a page once for both, and each keeps it", async () => {
@@ -127,7 +141,7 @@ describe("page caches of two workers, sharing", () => {
     const b = await workerServer("b", worker().shared);
     const started = Date.now();
     const replies = await Promise.all([a.get("/account?private=1"), b.get("/account?private=1")]);
-    expect(replies.map((reply) => reply.text).sort()).toEqual(["<p>render 1 by a</p>", "<p>render 1 by b</p>"]);
+    expect(replies.map((reply) => reply.text.replace(/<script.*/, "")).sort()).toEqual(["<p>render 1 by a</p>", "<p>render 1 by b</p>"]);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 });

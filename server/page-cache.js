@@ -263,6 +263,10 @@ function storablePage({ status, headers, freshness }, { personalPageHeader }, bo
 function sendKeptPage(req, res, store, page, state, now, personal) {
   const encoding = preferredEncoding(req.headers["accept-encoding"]);
   const { body, etag } = store.body(page, encoding);
+  // Sent from within Express (a page rendered meanwhile, here or by another worker), the response
+  // already has this request's security headers: the kept page's own take their place, as its
+  // Content-Security-Policy names the nonce its scripts carry.
+  for (const name of new Set(page.headers.map(([name]) => name))) res.removeHeader(name);
   for (const [name, value] of page.headers) res.appendHeader(name, value);
   res.appendHeader("Vary", "Accept-Encoding");
   if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Prisma } from "~/generated/prisma/client";
-import { db, type Tx } from "~/platform/db/db.server";
+import { db, Prisma, type Tx } from "~/platform/db/db.server";
 import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 import type { Quiz } from "./content-schema";
 import { gradeQuiz, keyedDigest, type Answers, type Grade } from "./engine.server";

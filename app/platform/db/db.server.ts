@@ -1,4 +1,4 @@
-import type { PrismaClient, Prisma } from "~/generated/prisma/client";
+import { Prisma, type PrismaClient } from "~/generated/prisma/client";
 import { engine, env } from "~/platform/runtime/env.server";
 import { createPostgresClient } from "./postgres-client.server";
 import { createSqliteClient } from "./sqlite-client.server";
@@ -6,8 +6,8 @@ import { createSqliteClient } from "./sqlite-client.server";
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Prisma.TransactionClient;
 
-/** Prisma's query types (where, select, payload) for feature code. */
-export type { Prisma };
+/** Prisma's query types (where, select, payload) for feature code, and `Prisma.sql` / `Prisma.join` for a statement written out. */
+export { Prisma };
 
 /**
  * The one place that chooses the database client: DATABASE_URL `file:…` is
