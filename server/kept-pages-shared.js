@@ -15,7 +15,7 @@ import { PageCacheStore } from "./page-cache-store.js";
 
 /**
  * @typedef {{ status: number, headers: [string, string][], body: Buffer, storedAt: number, freshMs: number, staleMs: number }} SharedPage
- * @typedef {{ id: number, send: (message: unknown) => unknown }} WorkerLike
+ * @typedef {{ id: number, send: (message: unknown, callback?: (error: Error | null) => void) => unknown, isConnected?: () => boolean }} WorkerLike
  */
 
 /** How long the others wait for a worker's rendering before they render the page themselves. */
@@ -58,22 +58,27 @@ export function shareKeptPages(cluster, { maxEntries = 500, maxBytes = 32 * 2 **
       const page = receivedPage(message.page);
       if (!page) return;
       store.store(key, page);
-      if (renderings.get(key)?.worker === worker.id) finishRendering(key, page);
+      // Whoever rendered it, those waiting for the page have it now.
+      finishRendering(key, page);
       return;
     }
     if (message.keptPages === "abandon" && renderings.get(key)?.worker === worker.id) finishRendering(key, null);
   });
 
   // A worker that dies while rendering will not finish: the others render it themselves.
+  // One that dies while waiting needs no answer.
   cluster.on("exit", (/** @type {WorkerLike} */ worker) => {
-    for (const [key, rendering] of renderings) if (rendering.worker === worker.id) finishRendering(key, null);
+    for (const [key, rendering] of renderings) {
+      if (rendering.worker === worker.id) finishRendering(key, null);
+      else rendering.waiting = rendering.waiting.filter((waiter) => waiter.worker.id !== worker.id);
+    }
   });
 }
 
 /**
  * A worker's side: asks the primary for a page kept by another worker, and
  * hands over the pages it keeps. Null outside a cluster (a single process).
- * @param {{ send?: (message: unknown) => unknown, connected?: boolean, on: (event: "message", listener: (message: any) => void) => unknown }} [channel]
+ * @param {{ send?: (message: unknown, callback: (error: Error | null) => void) => unknown, connected?: boolean, on: (event: "message", listener: (message: any) => void) => unknown }} [channel]
  * @param {{ waitMs?: number }} [options]
  */
 export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_OTHER_RENDER_MS } = {}) {
@@ -85,16 +90,15 @@ export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_O
     if (message?.keptPages !== "answer") return;
     asked.get(message.id)?.(receivedPage(message.page));
   });
-  /** @returns {boolean} whether the message went out */
-  const send = (/** @type {unknown} */ message) => {
-    if (channel.connected === false) return false;
-    try {
-      channel.send?.(message);
-      return true;
-    } catch {
-      // The primary is gone (the server is stopping): every page is this worker's own.
-      return false;
-    }
+  /**
+   * @param {unknown} message
+   * @param {() => void} [failed] called when it cannot go out
+   */
+  const send = (message, failed = () => {}) => {
+    if (channel.connected === false) return failed();
+    // With a callback, a channel closed meanwhile (the server is stopping) is reported
+    // here instead of as an error event: every page is then this worker's own.
+    channel.send?.(message, (/** @type {Error | null} */ error) => error && failed());
   };
   return {
     /**
@@ -114,7 +118,7 @@ export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_O
           resolve(page);
         };
         asked.set(id, done);
-        if (!send({ keptPages: "ask", id, key })) done(null);
+        send({ keptPages: "ask", id, key }, () => done(null));
       });
     },
     /** @param {string} key @param {SharedPage} page */
@@ -131,12 +135,10 @@ export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_O
 
 /** @param {WorkerLike} worker @param {number} id @param {SharedPage | null} page */
 function answer(worker, id, page) {
+  // A worker gone meanwhile needs no answer; sending to it would be an error event, which ends the primary.
+  if (worker.isConnected && !worker.isConnected()) return;
   const shared = page && { status: page.status, headers: page.headers, body: page.body, storedAt: page.storedAt, freshMs: page.freshMs, staleMs: page.staleMs };
-  try {
-    worker.send({ keptPages: "answer", id, page: shared });
-  } catch {
-    // The worker is gone.
-  }
+  worker.send({ keptPages: "answer", id, page: shared }, () => {});
 }
 
 /**
@@ -146,6 +148,7 @@ function answer(worker, id, page) {
  */
 function receivedPage(page) {
   if (!page || !(page.body instanceof Uint8Array) || !Array.isArray(page.headers)) return null;
-  const body = Buffer.isBuffer(page.body) ? page.body : Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength);
+  // A copy: the bytes arrive as a view into the whole message.
+  const body = Buffer.from(page.body);
   return { status: page.status, headers: page.headers, body, storedAt: page.storedAt, freshMs: page.freshMs, staleMs: page.staleMs };
 }

@@ -20,9 +20,25 @@ function memoryCluster(options: { waitMs?: number; now?: () => number } = {}) {
     const id = ++ids;
     const channel = new EventEmitter() as EventEmitter & { send: (message: unknown) => void; connected: boolean };
     channel.connected = true;
-    const handle = { id, send: (message: unknown) => setImmediate(() => channel.emit("message", structuredClone(message))) };
+    let received = 0;
+    const handle = {
+      id,
+      isConnected: () => channel.connected,
+      send: (message: unknown) => {
+        // As node:cluster: sending to a worker that is gone is an error event, and nobody listens for one in the primary.
+        if (!channel.connected) throw new Error("sent to a worker that is gone");
+        received += 1;
+        setImmediate(() => channel.emit("message", structuredClone(message)));
+      },
+    };
     channel.send = (message) => setImmediate(() => cluster.emit("message", handle, structuredClone(message)));
-    return { id, shared: keptPagesOfOtherWorkers(channel, { waitMs: options.waitMs })!, exit: () => cluster.emit("exit", handle) };
+    return {
+      id,
+      shared: keptPagesOfOtherWorkers(channel, { waitMs: options.waitMs })!,
+      received: () => received,
+      disconnect: () => (channel.connected = false),
+      exit: () => cluster.emit("exit", handle),
+    };
   }
   return { worker };
 }
@@ -76,10 +92,31 @@ describe("kept pages shared between workers", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
   });
 
+  it("answers no worker that is gone, whether it died while waiting or is still on its way out", async () => {
+    const { worker } = memoryCluster();
+    const [a, b, c] = [worker(), worker(), worker()];
+    expect(await a.shared.ask("/zh/courses")).toBeNull();
+    void b.shared.ask("/zh/courses");
+    void c.shared.ask("/zh/courses");
+    await settledSoon(new Promise(() => {}), 20);
+    b.disconnect();
+    b.exit();
+    c.disconnect();
+    const [receivedB, receivedC] = [b.received(), c.received()];
+    a.shared.keep("/zh/courses", page("<p>rendered by a</p>", Date.now()));
+    await settledSoon(new Promise(() => {}), 20);
+    expect([b.received(), c.received()]).toEqual([receivedB, receivedC]);
+    // The primary is still there for the others.
+    expect((await worker().shared.ask("/zh/courses"))?.body.toString()).toBe("<p>rendered by a</p>");
+  });
+
   it("is nobody to ask outside a cluster, or once the primary is gone", async () => {
     expect(keptPagesOfOtherWorkers({ on: () => undefined })).toBeNull();
     const gone = keptPagesOfOtherWorkers({ on: () => undefined, send: () => undefined, connected: false })!;
     expect(await gone.ask("/zh")).toBeNull();
+    // Closed while sending: node reports it to the callback.
+    const closing = keptPagesOfOtherWorkers({ on: () => undefined, send: (_message, callback) => process.nextTick(callback, new Error("channel closed")) })!;
+    expect(await closing.ask("/zh")).toBeNull();
   });
 });
 
@@ -119,7 +156,7 @@ describe("page caches of two workers, sharing", () => {
       expect(response.headers.get("content-security-policy")).toBe(`script-src 'nonce-${/nonce="([^"]+)"/.exec(text)?.[1]}'`);
       return { text, cache: response.headers.get("x-cache") };
     };
-    return { get, renders: () => renders };
+    return { get, url, renders: () => renders };
   }
 
   it("renders a page once for both, and each keeps it", async () => {
@@ -133,6 +170,20 @@ describe("page caches of two workers, sharing", () => {
     // Both now answer it from their own memory.
     expect(await b.get("/zh/courses")).toEqual({ text: first[0]!.text, cache: "HIT" });
     expect(await a.get("/zh/courses")).toEqual({ text: first[0]!.text, cache: "HIT" });
+  });
+
+  it("lets the next visitor render at once when the one before left while the other workers were asked", async () => {
+    // Another worker that takes a while to say it has nothing.
+    const slow = { ask: () => new Promise<null>((resolve) => setTimeout(() => resolve(null), 150)), keep: () => {}, abandon: () => {} };
+    const a = await workerServer("a", slow);
+    const leaving = new AbortController();
+    const left = fetch(`${a.url}/zh/courses`, { signal: leaving.signal }).catch(() => "left");
+    setTimeout(() => leaving.abort(), 30);
+    expect(await left).toBe("left");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    expect((await a.get("/zh/courses")).cache).toBe("MISS");
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it("renders a page it may not keep in each worker, the second as soon as the first turned out not keepable", async () => {

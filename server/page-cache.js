@@ -142,6 +142,12 @@ export function pageCache({
         });
         const fromOtherWorker = otherWorkers ? await otherWorkers.ask(key) : null;
         if (fromOtherWorker) store.store(key, fromOtherWorker);
+        if (req.socket.destroyed) {
+          // The client left while this worker asked: nobody to answer, nothing will be rendered.
+          if (!fromOtherWorker) otherWorkers?.abandon(key);
+          finish();
+          return;
+        }
         ready = fromOtherWorker ? servable(key) : null;
         if (ready?.state === "HIT") {
           finish();

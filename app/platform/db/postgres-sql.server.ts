@@ -8,7 +8,8 @@ const lockable: Record<LockableTable, string> = { TrainingSession: '"TrainingSes
 const appendLock: Record<OrderedLog, number> = { LiveEvent: 7_240_001, LoginAttempt: 7_240_002 };
 
 /**
- * What differs on PostgreSQL, and the only raw SQL written for it.
+ * What differs on PostgreSQL, and the only raw SQL written for it alone (a
+ * statement written out for both databases lives with its feature).
  * Transactions run at READ COMMITTED, where two transactions can read the same
  * row and both act on what they read; `SELECT … FOR UPDATE` makes the second
  * wait until the first commits and then read the row afresh — the twin of
