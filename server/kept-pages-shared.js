@@ -123,8 +123,7 @@ export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_O
     },
     /** @param {string} key @param {SharedPage} page */
     keep(key, page) {
-      const { status, headers, body, storedAt, freshMs, staleMs } = page;
-      send({ keptPages: "keep", key, page: { status, headers, body, storedAt, freshMs, staleMs } });
+      send({ keptPages: "keep", key, page: sharedPart(page) });
     },
     /** @param {string} key */
     abandon(key) {
@@ -137,8 +136,7 @@ export function keptPagesOfOtherWorkers(channel = process, { waitMs = WAIT_FOR_O
 function answer(worker, id, page) {
   // A worker gone meanwhile needs no answer; sending to it would be an error event, which ends the primary.
   if (worker.isConnected && !worker.isConnected()) return;
-  const shared = page && { status: page.status, headers: page.headers, body: page.body, storedAt: page.storedAt, freshMs: page.freshMs, staleMs: page.staleMs };
-  worker.send({ keptPages: "answer", id, page: shared }, () => {});
+  worker.send({ keptPages: "answer", id, page: page && sharedPart(page) }, () => {});
 }
 
 /**
@@ -149,6 +147,14 @@ function answer(worker, id, page) {
 function receivedPage(page) {
   if (!page || !(page.body instanceof Uint8Array) || !Array.isArray(page.headers)) return null;
   // A copy: the bytes arrive as a view into the whole message.
-  const body = Buffer.from(page.body);
-  return { status: page.status, headers: page.headers, body, storedAt: page.storedAt, freshMs: page.freshMs, staleMs: page.staleMs };
+  return { ...sharedPart(page), body: Buffer.from(page.body) };
+}
+
+/**
+ * What of a kept page goes between processes (a store's entry also holds its key, hash and compressed forms).
+ * @param {SharedPage} page
+ * @returns {SharedPage}
+ */
+function sharedPart({ status, headers, body, storedAt, freshMs, staleMs }) {
+  return { status, headers, body, storedAt, freshMs, staleMs };
 }
