@@ -7,6 +7,7 @@ import { i18nextOptions } from "~/platform/i18n/i18next-options";
 import { DEFAULT_LANGUAGE, isLanguage } from "~/platform/i18n/languages";
 import { loadTranslation } from "~/locales/load-translation";
 import { decodePageData } from "~/platform/shell/decode-page-data";
+import { quietAbortedRequests } from "~/platform/shell/quiet-aborted-requests";
 
 async function hydrate() {
   const tag = document.documentElement.dataset.language;
@@ -25,4 +26,5 @@ async function hydrate() {
   });
 }
 
+quietAbortedRequests();
 void hydrate();

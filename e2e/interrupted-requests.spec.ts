@@ -1,0 +1,53 @@
+import { expect, test } from "./test";
+import { createRegistration, createTrainingSession, db } from "./fixtures";
+import { startLateAnswersProxy } from "./late-answers-proxy";
+import { LANGUAGES, logIn, strings, uniqueEmail, waitForHydration } from "./support";
+
+// When a new request starts while an earlier answer is still arriving, the
+// router cuts that answer off. The page must take it in its stride: the new
+// request's answer shows, and no error is reported (decision 0041).
+for (const lng of LANGUAGES) {
+  const t = strings(lng);
+
+  test(`${lng}: a second check-in sent while the first answer is still arriving is recorded, and the cut-off answer reports no error`, async ({ browser, baseURL }) => {
+    const session = await createTrainingSession({ capacity: 5, trainerEmail: "trainer@example.com" });
+    const first = await createRegistration(session.id, uniqueEmail(`cut-first-${lng}`), lng);
+    const second = await createRegistration(session.id, uniqueEmail(`cut-second-${lng}`), lng);
+    const roster = `/${lng}/trainer/trainings/${session.id}`;
+    // The roster's data requests (each check-in and the refresh after it) answer late and end late.
+    const proxy = await startLateAnswersProxy(baseURL!, { delayMs: 2_500, late: (_method, path) => path === `${roster}.data` });
+    const context = await browser.newContext({ baseURL: proxy.url });
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(message.text());
+      });
+      await logIn(page, lng, "trainer@example.com");
+      await page.goto(roster);
+      await waitForHydration(page);
+
+      const code = page.getByLabel(t.trainings.roster.code, { exact: true });
+      const checkIn = page.getByRole("button", { name: t.trainings.roster.checkIn, exact: true });
+      const result = page.getByTestId("check-in-result");
+      const checkedIn = (name: string) => t.trainings.roster.checkedIn.split("{{time}}")[0]!.replace("{{name}}", name);
+
+      await code.fill(first.ticketCode);
+      await checkIn.click();
+      await expect(result).toContainText(checkedIn(first.name));
+      // The first answer's end and the roster's refresh are still on their way: the next scan cuts them off.
+      await code.fill(second.ticketCode);
+      await checkIn.click();
+      await expect(result).toContainText(checkedIn(second.name));
+      expect(proxy.cutOff, "answers cut off while still arriving").toBeGreaterThan(0);
+      expect(problems, "uncaught errors in the page").toEqual([]);
+    } finally {
+      await context.close();
+      await proxy.close();
+    }
+
+    const rows = await db.registration.findMany({ where: { id: { in: [first.id, second.id] } }, select: { checkedInAt: true } });
+    expect(rows.filter((row) => row.checkedInAt !== null)).toHaveLength(2);
+  });
+}
