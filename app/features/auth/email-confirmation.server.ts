@@ -5,6 +5,7 @@ import { accountMailOptions, addressChangedMail, confirmAddressMail } from "./ac
 import { CONFIRMATION_MAILS_PER_ACCOUNT } from "./account-rate-limits.server";
 import { consumeAccountToken, findAccountToken } from "./account-tokens.server";
 import type { PublicUser } from "./user.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 
 export type Resend = { status: "sent" } | { status: "alreadyConfirmed" } | { status: "rateLimited"; retryAfterSeconds: number };
@@ -58,7 +59,7 @@ export async function confirmEmail(token: string, now = new Date()): Promise<Con
     return outcome;
   } catch (error) {
     // Another account took the new address after the link was sent.
-    if ((error as { code?: string }).code === "P2002") return { status: "emailTaken" };
+    if (isUniqueViolation(error)) return { status: "emailTaken" };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { db, type Tx } from "~/platform/db/db.server";
 import { getDummyHash, hashPassword, verifyPassword } from "./password.server";
 import type { ProfileInput } from "./schemas";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 export type PublicUser = {
   id: string;
@@ -42,7 +43,7 @@ export async function createUser(input: NewUser): Promise<PublicUser | null> {
       select: publicFields,
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db, type Tx } from "~/platform/db/db.server";
 import { publishLiveEvent } from "./live-events.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 const choicesSchema = z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() }));
 type PollRow = { id: string; webinarId: string; type: string; prompt: string; choices: string; graded: boolean; status: string; resultsShown: boolean };
@@ -82,7 +83,7 @@ export async function answerPoll(webinarId: string, pollId: string, userId: stri
       return { ok: true as const };
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "alreadyAnswered" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "alreadyAnswered" };
     throw error;
   }
 }

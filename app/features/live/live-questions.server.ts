@@ -1,5 +1,6 @@
 import { db, type Tx } from "~/platform/db/db.server";
 import { publishLiveEvent } from "./live-events.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 /** A question as every viewer sees it (hidden ones only as hidden, so pages drop them). */
 export type QuestionView = { id: string; name: string; text: string; votes: number; status: string; answer: string; createdAt: string };
@@ -45,7 +46,7 @@ export async function voteForQuestion(webinarId: string, questionId: string, use
       return true;
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { createDraftWebinar } from "~/features/webinars/manage/webinar-admin.ser
 import { videoStatusOf } from "~/features/webinars/manage/video-status.server";
 import { enqueueWebinarTranscode, latestTranscode } from "~/features/webinars/media/transcode-job.server";
 import { checkpointsFromPolls, type RecordedPoll } from "./recording-checkpoints";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 const choicesSchema = z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean() }));
 
@@ -81,7 +82,7 @@ export async function adoptLiveRecording(liveWebinarId: string, reportedPath: st
     });
   } catch (error) {
     // nginx reported the same file twice at once: the other report made the webinar.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const made = await db.liveRecording.findUnique({ where: { file: recording.file } });
     if (!made) throw error;
     logger.info({ file: recording.file }, "live recording reported twice");

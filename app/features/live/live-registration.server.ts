@@ -1,6 +1,7 @@
 import { db, type Tx } from "~/platform/db/db.server";
 import { queueLiveConfirmation } from "./live-mail-jobs.server";
 import { registrationState } from "./live-webinars.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 export type LiveRegistrant = { name: string; email: string; language: string };
 
@@ -40,7 +41,7 @@ export async function registerForLive(webinarId: string, userId: string, registr
     });
   } catch (error) {
     // A concurrent second registration of the same user hits the unique key.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "alreadyRegistered" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "alreadyRegistered" };
     throw error;
   }
 }

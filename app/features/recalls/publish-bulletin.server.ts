@@ -3,6 +3,7 @@ import { enqueueJobs } from "~/platform/jobs/enqueue.server";
 import { db } from "~/platform/db/db.server";
 import { bulletinMail } from "./bulletin-mails.server";
 import { bulletinSubscribers } from "./subscription.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 export type PublishResult = { kind: "published"; queued: number } | { kind: "alreadyPublished" } | { kind: "empty" };
 
@@ -35,7 +36,7 @@ export async function publishBulletin(month: string, actorId: string, now = new 
     return subscribers.length;
   }).catch((error: unknown) => {
     // A concurrent publish of the same month won the race on the primary key.
-    if ((error as { code?: string }).code === "P2002") return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   });
   return queued === null ? { kind: "alreadyPublished" } : { kind: "published", queued };

@@ -2,6 +2,7 @@ import { db, type Tx } from "~/platform/db/db.server";
 import { engineSql } from "~/platform/db/engine-sql.server";
 import { newTicketCode } from "./ticket-code.server";
 import { queueRegistrationMail } from "./training-mail-jobs.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 export type RegistrationDetails = {
   name: string;
@@ -65,7 +66,7 @@ export async function registerForTrainingSession(sessionId: string, userId: stri
     });
   } catch (error) {
     // A concurrent duplicate registration of the same user hits the unique key.
-    if ((error as { code?: string }).code === "P2002") return { ok: false, reason: "alreadyRegistered" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "alreadyRegistered" };
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { db, type Tx } from "~/platform/db/db.server";
 import { addReport, type Interval } from "./intervals";
 import { earnedAllowance } from "./watch-allowance";
 import type { WebinarRecord } from "./webinars.server";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 /** The learner's progress on the webinar, started (an empty one written) on their first visit. */
 export async function getOrStartProgress(userId: string, webinarId: string) {
@@ -78,7 +79,7 @@ export async function markCheckpointAnswered(userId: string, webinarId: string, 
     ]);
   } catch (error) {
     // A concurrent submission of the same checkpoint recorded the first answer already.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
 }
 

@@ -3,6 +3,7 @@ import { createWalkIn, recordAttendance, recordCheckIn } from "../attendance.ser
 import { normalizeTicketCode } from "../ticket-code";
 import { checkInChangeSchema, type ChangeAnswer, type RefusalReason, type SyncBatch } from "./changes";
 import { recordedTime } from "./recorded-time";
+import { isUniqueViolation } from "~/platform/db/unique-violation.server";
 
 export type SyncContext = { sessionId: string; trainerId: string; language: string };
 
@@ -54,7 +55,7 @@ async function applyOnce(context: SyncContext, batch: SyncBatch, raw: { id: stri
     });
   } catch (error) {
     // The same change, sent twice at once: the other transaction recorded it first and this one rolled back.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const answer = await answerGiven(change.id, context.sessionId);
     if (!answer) throw error;
     return answer;
