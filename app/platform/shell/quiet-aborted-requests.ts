@@ -11,9 +11,10 @@
  * navigation's data replaces it — but the browser reports an unhandled
  * rejection, and an error reporter or a strict test sees a crash.
  *
- * Only rejections whose reason is an `AbortError` are quieted: the app itself
- * aborts nothing, so an abort is always the router cancelling work it no
- * longer needs. Every other unhandled rejection is still reported.
+ * Only rejections whose reason is an `AbortError` are quieted. The app's own
+ * code aborts nothing, so such a rejection is work cancelled on purpose: by
+ * the router, or by the browser (a video's `play()` interrupted by a pause).
+ * Every other unhandled rejection is still reported.
  */
 export function quietAbortedRequests(target: Pick<Window, "addEventListener"> = window): void {
   target.addEventListener("unhandledrejection", (event) => {

@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/features/auth/guards.server";
 import { readFormData } from "~/platform/forms/read-form.server";
 import { db } from "~/platform/db/db.server";
@@ -8,7 +8,7 @@ import { isCaptionMode } from "../caption-modes";
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const mode = (await readFormData(request)).get("mode");
-  if (!isCaptionMode(mode)) return data({ ok: false }, { status: 400 });
+  if (!isCaptionMode(mode)) return Response.json({ ok: false }, { status: 400 });
   await db.user.update({ where: { id: user.id }, data: { captionMode: mode } });
-  return { ok: true };
+  return Response.json({ ok: true });
 }
