@@ -35,6 +35,8 @@ for (const lng of LANGUAGES) {
     test.use({ timezoneId: "America/New_York" });
 
     test(`${lng}: a trainer schedules a live webinar, a learner registers and joins with the mailed link`, async ({ page, browser }) => {
+      // Three browsers and a mail waited for: a long flow, given room on a busy machine.
+      test.slow();
       const title = { zh: `直播：阻燃要求 ${Date.now()}`, en: `Live: flammability ${Date.now()}` };
       await logIn(page, lng, "trainer@example.com");
       await page.goto(`/${lng}/trainer/live/new`);

@@ -60,6 +60,8 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: an admin deactivates an account (its sessions end, it cannot log in), mails it a reset link and reactivates it, all audited`, async ({ page, browser }) => {
+    // Two browsers, mails waited for and two logins: a long flow, given room on a busy machine.
+    test.slow();
     const email = uniqueEmail(`deactivate-${lng}`);
     const name = `停用${lng}${Date.now().toString(36)}`;
     const learner = await browser.newContext();
