@@ -1,19 +1,18 @@
 /**
  * Keeps a request the router cancelled on purpose from being reported as an
- * uncaught error.
+ * uncaught error (decision 0041).
  *
- * When a navigation starts while a page's data is still arriving (a trainer
- * searches the roster while the check-in's revalidation is still streaming),
- * Remix aborts that request, as it should. The decoder of the single-fetch
- * stream (turbo-stream 2.4.1, the newest 2.x, used by Remix 2.17) then
- * rejects a promise of its own that nothing listens to, with the abort's
- * reason, "signal is aborted without reason". Nothing is lost — the new
- * navigation's data replaces it — but the browser reports an unhandled
- * rejection, and an error reporter or a strict test sees a crash.
+ * When a fetcher submits again while its earlier answer is still arriving (a
+ * trainer checks a second code in while the first check-in's answer has not
+ * quite ended), Remix aborts the earlier work, as it should. The single-fetch
+ * stream decoder (turbo-stream 2.4.1, pinned by Remix 2.17) and Remix's own
+ * `fetchAndDecode` then leave two promises rejected with the abort's reason,
+ * "signal is aborted without reason", that nothing listens to. Nothing is
+ * lost, but the browser reports them, and an error reporter or a strict test
+ * sees a crash.
  *
- * Only rejections whose reason is an `AbortError` are quieted. The app's own
- * code aborts nothing, so such a rejection is work cancelled on purpose: by
- * the router, or by the browser (a video's `play()` interrupted by a pause).
+ * Only rejections whose reason is an `AbortError` are quieted: the app's own
+ * code aborts nothing, so such a rejection is work cancelled on purpose.
  * Every other unhandled rejection is still reported.
  */
 export function quietAbortedRequests(target: Pick<Window, "addEventListener"> = window): void {
