@@ -62,8 +62,9 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: a registered viewer waits for the host, the stream starts by itself and plays, then ends`, async ({ page, browser }) => {
-    // The recording's transcode (live-recording.spec.ts) now starts in the app when the stream ends, while this test reads attendance.
-    test.setTimeout(120_000);
+    // The recording's transcode (live-recording.spec.ts) now starts in the app when the stream ends, while this test reads attendance;
+    // a two-minute flow on a busy machine.
+    test.setTimeout(180_000);
     const webinar = await createLiveWebinar({ startsInMinutes: 1 });
     // A visitor who has not registered gets no stream.
     const visitor = await browser.newPage();
