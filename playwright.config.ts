@@ -29,8 +29,10 @@ export default defineConfig({
   forbidOnly: true,
   globalSetup: "./e2e/global-setup.ts",
   globalTeardown: "./e2e/global-teardown.ts",
-  // Generous: two cores run the server, the browser and scrypt at once.
-  timeout: 60_000,
+  // A test's time limit catches a hang, it measures no speed (the bench does).
+  // Generous: two cores run the server, two browsers, scrypt and ffmpeg at once,
+  // and a busy CI machine has run flows of three browsers past 60 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {

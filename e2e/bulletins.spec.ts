@@ -133,7 +133,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: bad import files and an empty translation are refused with clear messages`, async ({ page, browser }) => {
-    test.setTimeout(90_000);
     const trainer = await trainerPage(browser, lng);
     await trainer.goto(`/${lng}/trainer/recalls/import`);
     await trainer.getByRole("button", { name: t.bulletins.import.submit }).click();

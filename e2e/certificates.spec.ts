@@ -30,7 +30,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: finish a course, download the certificate PDF, verify it by its QR code, then an admin revokes it`, async ({ page, browser, baseURL }) => {
-    test.setTimeout(120_000);
     const course = COURSE[lng];
     const title = courseTitle(course);
     await signUp(page, lng, { email: uniqueEmail(`cert-${lng}`), name: HOLDER[lng] });

@@ -89,7 +89,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: fail a quiz, pass it, finish the course and see it under My learning`, async ({ page }) => {
-    test.setTimeout(90_000);
     await signUp(page, lng, { email: uniqueEmail(`course-${lng}`), name: lng === "zh" ? "陈芳" : "Sam Lee" });
     const modules = courseModules(TOYS);
 

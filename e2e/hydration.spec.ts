@@ -12,7 +12,6 @@ const LOADS = 4;
 
 for (const lng of LANGUAGES) {
   test(`${lng}: typing into the sign-up form while a slow phone hydrates it keeps the text and the page works`, async ({ page, context }) => {
-    test.setTimeout(120_000);
     const t = strings(lng);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 8 });

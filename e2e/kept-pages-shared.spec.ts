@@ -37,7 +37,6 @@ function requestLines(logFile: string) {
 }
 
 test("a public page is rendered once for both workers, in each language", async () => {
-  test.setTimeout(120_000);
   const scratch = await scratchCopy();
   const logFile = path.join(scratch.dir, "server.log");
   const server = await startServer({ port: PORT, env: { ...scratch.env, WEB_CONCURRENCY: "2", LOG_LEVEL: "info" }, logFile, timeoutMs: 90_000 });

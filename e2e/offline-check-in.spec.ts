@@ -303,7 +303,6 @@ for (const lng of LANGUAGES) {
 
 for (const lng of LANGUAGES) {
   test(`${lng}: a scan made while the login ended waits on the device until the trainer signs in again`, async ({ page, context }) => {
-    test.setTimeout(120_000);
     const t = strings(lng);
     const session = await createTrainingSession({ capacity: 3, trainerEmail: "trainer@example.com" });
     const person = await createRegistration(session.id, uniqueEmail("door-login"), lng);

@@ -8,7 +8,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: every main page has a localized description and Open Graph preview`, async ({ page, baseURL }) => {
-    test.setTimeout(120_000);
     const training = await db.trainingSession.findFirstOrThrow({ where: { code: { startsWith: "ningbo" } }, orderBy: { startsAt: "desc" } });
     const course = await db.course.findUniqueOrThrow({ where: { slug: "toy-safety-us" } });
     const expected: Record<string, string | null> = {

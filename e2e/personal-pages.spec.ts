@@ -231,7 +231,7 @@ for (const lng of LANGUAGES) {
       else await route.continue();
     });
     await secondPage.goto(playerPath);
-    await expect.poll(() => secondPage.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime), { timeout: 15_000 }).toBeGreaterThan(35);
+    await expect.poll(() => secondPage.locator("video").evaluate((video: HTMLVideoElement) => video.currentTime), { timeout: 30_000 }).toBeGreaterThan(35);
     expect(cutOff).toBeGreaterThan(1);
     await expect(secondPage.getByTestId("watch-progress")).toHaveText(watchedShare(0));
     await aheadPage.goto(playerPath);

@@ -10,7 +10,6 @@ import { scratchCopy } from "./crash-support";
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 2;
 
 test("a wrong method, an unknown route, a ?_data request and a malformed URL are warnings without stack traces", async () => {
-  test.setTimeout(120_000);
   const scratch = await scratchCopy();
   const logFile = path.join(scratch.dir, "server.log");
   const server = await startServer({ port: PORT, env: { ...scratch.env, WEB_CONCURRENCY: "1", LOG_LEVEL: "info" }, logFile, timeoutMs: 90_000 });

@@ -45,7 +45,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng);
 
   test(`${lng}: a trainer creates a session, a learner registers, the trainer checks them in and exports the list`, async ({ page, browser }) => {
-    test.setTimeout(120_000);
     // A trainer of the test's own: the overview lists a trainer's 20 soonest sessions, and other tests give the demo trainer many.
     const trainerEmail = uniqueEmail(`session-trainer-${lng}`);
     await createTrainer({ email: trainerEmail, name: lng === "zh" ? "课程讲师" : "Session Trainer", language: lng, password: DEMO_PASSWORD });

@@ -30,7 +30,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: register, get the mail with calendar and QR, cancel, and the waiting person is promoted`, async ({ page, browser }) => {
-    test.setTimeout(90_000);
     const session = await createTrainingSession({ capacity: 1, trainerEmail: "trainer@example.com" });
     const first = uniqueEmail(`first-${lng}`);
     await signUp(page, lng, { email: first, name: lng === "zh" ? "赵敏" : "Ann Wu" });
@@ -77,7 +76,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: a trainer checks someone in by code, a second scan says when, and exports the roster`, async ({ page, browser }) => {
-    test.setTimeout(90_000);
     const session = await createTrainingSession({ capacity: 5, trainerEmail: "trainer@example.com" });
     const learnerContext = await browser.newContext();
     const learner = await learnerContext.newPage();

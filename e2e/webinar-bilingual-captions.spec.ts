@@ -32,7 +32,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng).webinars.player;
 
   test(`${lng}: bilingual captions show the Chinese and the English cue together, in sync when seeking and in fullscreen, remembered for the learner`, async ({ page, browser }) => {
-    test.setTimeout(120_000);
     const email = uniqueEmail(`captions-${lng}`);
     await signUp(page, lng, { email, name: lng === "zh" ? "周敏" : "Min Zhou" });
     await page.goto(`/${lng}/webinars/${SLUG}`);

@@ -51,7 +51,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng).webinarAdmin;
 
   test(`${lng}: a trainer creates a webinar, uploads an MP4, watches it transcode to 100%, publishes and unpublishes it`, async ({ page }) => {
-    test.setTimeout(120_000);
     await logIn(page, lng, "trainer@example.com");
     await page.goto(`/${lng}/trainer/webinars`);
     await expect(page.getByRole("heading", { level: 1, name: t.list.title })).toBeVisible();
@@ -119,7 +118,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: a truncated MP4 and a renamed text file are refused in plain words and never reach the catalog`, async ({ page }) => {
-    test.setTimeout(90_000);
     await logIn(page, lng, "trainer@example.com");
     const cases = [
       { file: truncatedCopy(video, 0.5), message: t.videoProblems.truncated },
@@ -145,7 +143,6 @@ for (const lng of LANGUAGES) {
   });
 
   test(`${lng}: the webinars from files are transcoded at sync and played as HLS`, async ({ page }) => {
-    test.setTimeout(120_000);
     const slug = "buyers-toy-checklist";
     const webinar = await db.webinar.findUniqueOrThrow({ where: { slug } });
     await expect.poll(async () => (await db.job.findFirst({ where: { kind: "webinar.transcode", targetId: webinar.id } }))?.state, { timeout: 90_000 }).toBe("done");

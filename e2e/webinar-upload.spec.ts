@@ -27,7 +27,6 @@ for (const lng of LANGUAGES) {
   const t = strings(lng).webinarAdmin;
 
   test(`${lng}: an upload cut off at 50% resumes from where it stopped and completes`, async ({ page, browserProblems }) => {
-    test.setTimeout(120_000);
     expect(size).toBeGreaterThan(3 * 1024 * 1024);
     await logIn(page, lng, "trainer@example.com");
     const titleEn = `Resumed upload ${lng} ${Date.now().toString(36)}`;
