@@ -6,7 +6,7 @@ import { formatClock } from "../app/features/trainings/schedule";
 import { expectNoAxeViolations } from "./axe";
 import { createRegistration, createTrainer, createTrainingSession, db } from "./fixtures";
 import { DEMO_PASSWORD, LANGUAGES, logIn, strings, uniqueEmail, type Lng } from "./support";
-import { expect, test, type Browser } from "./test";
+import { expect, test, watchBrowserProblems, type Browser } from "./test";
 
 const SYNC_REQUESTS = "**/check-in/sync*";
 
@@ -100,22 +100,12 @@ async function scan(page: Page, lng: Lng, code: string) {
   await page.getByRole("button", { name: t.trainings.roster.checkIn, exact: true }).click();
 }
 
-/** Browser problems of a second context, collected like the `test` fixture does for the first. */
-function watchProblems(context: BrowserContext): string[] {
-  const problems: string[] = [];
-  context.on("console", (message) => {
-    if (message.type() === "error" && !/status of 4\d\d\b/.test(message.text())) problems.push(message.text());
-  });
-  context.on("weberror", (error) => problems.push(error.error().message));
-  return problems;
-}
-
 async function secondTrainer(browser: Browser, sessionId: string, lng: Lng) {
   const email = uniqueEmail(`door-${lng}`);
   const user = await createTrainer({ email, name: lng === "zh" ? "第二位讲师" : "Second Trainer", language: lng, password: DEMO_PASSWORD });
   await db.sessionTrainer.create({ data: { sessionId, userId: user.id } });
   const context = await browser.newContext();
-  const problems = watchProblems(context);
+  const problems = await watchBrowserProblems(context);
   const page = await context.newPage();
   await logIn(page, lng, email);
   return { context, page, problems };
