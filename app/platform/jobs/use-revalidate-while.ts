@@ -1,6 +1,18 @@
-import { useActionData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useActionData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { holdsRejectedForm } from "~/platform/forms/form-state";
+
+/** The parts of the router's state a refresh must wait for. */
+type RouterNow = { navigation: { state: string }; revalidation: string; actionData: unknown };
+
+/**
+ * The router's state at this moment. Remix keeps its router on `window`
+ * (`@remix-run/react`'s browser entry sets `__remixRouter`, for its dev
+ * tools); the page's last render may not have caught up with it yet.
+ */
+function routerNow(): RouterNow | undefined {
+  return (window as unknown as { __remixRouter?: { state: RouterNow } }).__remixRouter?.state;
+}
 
 /**
  * Reloads the page's data every `intervalMs` while `active`, without
@@ -8,36 +20,25 @@ import { holdsRejectedForm } from "~/platform/forms/form-state";
  * the data clears the action's answer, and with it the errors and what the
  * user typed. Sending the form again lets the refreshing go on.
  *
- * A form sent after the wait began may already have its answer in the router
- * while the page has not rendered it yet (on a busy phone, for a while); a
- * reload then would throw a rejection away before anyone saw it. So when a
- * form was sent meanwhile, the reload waits one more interval, by when the
- * page shows the answer and this wait has been set again from it.
+ * When each reload is due, the router itself is asked, not the last render:
+ * a form's answer can be in the router before the page has rendered it (on a
+ * busy phone, for a while), and a reload then would throw a rejection away
+ * unseen. While a page is loading, a form is being sent or its rejection is
+ * in, the reload waits for the next interval.
  */
 export function useRevalidateWhile(active: boolean, intervalMs: number): void {
-  const revalidator = useRevalidator();
-  const navigating = useNavigation().state !== "idle";
+  const { revalidate } = useRevalidator();
   const showsRejectedForm = holdsRejectedForm(useActionData());
   useEffect(() => {
-    if (!active || showsRejectedForm || navigating || revalidator.state !== "idle") return;
-    let formSent = false;
-    const onSubmit = () => {
-      formSent = true;
+    if (!active || showsRejectedForm) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const reloadWhenFree = () => {
+      const now = routerNow();
+      const busy = now !== undefined && (now.navigation.state !== "idle" || now.revalidation !== "idle" || holdsRejectedForm(now.actionData));
+      if (!busy) revalidate();
+      timer = setTimeout(reloadWhenFree, intervalMs);
     };
-    const reloadUnlessFormSent = () => {
-      if (formSent) {
-        formSent = false;
-        timer = setTimeout(reloadUnlessFormSent, intervalMs);
-        return;
-      }
-      revalidator.revalidate();
-    };
-    // Capture: seen before the router handles the submission.
-    document.addEventListener("submit", onSubmit, true);
-    let timer = setTimeout(reloadUnlessFormSent, intervalMs);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener("submit", onSubmit, true);
-    };
-  }, [active, showsRejectedForm, navigating, intervalMs, revalidator]);
+    timer = setTimeout(reloadWhenFree, intervalMs);
+    return () => clearTimeout(timer);
+  }, [active, showsRejectedForm, intervalMs, revalidate]);
 }
