@@ -1,4 +1,4 @@
-import { useActionData, useRevalidator } from "@remix-run/react";
+import { useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { holdsRejectedForm } from "~/platform/forms/form-state";
 
@@ -28,9 +28,8 @@ function routerNow(): RouterNow | undefined {
  */
 export function useRevalidateWhile(active: boolean, intervalMs: number): void {
   const { revalidate } = useRevalidator();
-  const showsRejectedForm = holdsRejectedForm(useActionData());
   useEffect(() => {
-    if (!active || showsRejectedForm) return;
+    if (!active) return;
     let timer: ReturnType<typeof setTimeout>;
     const reloadWhenFree = () => {
       const now = routerNow();
@@ -40,5 +39,5 @@ export function useRevalidateWhile(active: boolean, intervalMs: number): void {
     };
     timer = setTimeout(reloadWhenFree, intervalMs);
     return () => clearTimeout(timer);
-  }, [active, showsRejectedForm, intervalMs, revalidate]);
+  }, [active, intervalMs, revalidate]);
 }
